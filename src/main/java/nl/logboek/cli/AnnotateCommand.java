@@ -1,0 +1,83 @@
+package nl.logboek.cli;
+
+import nl.logboek.incident.Evidence;
+import nl.logboek.incident.IncidentJson;
+import nl.logboek.incident.Screenshot;
+import nl.logboek.logbook.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(name = "annotate",
+        description = "Add a timestamped note to an incident, optionally with what was seen of a posting (evidence).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  logboek annotate k7m2 \"Gesprek met ouders gevoerd; zij doen aangifte.\"",
+                "  logboek annotate k7m2 --evidence --posted-by @anon123 --channel Instagram --account @anon123 \\",
+                "      --url https://instagram.com/p/xyz --posted-at 2026-11-20T21:14 --screenshot ~/schermafdruk.png \\",
+                "      \"Screenshot gemaakt en bewaard op de beveiligde schijf\""})
+final class AnnotateCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", description = "The incident id, or a unique prefix of it.")
+    String id;
+
+    @Parameters(index = "1..*", paramLabel = "TEXT", arity = "0..*", description = "The note.")
+    List<String> text = new ArrayList<>();
+
+    @Option(names = "--evidence", description = "This note records a posting (seed 001 step 2: who posted, channel, whose account, who else, URL, time).")
+    boolean evidence;
+
+    @Option(names = "--posted-by", paramLabel = "WHO", description = "Who posted it.")
+    String postedBy;
+
+    @Option(names = "--channel", paramLabel = "CHANNEL", description = "Where it was posted (platform, group, channel).")
+    String channel;
+
+    @Option(names = "--account", paramLabel = "ACCOUNT", description = "Whose account it was posted from.")
+    String account;
+
+    @Option(names = "--involved", paramLabel = "WHO", description = "Who else is involved (shared, liked, commented).")
+    String involved;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Where the posting can be found.")
+    String url;
+
+    @Option(names = "--posted-at", paramLabel = "DATE[TIME]", description = "When it was posted.")
+    String postedAt;
+
+    @Option(names = "--screenshot", paramLabel = "FILE",
+            description = "A screenshot file: its SHA-256 and path are recorded, never the file. Refused for sexual categories.")
+    Path screenshot;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+    boolean quiet;
+
+    @Option(names = "--json", description = "Print the new event as JSON.")
+    boolean json;
+
+    AnnotateCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        String sha = screenshot == null ? null : Screenshot.sha256(screenshot);
+        Evidence ev = new Evidence(NewCommand.blankToNull(postedBy), NewCommand.blankToNull(channel),
+                NewCommand.blankToNull(account), NewCommand.blankToNull(involved), NewCommand.blankToNull(url),
+                NewCommand.blankToNull(postedAt), sha,
+                screenshot == null ? null : screenshot.toAbsolutePath().normalize().toString());
+        if (evidence && ev.isEmpty()) {
+            throw nl.logboek.LogboekException.usage("annotate.evidence-empty");
+        }
+        Event written = ctx.incidents().annotate(id, String.join(" ", text), ev, ctx.author());
+        if (json) {
+            Output.json(out(), IncidentJson.event(written));
+        } else if (!quiet) {
+            out().println(msg().get("annotate.recorded", written.incident()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package nl.logboek.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the one CommandLine: commands get the shared Context, errors go through the one ErrorHandler. */
+public final class CommandLineFactory {
+    private CommandLineFactory() {
+    }
+
+    public static CommandLine create(App app) {
+        return create(app, null, null);
+    }
+
+    public static CommandLine create(App app, PrintWriter out, PrintWriter err) {
+        Context ctx = new Context(app);
+        CommandLine cl = new CommandLine(LogboekCommand.class, new ContextFactory(ctx));
+        ErrorHandler handler = new ErrorHandler(ctx);
+        cl.setExecutionExceptionHandler(handler);
+        cl.setParameterExceptionHandler(handler);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedOptionsAllowed(false);
+        if (out != null) {
+            cl.setOut(out);
+        }
+        if (err != null) {
+            cl.setErr(err);
+        }
+        describeExitCodes(cl);
+        return cl;
+    }
+
+    private static void describeExitCodes(CommandLine cl) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "Success.");
+        codes.put("1", "Failure: unknown incident, damaged logbook, file not readable or writable.");
+        codes.put("2", "Usage error: unknown option, missing or invalid value. Nothing was changed.");
+        CommandSpec spec = cl.getCommandSpec();
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            describeExitCodes(sub);
+        }
+    }
+
+    /** Gives each command class (and mixin) a constructor argument of the shared Context. */
+    private static final class ContextFactory implements CommandLine.IFactory {
+        private final Context ctx;
+
+        ContextFactory(Context ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == GlobalOptions.class) {
+                return cls.cast(ctx.global);
+            }
+            for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Context.class) {
+                    c.setAccessible(true);
+                    return cls.cast(c.newInstance(ctx));
+                }
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package nl.logboek.cli;
+
+import nl.logboek.LogboekException;
+import nl.logboek.incident.Category;
+import nl.logboek.incident.Dates;
+import nl.logboek.incident.Incident;
+import nl.logboek.incident.NewIncident;
+import nl.logboek.incident.Person;
+import nl.logboek.incident.Vocabulary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(name = "new",
+        description = "Record a new incident and print its id.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  logboek new -c cyberpesten -t \"Groepsapp 2B: buitensluiten\" -p WhatsApp \\",
+                "      --person \"Sam:slachtoffer:leerling\" --person \"Alex:dader:leerling\" --severity middel",
+                "  id=$(logboek new -q -c sexting -t \"Naaktfoto verspreid\" --source openbaar)"})
+final class NewCommand extends BaseCommand {
+    @Option(names = {"-t", "--title"}, paramLabel = "TEXT", description = "A short title (required).")
+    String title;
+
+    @Option(names = {"-c", "--category"}, paramLabel = "CATEGORY", completionCandidates = CategoryCandidates.class,
+            description = "Kind of incident (required): ${COMPLETION-CANDIDATES}.")
+    String category;
+
+    @Option(names = {"-p", "--platform"}, paramLabel = "NAME", description = "Where it happened online, e.g. Instagram, Snapchat, WhatsApp.")
+    String platform;
+
+    @Option(names = "--occurred", paramLabel = "DATE[TIME]",
+            description = "When it happened: 2026-11-20 or 2026-11-20T15:30 (your time zone). Default: now.")
+    String occurred;
+
+    @Option(names = {"-d", "--description"}, paramLabel = "TEXT", description = "What happened. Describe, never depict.")
+    String description;
+
+    @Option(names = "--person", paramLabel = "NAME:ROLE[:KIND]",
+            description = "Someone involved (repeatable). ROLE: slachtoffer, dader, getuige, melder; KIND: leerling, medewerker, derde.")
+    List<String> persons = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "LEVEL", description = "laag, middel, hoog or acuut.")
+    String severity;
+
+    @Option(names = "--source", paramLabel = "SOURCE",
+            description = "Where the information comes from: openbaar (public), prive-account (private account: never shared with partners) or om-bevel (closed account, by order of the public prosecutor).")
+    String source;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the new id (for scripts).")
+    boolean quiet;
+
+    @Option(names = "--json", description = "Print the new incident as JSON.")
+    boolean json;
+
+    NewCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        if (title == null) {
+            throw LogboekException.usage("new.missing", "--title");
+        }
+        if (category == null) {
+            throw LogboekException.usage("new.missing", "--category");
+        }
+        Category cat = Category.of(category.strip());
+        List<Person> people = new ArrayList<>();
+        for (String p : persons) {
+            people.add(Person.parse(p));
+        }
+        OffsetDateTime now = OffsetDateTime.now(ctx.app.clock());
+        String when = Dates.parseOccurred(occurred == null ? now.toString() : occurred, ctx.app.zone(), now);
+        NewIncident spec = new NewIncident(title, cat, blankToNull(platform), when, blankToNull(description), people,
+                severity == null ? null : Vocabulary.SEVERITY.parse(severity),
+                source == null ? null : Vocabulary.SOURCE.parse(source));
+        Incident created = ctx.incidents().create(spec, ctx.author());
+        if (quiet) {
+            out().println(created.id());
+        } else if (json) {
+            Output.json(out(), nl.logboek.incident.IncidentJson.incident(created));
+        } else {
+            out().println(msg().get("new.recorded", created.id()));
+            new IncidentText(msg(), ctx.app.zone()).summary(out(), created);
+        }
+        return 0;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static final class CategoryCandidates extends ArrayList<String> {
+        CategoryCandidates() {
+            super(Category.ids());
+        }
+    }
+}

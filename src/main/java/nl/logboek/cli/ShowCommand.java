@@ -1,0 +1,36 @@
+package nl.logboek.cli;
+
+import nl.logboek.incident.Incident;
+import nl.logboek.incident.IncidentJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show",
+        description = "Show one incident with its full timeline.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  logboek show k7m2", "  logboek show k7m2 --json | jq '.timeline[].type'"})
+final class ShowCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", description = "The incident id, or a unique prefix of it.")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON (docs/json-output.md).")
+    boolean json;
+
+    ShowCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        Incident incident = ctx.incidents().get(id);
+        if (json) {
+            Output.json(out(), IncidentJson.show(incident));
+        } else {
+            IncidentText text = new IncidentText(msg(), ctx.app.zone());
+            text.summary(out(), incident);
+            text.timeline(out(), incident);
+        }
+        return 0;
+    }
+}

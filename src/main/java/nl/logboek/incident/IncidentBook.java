@@ -1,0 +1,138 @@
+package nl.logboek.incident;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.LogboekException;
+import nl.logboek.logbook.Event;
+import nl.logboek.logbook.EventType;
+import nl.logboek.logbook.IncidentIds;
+import nl.logboek.logbook.Json;
+import nl.logboek.logbook.Logbook;
+import nl.logboek.logbook.NewEvent;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** The incident operations, on top of the event log. */
+public final class IncidentBook {
+    private final Logbook logbook;
+    private final Random random;
+
+    public IncidentBook(Logbook logbook) {
+        this(logbook, new SecureRandom());
+    }
+
+    IncidentBook(Logbook logbook, Random random) {
+        this.logbook = logbook;
+        this.random = random;
+    }
+
+    public Logbook logbook() {
+        return logbook;
+    }
+
+    public Incident create(NewIncident spec, String author) {
+        if (spec.title() == null || spec.title().isBlank()) {
+            throw LogboekException.usage("new.title-empty");
+        }
+        List<Event> written = logbook.append(snapshot -> {
+            String id = IncidentIds.newId(random, snapshot.incidentIds());
+            return List.of(new NewEvent(id, EventType.CREATED, author, createdPayload(spec)));
+        });
+        return IncidentFolder.of(written).incidents().iterator().next();
+    }
+
+    private static ObjectNode createdPayload(NewIncident spec) {
+        ObjectNode p = Json.object();
+        p.put("title", spec.title().strip());
+        p.put("category", spec.category().id());
+        putIfGiven(p, "platform", spec.platform());
+        putIfGiven(p, "occurred", spec.occurred());
+        putIfGiven(p, "description", spec.description());
+        ArrayNode persons = p.putArray("persons");
+        for (Person person : spec.persons()) {
+            ObjectNode o = persons.addObject();
+            o.put("name", person.name());
+            o.put("role", person.role());
+            putIfGiven(o, "kind", person.kind());
+        }
+        putIfGiven(p, "severity", spec.severity());
+        putIfGiven(p, "source", spec.source());
+        return p;
+    }
+
+    /** Adds a note (and what was seen of a posting) to an incident; returns the event as written. */
+    public Event annotate(String typedId, String text, Evidence evidence, String author) {
+        boolean noText = text == null || text.isBlank();
+        if (noText && (evidence == null || evidence.isEmpty())) {
+            throw LogboekException.usage("annotate.text-empty");
+        }
+        requireExists();
+        List<Event> written = logbook.append(snapshot -> {
+            String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
+            Incident incident = IncidentFolder.of(snapshot.events()).get(id);
+            if (evidence != null && evidence.screenshotSha256() != null
+                    && Category.of(incident.category()).sexual()) {
+                throw LogboekException.usage("evidence.image-refused", id);
+            }
+            ObjectNode p = Json.object();
+            putIfGiven(p, "text", noText ? null : text.strip());
+            if (evidence != null && !evidence.isEmpty()) {
+                p.set("evidence", evidencePayload(evidence));
+            }
+            return List.of(new NewEvent(id, EventType.ANNOTATED, author, p));
+        });
+        return written.get(0);
+    }
+
+    private static ObjectNode evidencePayload(Evidence e) {
+        ObjectNode o = Json.object();
+        putIfGiven(o, "posted_by", e.postedBy());
+        putIfGiven(o, "channel", e.channel());
+        putIfGiven(o, "account", e.account());
+        putIfGiven(o, "involved", e.involved());
+        putIfGiven(o, "url", e.url());
+        putIfGiven(o, "posted_at", e.postedAt());
+        if (e.screenshotSha256() != null) {
+            ObjectNode s = o.putObject("screenshot");
+            s.put("sha256", e.screenshotSha256());
+            s.put("path", e.screenshotPath());
+        }
+        return o;
+    }
+
+    public List<Incident> list(IncidentFilter filter) {
+        IncidentFolder folder = new IncidentFolder();
+        logbook.read(folder);
+        List<Incident> out = new ArrayList<>();
+        for (Incident i : folder.incidents()) {
+            if (filter.test(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    public Incident get(String typedId) {
+        IncidentIds.normalise(typedId);
+        IncidentFolder folder = new IncidentFolder();
+        logbook.read(folder);
+        List<String> ids = new ArrayList<>();
+        folder.incidents().forEach(i -> ids.add(i.id()));
+        return folder.get(IncidentIds.resolve(typedId, ids));
+    }
+
+    private void requireExists() {
+        if (!java.nio.file.Files.exists(logbook.file())) {
+            throw LogboekException.failure("logbook.empty", logbook.file());
+        }
+    }
+
+    private static void putIfGiven(ObjectNode o, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            o.put(field, value);
+        }
+    }
+}

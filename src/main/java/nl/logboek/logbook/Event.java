@@ -1,0 +1,29 @@
+package nl.logboek.logbook;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One line of the logbook, as read back and checked.
+ *
+ * @param line     1-based line number in the file it was read from
+ * @param incident the incident it belongs to, or null for events about the logbook itself
+ */
+public record Event(
+        long line,
+        int version,
+        long seq,
+        String incident,
+        String type,
+        OffsetDateTime time,
+        String author,
+        ObjectNode payload,
+        String prev,
+        String hash) {
+
+    public String text(String field) {
+        var node = payload.get(field);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+}
