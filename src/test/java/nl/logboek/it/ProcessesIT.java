@@ -1,0 +1,105 @@
+package nl.logboek.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.logboek.logbook.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real ./logboek launcher, as separate processes (runs after the jar is packaged). */
+class ProcessesIT {
+    static final Path LAUNCHER = Path.of("logboek").toAbsolutePath();
+
+    @TempDir
+    Path home;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run run(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(LAUNCHER.toString());
+        cmd.addAll(Arrays.asList(args));
+        Process p = start(cmd);
+        // Read before waiting: a full pipe would block the child forever.
+        var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        String out = readAll(p.getInputStream());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished");
+        return new Run(p.exitValue(), out, err.get());
+    }
+
+    static String readAll(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    Process start(List<String> cmd) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("LOGBOEK_FILE", home.resolve("lb.jsonl").toString());
+        pb.environment().put("LOGBOEK_AUTHOR", "proces");
+        pb.environment().put("LANG", "C.UTF-8");
+        pb.environment().remove("LOGBOEK_LANG");
+        return pb.start();
+    }
+
+    @Test
+    void launcherRoundTripsAnIncident() throws Exception {
+        Run created = run("new", "-q", "-c", "grooming", "-t", "Contact via Snapchat", "--person", "Noor:slachtoffer:leerling");
+        assertEquals(0, created.exit(), created.err());
+        String id = created.out().strip();
+        assertEquals(0, run("annotate", id, "Ouders geïnformeerd").exit());
+        Run show = run("show", id, "--json");
+        JsonNode json = Json.MAPPER.readTree(show.out());
+        assertEquals("Noor", json.at("/incident/persons/0/name").asText());
+        assertEquals("Ouders geïnformeerd", json.at("/timeline/1/payload/text").asText());
+        Run bad = run("new", "-c", "nope", "-t", "x");
+        assertEquals(2, bad.exit());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
+
+    @Test
+    void eightProcessesEachRecording25IncidentsAtOnceLeave200WithAnIntactChain() throws Exception {
+        // Eight shell loops, each starting 25 `logboek new` processes one after the other.
+        List<Process> writers = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            String script = "for n in $(seq 1 25); do \"$0\" new -q -c cyberpesten -t \"writer " + w + " #$n\" || exit 1; done";
+            writers.add(start(List.of("bash", "-c", script, LAUNCHER.toString())));
+        }
+        Set<String> printed = new HashSet<>();
+        int lines = 0;
+        for (Process p : writers) {
+            assertTrue(p.waitFor(300, TimeUnit.SECONDS), "writer finished");
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.exitValue(), err);
+            for (String id : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                printed.add(id.strip());
+                lines++;
+            }
+        }
+        assertEquals(200, lines);
+        assertEquals(200, printed.size(), "distinct ids");
+
+        Run list = run("list", "--json"); // reading checks every line and the whole chain
+        assertEquals(0, list.exit(), list.err());
+        Set<String> listed = new HashSet<>();
+        Json.MAPPER.readTree(list.out()).get("incidents").forEach(i -> listed.add(i.get("id").asText()));
+        assertEquals(printed, listed);
+        assertEquals(201, Files.readAllLines(home.resolve("lb.jsonl")).size());
+    }
+}
