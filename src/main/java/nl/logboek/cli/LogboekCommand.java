@@ -23,6 +23,7 @@ import java.util.Properties;
                 AnnotateCommand.class,
                 ListCommand.class,
                 ShowCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -5,14 +5,8 @@ import nl.logboek.i18n.Msg;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -43,45 +37,28 @@ public final class LogbookReader {
     }
 
     static ChainHead read(InputStream in, Consumer<Event> sink) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ChainHead head = ChainHead.EMPTY;
-        byte[] buf = new byte[4096];
-        int len = 0;
-        long bytes = 0;
-        long lineNo = 0;
-        int b;
-        while ((b = in.read()) != -1) {
-            if (b != '\n') {
-                if (len == buf.length) {
-                    buf = Arrays.copyOf(buf, buf.length * 2);
-                }
-                buf[len++] = (byte) b;
-                continue;
+        ChainHead[] head = {ChainHead.EMPTY};
+        long[] bytes = {0};
+        Lines.split(in, new Lines.Handler() {
+            @Override
+            public void line(long lineNo, String text, int length) {
+                bytes[0] += length + 1;
+                Event e = check(text, lineNo, head[0]);
+                head[0] = new ChainHead(lineNo, e.seq(), e.hash(), bytes[0]);
+                sink.accept(e);
             }
-            lineNo++;
-            bytes += len + 1;
-            Event e = check(decodeLine(utf8, buf, len, lineNo), lineNo, head);
-            head = new ChainHead(lineNo, e.seq(), e.hash(), bytes);
-            sink.accept(e);
-            len = 0;
-        }
-        if (len > 0) {
-            throw new LineDamage(lineNo + 1, new Msg("damage.torn"));
-        }
-        return head;
-    }
 
-    private static String decodeLine(CharsetDecoder utf8, byte[] buf, int len, long lineNo) {
-        if (len == 0) {
-            throw new LineDamage(lineNo, new Msg("damage.empty"));
-        }
-        try {
-            return utf8.decode(ByteBuffer.wrap(buf, 0, len)).toString();
-        } catch (CharacterCodingException e) {
-            throw new LineDamage(lineNo, new Msg("damage.utf8"));
-        }
+            @Override
+            public void undecodable(long lineNo, Msg reason, int length) {
+                throw new LineDamage(lineNo, reason);
+            }
+
+            @Override
+            public void torn(long lineNo, byte[] tail) {
+                throw new LineDamage(lineNo, new Msg("damage.torn"));
+            }
+        });
+        return head[0];
     }
 
     /** Checks one line against the line before it. */

@@ -1,0 +1,112 @@
+package nl.logboek.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.LogboekException;
+import nl.logboek.i18n.Messages;
+import nl.logboek.logbook.Json;
+import nl.logboek.logbook.LogbookRepair;
+import nl.logboek.logbook.LogbookVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+
+@Command(name = "verify",
+        description = {
+                "Check every line of the logbook: valid JSON, known event type and version, sequence, the hash chain, "
+                        + "events that refer to incidents that exist, and that the file is private to its owner.",
+                "Exits 0 only when all is well. Nothing is changed, unless --repair is given."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair"})
+final class VerifyCommand extends BaseCommand {
+    @Option(names = "--repair",
+            description = "Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a "
+                    + "copy of the logbook. Other damage is only reported, never repaired away.")
+    boolean repair;
+
+    @Option(names = "--json", description = "Print the verdict as JSON.")
+    boolean json;
+
+    VerifyCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        Path file = ctx.logbook().file();
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw LogboekException.usage("logbook.is-folder", file);
+        }
+        if (repair) {
+            LogbookRepair.Result r = LogbookRepair.repairTornTail(file, ctx.app.clock());
+            if (!json) {
+                out().println(r == null ? msg().get("repair.nothing")
+                        : msg().get("repair.done", r.line(), r.sideFile(), r.backup()));
+            }
+        }
+        LogbookVerifier.Report report;
+        try {
+            report = LogbookVerifier.verify(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (json) {
+            Output.json(out(), toJson(report, msg()));
+        } else {
+            print(out(), report, msg());
+        }
+        return report.ok() ? 0 : LogboekException.FAILURE;
+    }
+
+    private static void print(PrintWriter out, LogbookVerifier.Report r, Messages msg) {
+        out.println(msg.get("verify.file", r.file()));
+        out.println(msg.get("verify.counts", r.lines(), r.events(), r.incidents()));
+        if (r.first() != null) {
+            out.println(msg.get("verify.period", r.first(), r.last()));
+        }
+        out.println(msg.get("verify.head", r.headHash()));
+        if (r.ok()) {
+            out.println(msg.get("verify.ok"));
+        } else {
+            out.println(msg.get("verify.problems", r.problems().size()));
+            for (LogbookVerifier.Problem p : r.problems()) {
+                String where = p.line() == 0 ? msg.get("verify.whole-file") : msg.get("verify.line", p.line());
+                out.println("  " + where + ": " + msg.get(p.reason().key(), p.reason().args()));
+            }
+            if (r.onlyTornTail()) {
+                out.println(msg.get("verify.hint-repair"));
+            }
+        }
+        out.flush();
+    }
+
+    private static ObjectNode toJson(LogbookVerifier.Report r, Messages msg) {
+        ObjectNode o = Json.object();
+        o.put("format", 1);
+        o.put("file", r.file().toString());
+        o.put("ok", r.ok());
+        o.put("lines", r.lines());
+        o.put("events", r.events());
+        o.put("incidents", r.incidents());
+        o.put("first", time(r.first()));
+        o.put("last", time(r.last()));
+        o.put("head", r.headHash());
+        ArrayNode problems = o.putArray("problems");
+        for (LogbookVerifier.Problem p : r.problems()) {
+            ObjectNode po = problems.addObject();
+            po.put("line", p.line());
+            po.put("code", p.reason().key());
+            po.put("message", msg.get(p.reason().key(), p.reason().args()));
+        }
+        return o;
+    }
+
+    private static String time(OffsetDateTime t) {
+        return t == null ? null : t.toString();
+    }
+}

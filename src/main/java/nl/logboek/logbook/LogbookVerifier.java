@@ -1,0 +1,147 @@
+package nl.logboek.logbook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.logboek.i18n.Msg;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a whole logbook and, unlike a normal read, goes on after a problem so that every damaged
+ * line is reported with its number. It never changes the file.
+ */
+public final class LogbookVerifier {
+    private LogbookVerifier() {
+    }
+
+    /** A problem at a line; line 0 is the file as a whole (e.g. its permissions). */
+    public record Problem(long line, Msg reason) {
+    }
+
+    public record Report(Path file, long lines, long events, long incidents, OffsetDateTime first, OffsetDateTime last,
+                         String headHash, List<Problem> problems, long tornLine, byte[] tornTail, long goodBytes) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        /** Whether the only problem is a final line torn by an interrupted write. */
+        public boolean onlyTornTail() {
+            return tornTail != null && problems.size() == 1;
+        }
+    }
+
+    public static Report verify(Path file) throws IOException {
+        State st = new State();
+        if (Files.exists(file)) {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+            if (perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ)
+                    || perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+                st.problems.add(new Problem(0, new Msg("damage.permissions", file)));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                Lines.split(in, st);
+            }
+        }
+        return new Report(file, st.lines, st.events, st.incidents.size(), st.first, st.last, st.hash,
+                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes);
+    }
+
+    private static final class State implements Lines.Handler {
+        final List<Problem> problems = new ArrayList<>();
+        final Set<String> incidents = new HashSet<>();
+        long lines;
+        long events;
+        long seq;
+        String hash = Hashing.GENESIS_PREV;
+        boolean chainKnown = true;
+        OffsetDateTime first;
+        OffsetDateTime last;
+        long tornLine;
+        byte[] tornTail;
+        long goodBytes;
+
+        @Override
+        public void line(long lineNo, String text, int length) {
+            lines = lineNo;
+            goodBytes += length + 1;
+            Event e;
+            try {
+                e = EventCodec.decode(text, lineNo);
+            } catch (LineDamage d) {
+                problems.add(new Problem(lineNo, d.reason()));
+                followChainThroughDamagedLine(text);
+                return;
+            }
+            events++;
+            if (chainKnown) {
+                if (e.seq() != seq + 1) {
+                    problems.add(new Problem(lineNo, new Msg("damage.seq", e.seq(), seq + 1)));
+                } else if (!e.prev().equals(hash)) {
+                    problems.add(new Problem(lineNo, new Msg("damage.chain", lineNo - 1)));
+                }
+            }
+            if ((lineNo == 1) != EventType.LOGBOOK.equals(e.type())) {
+                problems.add(new Problem(lineNo, new Msg(lineNo == 1 ? "damage.no-header" : "damage.second-header")));
+            }
+            checkIncident(e);
+            seq = e.seq();
+            hash = e.hash();
+            chainKnown = true;
+            first = first == null || e.time().isBefore(first) ? e.time() : first;
+            last = last == null || e.time().isAfter(last) ? e.time() : last;
+        }
+
+        private void checkIncident(Event e) {
+            if (e.incident() == null) {
+                if (!EventType.LOGBOOK.equals(e.type())) {
+                    problems.add(new Problem(e.line(), new Msg("damage.field", "incident")));
+                }
+            } else if (EventType.CREATED.equals(e.type())) {
+                if (!incidents.add(e.incident())) {
+                    problems.add(new Problem(e.line(), new Msg("damage.created-twice", e.incident())));
+                }
+            } else if (!incidents.contains(e.incident())) {
+                problems.add(new Problem(e.line(), new Msg("damage.unknown-incident", e.incident())));
+            }
+        }
+
+        /** Takes seq and hash from a damaged line when they can still be read, so one bad line is reported once. */
+        private void followChainThroughDamagedLine(String text) {
+            chainKnown = false;
+            try {
+                JsonNode tree = Json.MAPPER.readTree(text);
+                if (tree != null && tree.path("seq").isIntegralNumber() && Hashing.isHex64(tree.path("hash").asText(null))) {
+                    seq = tree.get("seq").longValue();
+                    hash = tree.get("hash").asText();
+                    chainKnown = true;
+                }
+            } catch (IOException ignored) {
+                // Not JSON at all: the next line's chain check is skipped rather than reported twice.
+            }
+        }
+
+        @Override
+        public void undecodable(long lineNo, Msg reason, int length) {
+            lines = lineNo;
+            goodBytes += length + 1;
+            problems.add(new Problem(lineNo, reason));
+            chainKnown = false;
+        }
+
+        @Override
+        public void torn(long lineNo, byte[] tail) {
+            tornLine = lineNo;
+            tornTail = tail;
+            problems.add(new Problem(lineNo, new Msg("damage.torn")));
+        }
+    }
+}
