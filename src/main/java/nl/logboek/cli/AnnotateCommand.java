@@ -1,6 +1,7 @@
 package nl.logboek.cli;
 
 import nl.logboek.incident.Evidence;
+import nl.logboek.incident.Incident;
 import nl.logboek.incident.IncidentJson;
 import nl.logboek.incident.Screenshot;
 import nl.logboek.logbook.Event;
@@ -26,6 +27,13 @@ final class AnnotateCommand extends BaseCommand {
 
     @Parameters(index = "1..*", paramLabel = "TEXT", arity = "0..*", description = "The note.")
     List<String> text = new ArrayList<>();
+
+    @Option(names = "--done", paramLabel = "ITEM", split = ",",
+            description = "Tick checklist items: their id, or their number in the printed checklist (repeatable, or comma-separated).")
+    List<String> done = new ArrayList<>();
+
+    @Option(names = "--done-on", paramLabel = "DATE", description = "The date the items were done (for dated duties). Default: today.")
+    String doneOn;
 
     @Option(names = "--evidence", description = "This note records a posting (seed 001 step 2: who posted, channel, whose account, who else, URL, time).")
     boolean evidence;
@@ -72,12 +80,33 @@ final class AnnotateCommand extends BaseCommand {
         if (evidence && ev.isEmpty()) {
             throw nl.logboek.LogboekException.usage("annotate.evidence-empty");
         }
-        Event written = ctx.incidents().annotate(id, String.join(" ", text), ev, ctx.author());
-        if (json) {
-            Output.json(out(), IncidentJson.event(written));
-        } else if (!quiet) {
-            out().println(msg().get("annotate.recorded", written.incident()));
+        if (!done.isEmpty()) {
+            if (!ev.isEmpty()) {
+                throw nl.logboek.LogboekException.usage("annotate.done-with-evidence");
+            }
+            java.time.LocalDate on = doneOn == null ? null : nl.logboek.incident.Dates.parseDate("--done-on", doneOn);
+            if (on != null && on.isAfter(java.time.LocalDate.now(ctx.app.clock()))) {
+                throw nl.logboek.LogboekException.usage("date.future", doneOn);
+            }
+            Incident incident = ctx.cases().tick(id, done, on, String.join(" ", text), ctx.author());
+            Event last = incident.timeline().get(incident.timeline().size() - 1);
+            report(incident, last);
+            return 0;
         }
+        if (doneOn != null) {
+            throw nl.logboek.LogboekException.usage("annotate.done-on-alone");
+        }
+        Event written = ctx.incidents().annotate(id, String.join(" ", text), ev, ctx.author());
+        report(ctx.incidents().get(written.incident()), written);
         return 0;
+    }
+
+    private void report(Incident incident, Event last) {
+        if (json) {
+            Output.json(out(), IncidentJson.event(last));
+        } else if (!quiet) {
+            out().println(msg().get("annotate.recorded", incident.id()));
+            ctx.printChecklist(out(), incident);
+        }
     }
 }

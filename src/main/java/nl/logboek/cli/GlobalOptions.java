@@ -1,11 +1,20 @@
 package nl.logboek.cli;
 
+import nl.logboek.LogboekException;
 import nl.logboek.i18n.Language;
+import nl.logboek.protocol.ProtocolException;
+import nl.logboek.protocol.ProtocolRegistry;
 import nl.logboek.i18n.Messages;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.logbook.LogbookLocation;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** Options every subcommand takes; declared once on the top command and inherited. */
 public final class GlobalOptions {
@@ -22,6 +31,11 @@ public final class GlobalOptions {
             description = "Language of messages. Default: $LOGBOEK_LANG, else your locale (nl_* is Dutch), else English.")
     String lang;
 
+    @Option(names = "--protocols", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A folder with your organisation's own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols "
+                    + "(~/.config/logboek/protocols); a protocol with a shipped id replaces the shipped one.")
+    String protocols;
+
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "Print the full stack trace of an error (for bug reports).")
     boolean stacktrace;
@@ -32,6 +46,34 @@ public final class GlobalOptions {
 
     Logbook logbook(App app) {
         return new Logbook(LogbookLocation.resolve(logbook, app.env()), app.clock());
+    }
+
+    ProtocolRegistry protocols(App app) {
+        List<Path> dirs = new ArrayList<>();
+        Path config = configHome(app.env()).resolve("logboek").resolve("protocols");
+        if (Files.isDirectory(config)) {
+            dirs.add(config);
+        }
+        if (protocols != null) {
+            Path dir = Path.of(protocols);
+            if (!Files.isDirectory(dir)) {
+                throw LogboekException.usage("protocol.dir-missing", dir);
+            }
+            dirs.add(dir);
+        }
+        try {
+            return ProtocolRegistry.load(dirs);
+        } catch (ProtocolException e) {
+            throw new LogboekException(LogboekException.FAILURE, e, "protocol.broken", e.getMessage());
+        }
+    }
+
+    static Path configHome(Map<String, String> env) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg);
+        }
+        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
     }
 
     String author(App app) {

@@ -29,6 +29,7 @@ final class IncidentText {
         out.println(i.id() + "  " + i.title());
         field(out, "label.status", msg.get("status." + i.status()));
         field(out, "label.category", msg.get("category." + i.category()) + " (" + i.category() + ")");
+        field(out, "label.protocol", i.protocol());
         field(out, "label.platform", i.platform());
         field(out, "label.occurred", i.occurred());
         field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
@@ -52,13 +53,45 @@ final class IncidentText {
         out.println(msg.get("label.timeline"));
         for (Event e : i.timeline()) {
             out.println("  " + time(e.time()) + "  " + e.author() + "  " + msg.get("event." + e.type()));
-            if (EventType.ANNOTATED.equals(e.type())) {
-                if (e.text("text") != null) {
-                    indent(out, e.text("text"), "      ");
+            switch (e.type()) {
+                case EventType.ANNOTATED -> {
+                    if (e.text("text") != null) {
+                        indent(out, e.text("text"), "      ");
+                    }
+                    JsonNode ev = e.payload().get("evidence");
+                    if (ev != null) {
+                        evidence(out, ev);
+                    }
                 }
-                JsonNode ev = e.payload().get("evidence");
-                if (ev != null) {
-                    evidence(out, ev);
+                case EventType.ITEMS_DONE -> {
+                    List<String> items = new java.util.ArrayList<>();
+                    e.payload().path("items").forEach(n -> items.add(n.asText()));
+                    out.println("      " + String.join(", ", items)
+                            + (e.text("done_on") == null ? "" : " (" + msg.get("timeline.done-on", e.text("done_on")) + ")"));
+                    if (e.text("note") != null) {
+                        indent(out, e.text("note"), "      ");
+                    }
+                }
+                case EventType.STEP_DONE -> out.println("      " + e.text("step") + " -> "
+                        + (e.text("next") == null ? "-" : e.text("next"))
+                        + ("user".equals(e.text("how")) ? " (" + msg.get("timeline.by-user") + ")" : ""));
+                case EventType.ESCALATED, EventType.DE_ESCALATED -> {
+                    out.println("      " + e.text("from") + " -> " + e.text("to")
+                            + (e.text("partner") == null ? "" : "; " + msg.get("timeline.partner", e.text("partner"))));
+                    if (e.text("regie") != null) {
+                        out.println("      " + msg.get("timeline.regie", e.text("regie")));
+                    }
+                    out.println("      " + msg.get("timeline.criterion", e.payload().path("criterion").path("text").asText()));
+                }
+                case EventType.CLOSED -> {
+                    indent(out, e.text("outcome"), "      ");
+                    if (e.payload().path("forced").asBoolean()) {
+                        List<String> open = new java.util.ArrayList<>();
+                        e.payload().path("open_mandatory").forEach(n -> open.add(n.asText()));
+                        out.println("      " + msg.get("timeline.forced", String.join(", ", open)));
+                    }
+                }
+                default -> {
                 }
             }
         }

@@ -1,6 +1,6 @@
 package nl.logboek.cli;
 
-import nl.logboek.incident.Category;
+import nl.logboek.protocol.Category;
 import nl.logboek.incident.Dates;
 import nl.logboek.incident.Incident;
 import nl.logboek.incident.IncidentFilter;
@@ -59,7 +59,7 @@ final class ListCommand extends BaseCommand {
         Set<String> st = new LinkedHashSet<>();
         statuses.forEach(s -> st.add(Vocabulary.STATUS.parse(s)));
         Set<String> cats = new LinkedHashSet<>();
-        categories.forEach(c -> cats.add(Category.of(c.strip()).id()));
+        categories.forEach(c -> cats.add(Category.parse(c).id()));
         return new IncidentFilter(st, cats,
                 since == null ? null : Dates.parseDate("--since", since),
                 until == null ? null : Dates.parseDate("--until", until),

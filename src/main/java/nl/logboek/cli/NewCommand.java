@@ -1,7 +1,7 @@
 package nl.logboek.cli;
 
 import nl.logboek.LogboekException;
-import nl.logboek.incident.Category;
+import nl.logboek.protocol.Category;
 import nl.logboek.incident.Dates;
 import nl.logboek.incident.Incident;
 import nl.logboek.incident.NewIncident;
@@ -50,6 +50,10 @@ final class NewCommand extends BaseCommand {
             description = "Where the information comes from: openbaar (public), prive-account (private account: never shared with partners) or om-bevel (closed account, by order of the public prosecutor).")
     String source;
 
+    @Option(names = "--protocol", paramLabel = "ID",
+            description = "Follow this protocol instead of the one chosen from the category and who is targeted (see 'logboek protocols').")
+    String protocol;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only the new id (for scripts).")
     boolean quiet;
 
@@ -68,7 +72,7 @@ final class NewCommand extends BaseCommand {
         if (category == null) {
             throw LogboekException.usage("new.missing", "--category");
         }
-        Category cat = Category.of(category.strip());
+        Category cat = Category.parse(category);
         List<Person> people = new ArrayList<>();
         for (String p : persons) {
             people.add(Person.parse(p));
@@ -78,7 +82,7 @@ final class NewCommand extends BaseCommand {
         NewIncident spec = new NewIncident(title, cat, blankToNull(platform), when, blankToNull(description), people,
                 severity == null ? null : Vocabulary.SEVERITY.parse(severity),
                 source == null ? null : Vocabulary.SOURCE.parse(source));
-        Incident created = ctx.incidents().create(spec, ctx.author());
+        Incident created = ctx.incidents().create(spec, protocol, ctx.protocols(), ctx.author());
         if (quiet) {
             out().println(created.id());
         } else if (json) {
@@ -86,6 +90,7 @@ final class NewCommand extends BaseCommand {
         } else {
             out().println(msg().get("new.recorded", created.id()));
             new IncidentText(msg(), ctx.app.zone()).summary(out(), created);
+            ctx.printChecklist(out(), created);
         }
         return 0;
     }
@@ -96,7 +101,7 @@ final class NewCommand extends BaseCommand {
 
     static final class CategoryCandidates extends ArrayList<String> {
         CategoryCandidates() {
-            super(Category.ids());
+            super(java.util.Arrays.stream(Category.values()).map(Category::id).toList());
         }
     }
 }

@@ -25,11 +25,12 @@ final class ShowCommand extends BaseCommand {
     public Integer call() {
         Incident incident = ctx.incidents().get(id);
         if (json) {
-            Output.json(out(), IncidentJson.show(incident));
+            Output.json(out(), IncidentJson.show(incident, nl.logboek.incident.Checklist.of(incident, ctx.protocols())));
         } else {
             IncidentText text = new IncidentText(msg(), ctx.app.zone());
             text.summary(out(), incident);
             text.timeline(out(), incident);
+            ctx.printChecklist(out(), incident);
         }
         return 0;
     }

@@ -1,11 +1,14 @@
 package nl.logboek.incident;
 
 import nl.logboek.logbook.Event;
+import nl.logboek.logbook.EventType;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** An incident's state, folded from its events. Never stored: the events are the record. */
 public final class Incident {
@@ -13,7 +16,11 @@ public final class Incident {
     private final Event created;
     private final List<Person> persons;
     private final List<Event> timeline = new ArrayList<>();
+    private final Map<String, Event> itemsDone = new LinkedHashMap<>();
+    private final List<String> stepsDone = new ArrayList<>();
     private String status = "open";
+    private String level;
+    private Event closed;
 
     Incident(Event created) {
         this.id = created.incident();
@@ -31,6 +38,61 @@ public final class Incident {
 
     void apply(Event e) {
         timeline.add(e);
+        switch (e.type()) {
+            case EventType.ITEMS_DONE -> e.payload().path("items").forEach(i -> itemsDone.putIfAbsent(i.asText(), e));
+            case EventType.STEP_DONE -> {
+                String step = e.text("step");
+                if (!stepsDone.contains(step)) {
+                    stepsDone.add(step);
+                }
+            }
+            case EventType.ESCALATED -> {
+                level = e.text("to");
+                status = "opgeschaald";
+            }
+            case EventType.DE_ESCALATED -> {
+                level = e.text("to");
+                status = e.payload().path("base").asBoolean() ? "afgeschaald" : "opgeschaald";
+            }
+            case EventType.CLOSED -> {
+                closed = e;
+                status = "gesloten";
+            }
+            default -> {
+                // annotated: only the timeline changes
+            }
+        }
+    }
+
+    /** The protocol this incident follows (chosen when it was recorded). */
+    public String protocol() {
+        return created.text("protocol");
+    }
+
+    /** Items ticked off, with the event that ticked each first. */
+    public Map<String, Event> itemsDone() {
+        return Collections.unmodifiableMap(itemsDone);
+    }
+
+    public List<String> stepsDone() {
+        return Collections.unmodifiableList(stepsDone);
+    }
+
+    /** The escalation level id, or null while at the protocol's first level. */
+    public String level() {
+        return level;
+    }
+
+    public boolean isClosed() {
+        return closed != null;
+    }
+
+    public String outcome() {
+        return closed == null ? null : closed.text("outcome");
+    }
+
+    public java.time.OffsetDateTime closedAt() {
+        return closed == null ? null : closed.time();
     }
 
     public String id() {

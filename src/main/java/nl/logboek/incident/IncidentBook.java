@@ -9,6 +9,9 @@ import nl.logboek.logbook.IncidentIds;
 import nl.logboek.logbook.Json;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.logbook.NewEvent;
+import nl.logboek.protocol.Category;
+import nl.logboek.protocol.Protocol;
+import nl.logboek.protocol.ProtocolRegistry;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -33,13 +36,39 @@ public final class IncidentBook {
         return logbook;
     }
 
-    public Incident create(NewIncident spec, String author) {
+    /** The kind of person the incident is aimed at: the first victim whose kind is known, else a pupil. */
+    static String target(List<Person> persons) {
+        for (Person p : persons) {
+            if ("slachtoffer".equals(p.role()) && p.kind() != null) {
+                return p.kind();
+            }
+        }
+        return "leerling";
+    }
+
+    /**
+     * Records a new incident under the protocol chosen for its category and target, or the one
+     * given ({@code protocolId}); the choice is part of the record.
+     */
+    public Incident create(NewIncident spec, String protocolId, ProtocolRegistry protocols, String author) {
         if (spec.title() == null || spec.title().isBlank()) {
             throw LogboekException.usage("new.title-empty");
         }
+        String target = target(spec.persons());
+        Protocol protocol;
+        if (protocolId != null) {
+            protocol = protocols.byId(protocolId.strip()).orElseThrow(() -> LogboekException.usage("protocol.unknown",
+                    protocolId, String.join(", ", protocols.all().stream().map(Protocol::id).toList())));
+        } else {
+            protocol = protocols.select(spec.category().id(), target)
+                    .orElseThrow(() -> LogboekException.usage("protocol.no-match", spec.category().id(), target));
+        }
+        ObjectNode payload = createdPayload(spec);
+        payload.put("target", target);
+        payload.put("protocol", protocol.id());
         List<Event> written = logbook.append(snapshot -> {
             String id = IncidentIds.newId(random, snapshot.incidentIds());
-            return List.of(new NewEvent(id, EventType.CREATED, author, createdPayload(spec)));
+            return List.of(new NewEvent(id, EventType.CREATED, author, payload));
         });
         return IncidentFolder.of(written).incidents().iterator().next();
     }
@@ -74,7 +103,7 @@ public final class IncidentBook {
             String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
             Incident incident = IncidentFolder.of(snapshot.events()).get(id);
             if (evidence != null && evidence.screenshotSha256() != null
-                    && Category.of(incident.category()).sexual()) {
+                    && Category.parse(incident.category()).sexual()) {
                 throw LogboekException.usage("evidence.image-refused", id);
             }
             ObjectNode p = Json.object();

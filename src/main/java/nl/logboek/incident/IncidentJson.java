@@ -39,6 +39,14 @@ public final class IncidentJson {
             po.put("role", p.role());
             po.put("kind", p.kind());
         }
+        o.put("protocol", i.protocol());
+        ArrayNode steps = o.putArray("steps_done");
+        i.stepsDone().forEach(steps::add);
+        ArrayNode items = o.putArray("items_done");
+        i.itemsDone().keySet().forEach(items::add);
+        o.put("level", i.level());
+        o.put("outcome", i.outcome());
+        o.put("closed_at", i.closedAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.closedAt()));
         o.put("events", i.timeline().size());
         return o;
     }
@@ -62,10 +70,32 @@ public final class IncidentJson {
         return o;
     }
 
-    public static ObjectNode show(Incident i) {
+    /** The current step as the checklist shows it. */
+    public static ObjectNode checklist(Checklist c) {
+        ObjectNode o = Json.object();
+        o.put("protocol", c.protocol().id());
+        o.put("step", c.finished() ? null : c.step().id());
+        o.put("step_number", c.stepNumber());
+        o.put("steps", c.protocol().steps().size());
+        o.put("level", c.level() == null ? null : c.level().id());
+        ArrayNode items = o.putArray("items");
+        for (Checklist.Line l : c.lines()) {
+            ObjectNode io = items.addObject();
+            io.put("number", l.number());
+            io.put("id", l.item().id());
+            io.put("mandatory", l.item().mandatory());
+            io.put("done", l.done() != null);
+        }
+        ArrayNode open = o.putArray("open_mandatory");
+        c.openMandatory().forEach(item -> open.add(item.id()));
+        return o;
+    }
+
+    public static ObjectNode show(Incident i, Checklist checklist) {
         ObjectNode o = Json.object();
         o.put("format", FORMAT);
         o.set("incident", incident(i));
+        o.set("checklist", checklist(checklist));
         ArrayNode arr = o.putArray("timeline");
         i.timeline().forEach(e -> arr.add(event(e)));
         return o;

@@ -1,5 +1,7 @@
 package nl.logboek.incident;
 
+import nl.logboek.protocol.Category;
+
 import java.util.List;
 
 /** What `new` records; null means not given. {@code occurred} is already normalised (see Dates). */

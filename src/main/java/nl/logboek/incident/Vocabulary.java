@@ -1,6 +1,7 @@
 package nl.logboek.incident;
 
 import nl.logboek.LogboekException;
+import nl.logboek.i18n.Suggestions;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package nl.logboek.incident;
+package nl.logboek.i18n;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,0 +1,20 @@
+package nl.logboek.protocol;
+
+import java.util.List;
+
+/**
+ * One rung of the escalation ladder.
+ *
+ * @param regie    who holds regie at this level, in words
+ * @param optional a level the case may go to instead of the next one (Veilig Thuis), not one
+ *                 every case passes
+ * @param tasks    what the party holding regie does at this level
+ */
+public record Level(String id, LocalizedText title, LocalizedText regie, boolean optional,
+                    List<String> partners, List<LocalizedText> tasks) {
+
+    public Level {
+        partners = Copies.of(partners);
+        tasks = Copies.of(tasks);
+    }
+}

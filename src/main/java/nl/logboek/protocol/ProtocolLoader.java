@@ -1,0 +1,152 @@
+package nl.logboek.protocol;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads protocol and partner files, from the classpath (the shipped set) or from a directory (an
+ * organisation's own), and validates them. Every failure is a {@link ProtocolException} naming
+ * file, line and field.
+ */
+public final class ProtocolLoader {
+
+    /** The only file format version there is. */
+    public static final int FORMAT = 1;
+    /** The partner list's file name, in the shipped set and in a protocol directory. */
+    public static final String PARTNERS_FILE = "partners.json";
+
+    private static final String SHIPPED_DIR = "nl/logboek/protocols/";
+    /** Directories inside a jar cannot be listed, so the shipped files are named in an index. */
+    private static final String SHIPPED_INDEX = SHIPPED_DIR + "index.txt";
+
+    private final JsonBinder binder = new JsonBinder();
+
+    public List<Partner> shippedPartners() {
+        return readPartners(SHIPPED_DIR + PARTNERS_FILE, resource(SHIPPED_DIR + PARTNERS_FILE));
+    }
+
+    /** The shipped protocols, in the order of the index. */
+    public List<Protocol> shippedProtocols(Set<String> partnerIds) {
+        List<Protocol> protocols = new ArrayList<>();
+        List<ProtocolProblem> problems = new ArrayList<>();
+        for (String name : resource(SHIPPED_INDEX).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            String file = SHIPPED_DIR + name;
+            collect(() -> protocols.add(readProtocol(file, resource(file), partnerIds)), problems);
+        }
+        throwIfAny(problems);
+        return List.copyOf(protocols);
+    }
+
+    /** The partners in {@code dir}/partners.json; none when the directory has no such file. */
+    public List<Partner> directoryPartners(Path dir) {
+        requireDirectory(dir);
+        Path file = dir.resolve(PARTNERS_FILE);
+        return Files.isRegularFile(file) ? readPartners(file.toString(), read(file)) : List.of();
+    }
+
+    /**
+     * Every {@code *.json} file in {@code dir} except partners.json, in file-name order. All files
+     * are checked before failing, so one message lists the problems of all of them.
+     */
+    public List<Protocol> directoryProtocols(Path dir, Set<String> partnerIds) {
+        requireDirectory(dir);
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> !f.getFileName().toString().equals(PARTNERS_FILE))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ProtocolException(new ProtocolProblem(dir.toString(), 0, "",
+                    "cannot list the directory: " + e.getMessage()));
+        }
+        List<Protocol> protocols = new ArrayList<>();
+        List<ProtocolProblem> problems = new ArrayList<>();
+        for (Path file : files) {
+            collect(() -> protocols.add(readProtocol(file.toString(), read(file), partnerIds)), problems);
+        }
+        throwIfAny(problems);
+        return List.copyOf(protocols);
+    }
+
+    /**
+     * Parses and validates one protocol.
+     *
+     * @param file       name used in messages; its last part, less ".json", must be the id
+     * @param partnerIds the partner ids steps, levels and groups may use
+     */
+    public Protocol readProtocol(String file, String json, Set<String> partnerIds) {
+        LocatedJson located = binder.parse(file, json);
+        Protocol protocol = binder.bind(located, Protocol.class);
+        throwIfAny(ProtocolValidator.check(protocol, idFromFileName(file), located, partnerIds));
+        return protocol;
+    }
+
+    /** Parses and validates one partners.json. */
+    public List<Partner> readPartners(String file, String json) {
+        LocatedJson located = binder.parse(file, json);
+        PartnerFile partners = binder.bind(located, PartnerFile.class);
+        throwIfAny(ProtocolValidator.check(partners, located));
+        return partners.partners();
+    }
+
+    private static String idFromFileName(String file) {
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
+
+    private static void collect(Runnable load, List<ProtocolProblem> problems) {
+        try {
+            load.run();
+        } catch (ProtocolException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    private static void throwIfAny(List<ProtocolProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ProtocolException(problems);
+        }
+    }
+
+    private static void requireDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ProtocolException(new ProtocolProblem(dir.toString(), 0, "",
+                    Files.exists(dir) ? "is not a directory" : "no such directory"));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ProtocolException(new ProtocolProblem(file.toString(), 0, "",
+                    "is not UTF-8 text; save it as UTF-8"));
+        } catch (IOException e) {
+            throw new ProtocolException(new ProtocolProblem(file.toString(), 0, "",
+                    "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    /** A shipped file; one missing from the jar is a build error, not a user's. */
+    private static String resource(String name) {
+        try (InputStream in = ProtocolLoader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("shipped protocol file missing from the build: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read shipped protocol file " + name, e);
+        }
+    }
+}

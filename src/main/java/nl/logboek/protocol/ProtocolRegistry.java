@@ -1,0 +1,110 @@
+package nl.logboek.protocol;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The protocols in effect: the shipped set, then each given directory in turn, where a protocol
+ * with the id of an earlier one replaces it. This is how an organisation adopts its own version
+ * of a shipped protocol without forking the program.
+ */
+public final class ProtocolRegistry {
+
+    /**
+     * The order of {@link #all()} and so of {@link #select}: priority, lower first, then id, so
+     * the outcome never depends on file-system order.
+     */
+    private static final Comparator<Protocol> ORDER =
+            Comparator.comparingInt(Protocol::priority).thenComparing(Protocol::id);
+
+    private final Map<String, Partner> partners;
+    private final List<Protocol> protocols;
+
+    private ProtocolRegistry(Map<String, Partner> partners, Collection<Protocol> protocols) {
+        this.partners = Map.copyOf(partners);
+        this.protocols = protocols.stream().sorted(ORDER).toList();
+    }
+
+    /** Only the shipped protocols. */
+    public static ProtocolRegistry shipped() {
+        return load(List.of());
+    }
+
+    /**
+     * The shipped protocols and partners, then those of each directory in order; a later
+     * protocol or partner replaces an earlier one with the same id.
+     *
+     * @throws ProtocolException naming every problem in the files of the first failing directory
+     */
+    public static ProtocolRegistry load(List<Path> directories) {
+        ProtocolLoader loader = new ProtocolLoader();
+        Map<String, Partner> partners = new LinkedHashMap<>();
+        loader.shippedPartners().forEach(p -> partners.put(p.id(), p));
+        Map<String, Protocol> byId = new LinkedHashMap<>();
+        loader.shippedProtocols(Set.copyOf(partners.keySet())).forEach(p -> byId.put(p.id(), p));
+        for (Path dir : directories) {
+            loader.directoryPartners(dir).forEach(p -> partners.put(p.id(), p));
+            loader.directoryProtocols(dir, Set.copyOf(partners.keySet())).forEach(p -> byId.put(p.id(), p));
+        }
+        return new ProtocolRegistry(partners, byId.values());
+    }
+
+    public Optional<Protocol> byId(String id) {
+        return protocols.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Every protocol, by priority and then id. */
+    public List<Protocol> all() {
+        return protocols;
+    }
+
+    /**
+     * The main protocol for a new incident: the first protocol in {@link #all()} order whose
+     * {@code appliesTo} matches the category and the kind of target. Empty only when an
+     * organisation's own protocols leave a combination uncovered.
+     *
+     * @throws IllegalArgumentException for an unknown category or kind, naming the known ones
+     */
+    public Optional<Protocol> select(String category, String targetKind) {
+        requireKnown(category, targetKind);
+        return protocols.stream().filter(p -> p.matches(category, targetKind)).findFirst();
+    }
+
+    /**
+     * Overlays worth adding beside the main protocol ({@code meldcode} for grooming): every other
+     * overlay protocol whose {@code appliesTo} matches, in {@link #all()} order.
+     */
+    public List<Protocol> suggestedOverlays(String category, String targetKind) {
+        Optional<Protocol> main = select(category, targetKind);
+        return protocols.stream()
+                .filter(p -> p.overlay() && p.matches(category, targetKind))
+                .filter(p -> main.map(m -> !m.id().equals(p.id())).orElse(true))
+                .toList();
+    }
+
+    public Optional<Partner> partner(String id) {
+        return Optional.ofNullable(partners.get(id));
+    }
+
+    /** Every known partner, by id. */
+    public List<Partner> partners() {
+        return partners.values().stream().sorted(Comparator.comparing(Partner::id)).toList();
+    }
+
+    private static void requireKnown(String category, String targetKind) {
+        if (Category.byId(category).isEmpty()) {
+            throw new IllegalArgumentException("unknown category \"" + category + "\"; use one of: "
+                    + Category.ids());
+        }
+        if (TargetKind.byId(targetKind).isEmpty()) {
+            throw new IllegalArgumentException("unknown target kind \"" + targetKind + "\"; use one of: "
+                    + TargetKind.ids());
+        }
+    }
+}
