@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "annotate",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "annotate",
         description = "Add a timestamped note to an incident, optionally with what was seen of a posting (evidence).",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -75,7 +75,9 @@ final class AnnotateCommand extends BaseCommand {
         String sha = screenshot == null ? null : Screenshot.sha256(screenshot);
         Evidence ev = new Evidence(NewCommand.blankToNull(postedBy), NewCommand.blankToNull(channel),
                 NewCommand.blankToNull(account), NewCommand.blankToNull(involved), NewCommand.blankToNull(url),
-                NewCommand.blankToNull(postedAt), sha,
+                postedAt == null || postedAt.isBlank() ? null
+                        : nl.logboek.incident.Dates.parseOccurred("--posted-at", postedAt, ctx.app.zone(), java.time.OffsetDateTime.now(ctx.app.clock())),
+                sha,
                 screenshot == null ? null : screenshot.toAbsolutePath().normalize().toString());
         if (evidence && ev.isEmpty()) {
             throw nl.logboek.LogboekException.usage("annotate.evidence-empty");
@@ -103,7 +105,11 @@ final class AnnotateCommand extends BaseCommand {
 
     private void report(Incident incident, Event last) {
         if (json) {
-            Output.json(out(), IncidentJson.event(last));
+            com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.Json.object();
+            o.put("format", IncidentJson.FORMAT);
+            o.put("incident", incident.id());
+            o.set("event", IncidentJson.event(last));
+            Output.json(out(), o);
         } else if (!quiet) {
             out().println(msg().get("annotate.recorded", incident.id()));
             ctx.printChecklist(out(), incident);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "close",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "close",
         description = {"Close an incident with its outcome.",
                 "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force; "
                         + "a forced close records which items were still open."},

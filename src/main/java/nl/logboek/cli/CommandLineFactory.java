@@ -1,5 +1,6 @@
 package nl.logboek.cli;
 
+import nl.logboek.LogboekException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,7 +33,28 @@ public final class CommandLineFactory {
             cl.setErr(err);
         }
         describeExitCodes(cl);
+        cl.setExecutionStrategy(parseResult -> {
+            String garbled = undecodableArgument(parseResult.originalArgs());
+            if (garbled != null) {
+                CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                return handler.handleExecutionException(LogboekException.usage("error.not-utf8", garbled), last, parseResult);
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         return cl;
+    }
+
+    /**
+     * Under a non-UTF-8 locale the JVM turns letters like ö into U+FFFD before we see them; once
+     * written into the hash chain they could never be corrected, so such input is refused.
+     */
+    private static String undecodableArgument(java.util.List<String> args) {
+        for (String a : args) {
+            if (a.indexOf('\uFFFD') >= 0) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static void describeExitCodes(CommandLine cl) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "escalate",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "escalate",
         description = {
                 "Scale an incident up one level of its protocol's escalation ladder (or down with --down, or to a named "
                         + "level with --to), recording the partner, who now holds regie, and the criterion met.",

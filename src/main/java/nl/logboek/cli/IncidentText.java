@@ -135,7 +135,7 @@ final class IncidentText {
             return;
         }
         String label = labelKey == null ? "" : msg.get(labelKey) + ":";
-        out.printf("  %-14s %s%n", label, value == null ? "" : value);
+        out.println(value == null ? "  " + label : String.format("  %-14s %s", label, value));
     }
 
     private static void indent(PrintWriter out, String text, String prefix) {

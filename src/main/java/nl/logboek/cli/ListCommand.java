@@ -14,7 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-@Command(name = "list",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "list",
         description = "List incidents, oldest first.",
         footerHeading = "%nExamples:%n",
         footer = {

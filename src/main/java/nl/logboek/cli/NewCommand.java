@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-@Command(name = "new",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "new",
         description = "Record a new incident and print its id.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -78,15 +78,18 @@ final class NewCommand extends BaseCommand {
             people.add(Person.parse(p));
         }
         OffsetDateTime now = OffsetDateTime.now(ctx.app.clock());
-        String when = Dates.parseOccurred(occurred == null ? now.toString() : occurred, ctx.app.zone(), now);
+        String when = Dates.parseOccurred("--occurred", occurred == null ? now.toString() : occurred, ctx.app.zone(), now);
         NewIncident spec = new NewIncident(title, cat, blankToNull(platform), when, blankToNull(description), people,
                 severity == null ? null : Vocabulary.SEVERITY.parse(severity),
                 source == null ? null : Vocabulary.SOURCE.parse(source));
         Incident created = ctx.incidents().create(spec, protocol, ctx.protocols(), ctx.author());
-        if (quiet) {
+        if (json) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.Json.object();
+            o.put("format", nl.logboek.incident.IncidentJson.FORMAT);
+            o.set("incident", nl.logboek.incident.IncidentJson.incident(created));
+            Output.json(out(), o);
+        } else if (quiet) {
             out().println(created.id());
-        } else if (json) {
-            Output.json(out(), nl.logboek.incident.IncidentJson.incident(created));
         } else {
             out().println(msg().get("new.recorded", created.id()));
             new IncidentText(msg(), ctx.app.zone()).summary(out(), created);

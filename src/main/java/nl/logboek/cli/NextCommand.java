@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "next",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "next",
         description = "Print the checklist of the incident's current protocol step: alerts, items (done ones ticked), partners, regie.",
         footerHeading = "%nExamples:%n",
         footer = {"  logboek next k7m2", "  logboek next k7m2 --advance    # this step is finished, go to the next one"})

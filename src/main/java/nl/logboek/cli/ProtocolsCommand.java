@@ -28,7 +28,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-@Command(name = "protocols",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "protocols",
         description = "List the protocols in effect: the shipped ones and your organisation's own.",
         subcommands = {ProtocolsCommand.Show.class, ProtocolsCommand.Check.class},
         footerHeading = "%nExamples:%n",
@@ -81,7 +81,7 @@ final class ProtocolsCommand extends BaseCommand {
         return 0;
     }
 
-    @Command(name = "show", description = "Print one protocol in full: alerts, steps with their items, partners, the escalation ladder.")
+    @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "show", description = "Print one protocol in full: alerts, steps with their items, partners, the escalation ladder.")
     static final class Show extends BaseCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "The protocol id (see 'logboek protocols').")
         String id;
@@ -154,7 +154,7 @@ final class ProtocolsCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "check", description = "Validate a protocol file without using it; every problem is named with file, line and field.")
+    @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "check", description = "Validate a protocol file without using it; every problem is named with file, line and field.")
     static final class Check extends BaseCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "The protocol file (JSON, docs/protocol-format.md).")
         Path file;

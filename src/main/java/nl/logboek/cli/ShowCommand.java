@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "show",
         description = "Show one incident with its full timeline.",
         footerHeading = "%nExamples:%n",
         footer = {"  logboek show k7m2", "  logboek show k7m2 --json | jq '.timeline[].type'"})

@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 
-@Command(name = "verify",
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "verify",
         description = {
                 "Check every line of the logbook: valid JSON, known event type and version, sequence, the hash chain, "
                         + "events that refer to incidents that exist, and that the file is private to its owner.",
@@ -42,8 +42,12 @@ final class VerifyCommand extends BaseCommand {
         if (java.nio.file.Files.isDirectory(file)) {
             throw LogboekException.usage("logbook.is-folder", file);
         }
+        if (!java.nio.file.Files.exists(file)) {
+            throw LogboekException.failure("logbook.missing", file);
+        }
+        LogbookRepair.Result r = null;
         if (repair) {
-            LogbookRepair.Result r = LogbookRepair.repairTornTail(file, ctx.app.clock());
+            r = LogbookRepair.repairTornTail(file, ctx.app.clock());
             if (!json) {
                 out().println(r == null ? msg().get("repair.nothing")
                         : msg().get("repair.done", r.line(), r.sideFile(), r.backup()));
@@ -56,7 +60,15 @@ final class VerifyCommand extends BaseCommand {
             throw new UncheckedIOException(e);
         }
         if (json) {
-            Output.json(out(), toJson(report, msg()));
+            ObjectNode o = toJson(report, msg());
+            if (repair) {
+                ObjectNode ro = o.putObject("repair");
+                ro.put("repaired", r != null);
+                ro.put("line", r == null ? null : r.line());
+                ro.put("side_file", r == null ? null : r.sideFile().toString());
+                ro.put("backup", r == null ? null : r.backup().toString());
+            }
+            Output.json(out(), o);
         } else {
             print(out(), report, msg());
         }
@@ -107,6 +119,6 @@ final class VerifyCommand extends BaseCommand {
     }
 
     private static String time(OffsetDateTime t) {
-        return t == null ? null : t.toString();
+        return t == null ? null : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -34,18 +35,33 @@ public final class Messages {
         return forLanguage(Language.EN);
     }
 
+    /**
+     * The texts come in one file per area, so that areas can be worked on apart; a key may
+     * appear in only one of them (a test checks that every key exists in both languages).
+     */
+    static final List<String> BUNDLES = List.of("messages", "report", "export", "reliability", "terminal", "privacy", "team");
+
     private static Messages load(String language) {
-        Properties p = new Properties();
-        String resource = "/nl/logboek/i18n/messages_" + language + ".properties";
-        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            String resource = "/nl/logboek/i18n/" + bundle + "_" + language + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    continue;
+                }
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : p.stringPropertyNames()) {
+                    if (all.containsKey(key)) {
+                        throw new IllegalStateException("message key " + key + " is in more than one bundle (" + resource + ")");
+                    }
+                    all.setProperty(key, p.getProperty(key));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return new Messages(language, p);
+        return new Messages(language, all);
     }
 
     public String language() {

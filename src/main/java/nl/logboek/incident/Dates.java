@@ -16,7 +16,7 @@ public final class Dates {
     }
 
     /** A date stays a date; a date-time gets the user's offset when none is given. Returns the ISO text to store. */
-    public static String parseOccurred(String typed, ZoneId zone, OffsetDateTime now) {
+    public static String parseOccurred(String option, String typed, ZoneId zone, OffsetDateTime now) {
         String t = typed.strip().replace(' ', 'T');
         try {
             if (t.length() == 10) {
@@ -38,7 +38,7 @@ public final class Dates {
             }
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(odt);
         } catch (DateTimeParseException e) {
-            throw LogboekException.usage("date.malformed", "--occurred", typed);
+            throw LogboekException.usage("date.malformed", option, typed);
         }
     }
 

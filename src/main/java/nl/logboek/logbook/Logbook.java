@@ -53,7 +53,21 @@ public final class Logbook {
     public void read(Consumer<Event> sink) {
         checkNotFolder();
         try {
-            LogbookReader.read(file, sink);
+            LogbookReader.Position at = new LogbookReader.Position();
+            try {
+                LogbookReader.readFrom(file, at, sink);
+            } catch (LineDamage d) {
+                if (!"damage.torn".equals(d.reason().key())) {
+                    throw d;
+                }
+                // Reads take no lock, so a torn tail may be an append in progress: once the writer
+                // is done, read on from the last complete line. Only a tail still torn is damage.
+                try (LogbookLock ignored = LogbookLock.acquire(file)) {
+                    LogbookReader.readFrom(file, at, sink);
+                } catch (IOException cannotLock) {
+                    throw d;
+                }
+            }
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
         } catch (AccessDeniedException e) {
@@ -94,7 +108,7 @@ public final class Logbook {
         try {
             head = LogbookReader.read(file, e -> {
                 existing.add(e);
-                if (e.incident() != null) {
+                if (EventType.CREATED.equals(e.type())) {
                     ids.add(e.incident());
                 }
             });

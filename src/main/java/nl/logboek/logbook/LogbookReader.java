@@ -5,13 +5,19 @@ import nl.logboek.i18n.Msg;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Streams a logbook file line by line and checks every line and the chain between them. A line
- * is never skipped: the first problem stops the read with its line number.
+ * Streams a logbook file line by line and checks every line, the chain between them and that
+ * each event belongs to an incident created before it. A line is never skipped: the first
+ * problem stops the read with its line number.
  */
 public final class LogbookReader {
     private LogbookReader() {
@@ -22,43 +28,71 @@ public final class LogbookReader {
         static final ChainHead EMPTY = new ChainHead(0, 0, Hashing.GENESIS_PREV, 0);
     }
 
+    /** How far a read got; a read can be resumed from here (used to look again at a torn tail). */
+    static final class Position {
+        ChainHead head = ChainHead.EMPTY;
+        final Set<String> created = new HashSet<>();
+    }
+
     /**
      * Reads the whole file.
      *
      * @throws LineDamage for the first damaged line
      */
     public static ChainHead read(Path file, Consumer<Event> sink) throws IOException {
+        Position at = new Position();
+        readFrom(file, at, sink);
+        return at.head;
+    }
+
+    /** Reads on from {@code at} to the end of the file, advancing {@code at} past every good line. */
+    static void readFrom(Path file, Position at, Consumer<Event> sink) throws IOException {
         if (!Files.exists(file)) {
-            return ChainHead.EMPTY;
+            return;
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(in, sink);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ch.position(at.head.bytes());
+            InputStream in = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);
+            readFrom(in, at, sink);
         }
     }
 
-    static ChainHead read(InputStream in, Consumer<Event> sink) throws IOException {
-        ChainHead[] head = {ChainHead.EMPTY};
-        long[] bytes = {0};
+    static void readFrom(InputStream in, Position at, Consumer<Event> sink) throws IOException {
+        long firstLine = at.head.lines();
         Lines.split(in, new Lines.Handler() {
             @Override
-            public void line(long lineNo, String text, int length) {
-                bytes[0] += length + 1;
-                Event e = check(text, lineNo, head[0]);
-                head[0] = new ChainHead(lineNo, e.seq(), e.hash(), bytes[0]);
+            public void line(long n, String text, int length) {
+                long lineNo = firstLine + n;
+                Event e = check(text, lineNo, at.head);
+                checkReference(e, at.created);
+                at.head = new ChainHead(lineNo, e.seq(), e.hash(), at.head.bytes() + length + 1);
                 sink.accept(e);
             }
 
             @Override
-            public void undecodable(long lineNo, Msg reason, int length) {
-                throw new LineDamage(lineNo, reason);
+            public void undecodable(long n, Msg reason, int length) {
+                throw new LineDamage(firstLine + n, reason);
             }
 
             @Override
-            public void torn(long lineNo, byte[] tail) {
-                throw new LineDamage(lineNo, new Msg("damage.torn"));
+            public void torn(long n, byte[] tail) {
+                throw new LineDamage(firstLine + n, new Msg("damage.torn"));
             }
         });
-        return head[0];
+    }
+
+    /** An event must belong to an incident created before it, and an incident is created once. */
+    static void checkReference(Event e, Set<String> created) {
+        if (e.incident() == null) {
+            return;
+        }
+        if (EventType.CREATED.equals(e.type())) {
+            if (!created.add(e.incident())) {
+                throw new LineDamage(e.line(), new Msg("damage.created-twice", e.incident()));
+            }
+        } else if (!created.contains(e.incident())) {
+            throw new LineDamage(e.line(), new Msg("damage.unknown-incident", e.incident()));
+        }
     }
 
     /** Checks one line against the line before it. */

@@ -35,7 +35,7 @@ public final class LogbookVerifier {
 
         /** Whether the only problem is a final line torn by an interrupted write. */
         public boolean onlyTornTail() {
-            return tornTail != null && problems.size() == 1;
+            return tornTail != null && problems.stream().allMatch(p -> p.line() == 0 || p.line() == tornLine);
         }
     }
 

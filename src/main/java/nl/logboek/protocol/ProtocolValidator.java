@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  */
 final class ProtocolValidator {
 
+    /** The level where an incident starts, and at least one to escalate it to. */
+    static final int MIN_LEVELS = 2;
+
     private final Problems problems;
     private final Set<String> partnerIds;
     /** Item ids are unique across the whole protocol: a user ticks one with {@code --done ITEM}. */
@@ -74,6 +77,10 @@ final class ProtocolValidator {
         problems.each("steps", p.steps(), (at, s) -> step(at, s, stepIds, p.ladder()));
         if (p.ladder() != null) {
             ladder("ladder", p.ladder());
+        } else if (!p.overlay()) {
+            problems.add("ladder", "missing: a protocol that is not an overlay needs an escalation \"ladder\""
+                    + " with at least " + MIN_LEVELS + " levels, the first being where an incident starts;"
+                    + " add one, or set \"overlay\": true if the protocol is only added beside a main protocol");
         }
     }
 
@@ -144,17 +151,30 @@ final class ProtocolValidator {
         }
     }
 
+    /**
+     * An incident starts at the first level and {@code escalate} moves it one level up or down,
+     * so a ladder needs somewhere to start that every case passes, and somewhere to go.
+     */
     private void ladder(String at, Ladder ladder) {
-        if (ladder.levels().isEmpty()) {
-            problems.add(at, "a ladder needs at least one level in \"levels\"");
+        List<Level> levels = ladder.levels();
+        if (levels.size() < MIN_LEVELS) {
+            problems.add(field(at, "levels"), "has " + levels.size() + (levels.size() == 1 ? " level" : " levels")
+                    + "; a ladder needs at least " + MIN_LEVELS + ": the level where an incident starts and"
+                    + " at least one to escalate to");
+        }
+        if (!levels.isEmpty() && levels.get(0) != null && levels.get(0).optional()) {
+            problems.add(field(index(field(at, "levels"), 0), "optional"), "the first level is where every"
+                    + " incident starts, so it cannot be optional; remove \"optional\" or put a level"
+                    + " every case passes first");
         }
         Map<String, String> levelIds = new HashMap<>();
-        problems.each(field(at, "levels"), ladder.levels(), (levelAt, level) -> {
+        problems.each(field(at, "levels"), levels, (levelAt, level) -> {
             problems.id(levelAt, level.id(), "level", levelIds);
             problems.localized(levelAt, "title", level.title());
             problems.localized(levelAt, "regie", level.regie());
             problems.partners(field(levelAt, "partners"), level.partners(), partnerIds);
             problems.each(field(levelAt, "tasks"), level.tasks(), problems::languages);
+            problems.optionalText(levelAt, "source", level.source());
         });
         Map<String, String> criterionIds = new HashMap<>();
         Problems.Check<Criterion> criterion = (criterionAt, c) -> {

@@ -77,7 +77,7 @@ class RecordAndShowTest {
         assertEquals("@anon", ev.get("account").asText());
         assertEquals("klas 2B", ev.get("involved").asText());
         assertEquals("https://example.org/p/1", ev.get("url").asText());
-        assertEquals("2026-11-20T21:14", ev.get("posted_at").asText());
+        assertEquals("2026-11-20T21:14:00+01:00", ev.get("posted_at").asText());
         assertEquals(sha256(new byte[] {1, 2, 3}), ev.get("screenshot").get("sha256").asText());
         assertEquals(shot.toAbsolutePath().toString(), ev.get("screenshot").get("path").asText());
         assertEquals("Gesprek met ouders", timeline.get(2).get("payload").get("text").asText());

@@ -17,7 +17,10 @@ class BrokenProtocolFileTest {
 
     private static final String FILE = "my-protocol.json";
 
-    /** A valid protocol; the tests below break one line of it. Line numbers are noted on the right. */
+    /**
+     * A valid protocol; the tests below break one line of it. Lines: 11 the step's partners, 16 the
+     * end of the steps, 18 the ladder's levels, 19 and 20 its two levels.
+     */
     private static final String VALID = """
             {
               "format": 1,
@@ -34,9 +37,18 @@ class BrokenProtocolFileTest {
                     {"id": "gedaan", "text": {"nl": "Gedaan", "en": "Done"}}
                   ]
                 }
-              ]
+              ],
+              "ladder": {
+                "levels": [
+                  {"id": "school", "title": {"nl": "School", "en": "School"}, "regie": {"nl": "Mentor", "en": "Mentor"}},
+                  {"id": "zorg", "title": {"nl": "Zorgteam", "en": "Care team"}, "regie": {"nl": "Zorgteam", "en": "Care team"}}
+                ]
+              }
             }
             """;
+
+    /** {@link #VALID} without its ladder: the steps' closing bracket is the last thing in it. */
+    private static final String WITHOUT_LADDER = VALID.substring(0, VALID.indexOf(",\n  \"ladder\"")) + "\n}\n";
 
     private final ProtocolLoader loader = new ProtocolLoader();
 
@@ -127,7 +139,68 @@ class BrokenProtocolFileTest {
     @Test
     void regieMustBeALevelOfTheLadder() {
         ProtocolException e = broken("\"partners\": [\"mentor\"],", "\"regie\": \"cjg\",");
-        assertProblem(e, 11, "steps[0].regie", "refers to level \"cjg\" but the protocol has no \"ladder\"");
+        assertProblem(e, 11, "steps[0].regie", "unknown level \"cjg\"; the ladder has: school, zorg");
+    }
+
+    @Test
+    void regieNamingALevelOfTheLadderIsValid() {
+        String json = VALID.replace("\"partners\": [\"mentor\"],", "\"regie\": \"zorg\",");
+        assertEquals("zorg", loader.readProtocol(FILE, json, Set.of("mentor")).steps().get(0).regie());
+    }
+
+    @Test
+    void regieInAnOverlayWithoutLadderIsRefused() {
+        String json = WITHOUT_LADDER.replace("\"partners\": [\"mentor\"],", "\"regie\": \"cjg\",")
+                .replace("\"format\": 1,", "\"format\": 1,\n  \"overlay\": true,");
+        ProtocolException e = assertThrows(ProtocolException.class, () -> loader.readProtocol(FILE, json, Set.of("mentor")));
+        assertProblem(e, 12, "steps[0].regie", "refers to level \"cjg\" but the protocol has no \"ladder\"");
+    }
+
+    @Test
+    void protocolThatIsNotAnOverlayNeedsALadder() {
+        ProtocolException e = assertThrows(ProtocolException.class,
+                () -> loader.readProtocol(FILE, WITHOUT_LADDER, Set.of("mentor")));
+        assertProblem(e, 1, "ladder", "missing: a protocol that is not an overlay needs an escalation \"ladder\""
+                + " with at least 2 levels");
+        assertTrue(e.getMessage().contains("set \"overlay\": true"), e.getMessage());
+    }
+
+    @Test
+    void overlayMayHaveNoLadder() {
+        String overlay = WITHOUT_LADDER.replace("\"format\": 1,", "\"format\": 1,\n  \"overlay\": true,");
+        Protocol p = loader.readProtocol(FILE, overlay, Set.of("mentor"));
+        assertTrue(p.overlay());
+        assertEquals(null, p.ladder());
+    }
+
+    @Test
+    void ladderWithOneLevelIsRefused() {
+        ProtocolException e = broken(
+                ",\n      {\"id\": \"zorg\", \"title\": {\"nl\": \"Zorgteam\", \"en\": \"Care team\"}, \"regie\": {\"nl\": \"Zorgteam\", \"en\": \"Care team\"}}",
+                "");
+        assertProblem(e, 18, "ladder.levels", "has 1 level; a ladder needs at least 2");
+    }
+
+    @Test
+    void firstLevelCannotBeOptional() {
+        ProtocolException e = broken("{\"id\": \"school\",", "{\"id\": \"school\", \"optional\": true,");
+        assertProblem(e, 19, "ladder.levels[0].optional", "the first level is where every incident starts");
+    }
+
+    @Test
+    void levelWithoutRegieIsRefused() {
+        ProtocolException e = broken(", \"regie\": {\"nl\": \"Mentor\", \"en\": \"Mentor\"}", "");
+        assertProblem(e, 19, "ladder.levels[0]", "missing \"regie\"");
+    }
+
+    @Test
+    void levelMayNameItsSource() {
+        String json = VALID.replace("\"regie\": {\"nl\": \"Zorgteam\", \"en\": \"Care team\"}}",
+                "\"regie\": {\"nl\": \"Zorgteam\", \"en\": \"Care team\"}, \"source\": \"domain.md: escalatieketen\"}");
+        assertEquals("domain.md: escalatieketen",
+                loader.readProtocol(FILE, json, Set.of("mentor")).ladder().level("zorg").orElseThrow().source());
+        ProtocolException e = broken("\"en\": \"Care team\"}}", "\"en\": \"Care team\"}, \"source\": \" \"}");
+        assertProblem(e, 20, "ladder.levels[1].source", "is empty");
     }
 
     @Test

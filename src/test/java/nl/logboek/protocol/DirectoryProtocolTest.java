@@ -1,6 +1,7 @@
 package nl.logboek.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,7 +28,11 @@ class DirectoryProtocolTest {
                   "steps": [
                     {"id": "enige-stap", "title": {"nl": "Enige stap", "en": "Only step"}, "partners": ["%s"],
                      "items": [{"id": "gedaan", "text": {"nl": "Gedaan", "en": "Done"}}]}
-                  ]
+                  ],
+                  "ladder": {"levels": [
+                    {"id": "school", "title": {"nl": "School", "en": "School"}, "regie": {"nl": "Mentor", "en": "Mentor"}},
+                    {"id": "zorg", "title": {"nl": "Zorgteam", "en": "Care team"}, "regie": {"nl": "Zorgteam", "en": "Care team"}}
+                  ]}
                 }
                 """.formatted(id, priority, category, partner);
     }
@@ -41,6 +46,21 @@ class DirectoryProtocolTest {
         assertEquals("Eigen versie", replaced.title().nl());
         assertEquals(ProtocolRegistry.shipped().all().size(), registry.all().size());
         assertEquals(1, registry.all().stream().filter(p -> p.id().equals("sexting-loverboys")).count());
+    }
+
+    @Test
+    void ownVersionOfAMainProtocolWithoutLadderIsRefused(@TempDir Path dir) throws IOException {
+        String noLadder = protocol("sexting-loverboys", 30, "sexting", "mentor")
+                .replaceAll("(?s),\\s*\"ladder\": \\{.*?]}", "");
+        Files.writeString(dir.resolve("sexting-loverboys.json"), noLadder);
+        ProtocolException e = assertThrows(ProtocolException.class, () -> ProtocolRegistry.load(List.of(dir)));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        ProtocolProblem p = e.problems().get(0);
+        assertEquals(dir.resolve("sexting-loverboys.json").toString(), p.file());
+        assertEquals(1, p.line());
+        assertEquals("ladder", p.field());
+        assertTrue(e.getMessage().startsWith(dir.resolve("sexting-loverboys.json") + ":1: ladder: missing: "),
+                e.getMessage());
     }
 
     @Test
