@@ -82,6 +82,14 @@ final class AnnotateCommand extends BaseCommand {
         if (evidence && ev.isEmpty()) {
             throw nl.logboek.LogboekException.usage("annotate.evidence-empty");
         }
+        if (text.isEmpty() && ev.isEmpty() && done.isEmpty() && ctx.app.terminal() && !quiet && !json) {
+            try (Prompter prompter = new Prompter(ctx.app.console().get(), msg())) {
+                String note = prompter.lines(msg().get("prompt.note"));
+                if (note != null) {
+                    text = new ArrayList<>(List.of(note));
+                }
+            }
+        }
         if (!done.isEmpty()) {
             if (!ev.isEmpty()) {
                 throw nl.logboek.LogboekException.usage("annotate.done-with-evidence");

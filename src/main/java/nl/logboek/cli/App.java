@@ -1,16 +1,27 @@
 package nl.logboek.cli;
 
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the program takes from its surroundings, passed in rather than read from globals so
  * tests can run commands in-process with their own environment, clock and terminal.
  *
  * @param terminal whether stdin is a terminal (only then may a command ask questions)
+ * @param console  opens the terminal that questions are asked on (tests give a scripted one)
  */
-public record App(Map<String, String> env, Clock clock, boolean terminal) {
+public record App(Map<String, String> env, Clock clock, boolean terminal, Supplier<Terminal> console) {
+
+    public App(Map<String, String> env, Clock clock, boolean terminal) {
+        this(env, clock, terminal, App::systemTerminal);
+    }
 
     public static App system() {
         return new App(System.getenv(), Clock.systemDefaultZone(), System.console() != null);
@@ -18,5 +29,13 @@ public record App(Map<String, String> env, Clock clock, boolean terminal) {
 
     public ZoneId zone() {
         return clock.getZone();
+    }
+
+    private static Terminal systemTerminal() {
+        try {
+            return TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

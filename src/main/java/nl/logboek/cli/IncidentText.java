@@ -48,6 +48,27 @@ final class IncidentText {
         out.flush();
     }
 
+    /** What is about to be recorded, for the confirmation screen. */
+    void draft(PrintWriter out, nl.logboek.incident.NewIncident spec, String protocol) {
+        out.println("  " + spec.title());
+        field(out, "label.category", msg.get("category." + spec.category().id()) + " (" + spec.category().id() + ")");
+        field(out, "label.protocol", protocol);
+        field(out, "label.platform", spec.platform());
+        field(out, "label.occurred", spec.occurred());
+        field(out, "label.severity", spec.severity() == null ? null : msg.get("severity." + spec.severity()));
+        field(out, "label.source", spec.source() == null ? null : msg.get("source." + spec.source()));
+        for (int n = 0; n < spec.persons().size(); n++) {
+            Person p = spec.persons().get(n);
+            String kind = p.kind() == null ? "" : ", " + msg.get("kind." + p.kind());
+            field(out, n == 0 ? "label.persons" : null, p.name() + " (" + msg.get("role." + p.role()) + kind + ")");
+        }
+        if (spec.description() != null) {
+            field(out, "label.description", null);
+            indent(out, spec.description(), "    ");
+        }
+        out.flush();
+    }
+
     void timeline(PrintWriter out, Incident i) {
         out.println();
         out.println(msg.get("label.timeline"));

@@ -10,6 +10,7 @@ import nl.logboek.incident.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +67,23 @@ final class NewCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if ((title == null || category == null) && ctx.app.terminal() && !quiet && !json) {
+            try (Prompter prompter = new Prompter(ctx.app.console().get(), msg())) {
+                new NewIncidentDialog(prompter, msg(), ctx.protocols()).fill(this);
+                return record(prompter);
+            }
+        }
         if (title == null) {
             throw LogboekException.usage("new.missing", "--title");
         }
         if (category == null) {
             throw LogboekException.usage("new.missing", "--category");
         }
+        return record(null);
+    }
+
+    /** Records the incident; with a prompter (interactive), only after the user confirmed the summary. */
+    private Integer record(Prompter prompter) {
         Category cat = Category.parse(category);
         List<Person> people = new ArrayList<>();
         for (String p : persons) {
@@ -82,6 +94,16 @@ final class NewCommand extends BaseCommand {
         NewIncident spec = new NewIncident(title, cat, blankToNull(platform), when, blankToNull(description), people,
                 severity == null ? null : Vocabulary.SEVERITY.parse(severity),
                 source == null ? null : Vocabulary.SOURCE.parse(source));
+        if (prompter != null) {
+            PrintWriter screen = prompter.writer();
+            screen.println();
+            screen.println(msg().get("prompt.summary"));
+            new IncidentText(msg(), ctx.app.zone()).draft(screen, spec,
+                    ctx.incidents().chooseProtocol(spec, protocol, ctx.protocols()).id());
+            if (!prompter.confirm(msg().get("prompt.confirm"))) {
+                throw LogboekException.failure("prompt.cancelled");
+            }
+        }
         Incident created = ctx.incidents().create(spec, protocol, ctx.protocols(), ctx.author());
         if (json) {
             com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.Json.object();

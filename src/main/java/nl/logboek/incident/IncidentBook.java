@@ -55,14 +55,7 @@ public final class IncidentBook {
             throw LogboekException.usage("new.title-empty");
         }
         String target = target(spec.persons());
-        Protocol protocol;
-        if (protocolId != null) {
-            protocol = protocols.byId(protocolId.strip()).orElseThrow(() -> LogboekException.usage("protocol.unknown",
-                    protocolId, String.join(", ", protocols.all().stream().map(Protocol::id).toList())));
-        } else {
-            protocol = protocols.select(spec.category().id(), target)
-                    .orElseThrow(() -> LogboekException.usage("protocol.no-match", spec.category().id(), target));
-        }
+        Protocol protocol = chooseProtocol(spec, protocolId, protocols);
         ObjectNode payload = createdPayload(spec);
         payload.put("target", target);
         payload.put("protocol", protocol.id());
@@ -90,6 +83,17 @@ public final class IncidentBook {
         putIfGiven(p, "severity", spec.severity());
         putIfGiven(p, "source", spec.source());
         return p;
+    }
+
+    /** The protocol a new incident will follow: the one asked for, else the one its category and target select. */
+    public Protocol chooseProtocol(NewIncident spec, String protocolId, ProtocolRegistry protocols) {
+        if (protocolId != null) {
+            return protocols.byId(protocolId.strip()).orElseThrow(() -> LogboekException.usage("protocol.unknown",
+                    protocolId, String.join(", ", protocols.all().stream().map(Protocol::id).toList())));
+        }
+        String target = target(spec.persons());
+        return protocols.select(spec.category().id(), target)
+                .orElseThrow(() -> LogboekException.usage("protocol.no-match", spec.category().id(), target));
     }
 
     /** Adds a note (and what was seen of a posting) to an incident; returns the event as written. */

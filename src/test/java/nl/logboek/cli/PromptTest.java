@@ -1,0 +1,116 @@
+package nl.logboek.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.logboek.logbook.Json;
+import nl.logboek.testutil.Cli;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The questions asked on a terminal, answered by a scripted JLine terminal. */
+class PromptTest {
+    @TempDir
+    Path home;
+
+    record Run(int exit, String out, String err, String screen) {
+    }
+
+    private Run typed(String keys, String... args) {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", home.toString());
+        env.put("LOGBOEK_FILE", home.resolve("lb.jsonl").toString());
+        env.put("LOGBOEK_AUTHOR", "tester");
+        env.put("LANG", "en_GB.UTF-8");
+        App app = new App(env, Clock.fixed(Cli.NOW, Cli.AMSTERDAM), true, () -> {
+            try {
+                return TerminalBuilder.builder().system(false).type("xterm").encoding(StandardCharsets.UTF_8)
+                        .streams(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineFactory.create(app, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString(), screen.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void newAsksForWhatIsMissingAndRecordsAfterConfirmation() throws Exception {
+        String keys = "sextng\rsexting\rNaaktfoto gedeeld in klassengroep\rEen foto van een leerling\rgaat rond.\r\r"
+                + "Lisa:slachtoffer:leerling\rSam\rSam:dader:leerling\r\rSnapchat\rhoog\ropenbaar\rja\r";
+        Run r = typed(keys, "new");
+        assertEquals(0, r.exit(), r.err() + r.screen());
+        assertTrue(r.screen().contains("did you mean \"sexting\""), r.screen());
+        assertTrue(r.screen().contains("-> sexting-loverboys"), r.screen());
+        assertTrue(r.screen().contains("Describe what happened, never depict it"), r.screen());
+        assertTrue(r.screen().contains("is not NAME:ROLE[:KIND]"), r.screen());
+        assertTrue(r.screen().contains("About to record"), r.screen());
+        assertTrue(r.out().contains("recorded"), r.out());
+        JsonNode list = Json.MAPPER.readTree(new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString()).ok("list", "--json"));
+        String id = list.at("/incidents/0/id").asText();
+        JsonNode inc = Json.MAPPER.readTree(new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString())
+                .ok("show", id, "--json")).get("incident");
+        assertEquals("sexting", inc.get("category").asText());
+        assertEquals("Naaktfoto gedeeld in klassengroep", inc.get("title").asText());
+        assertEquals("Een foto van een leerling\ngaat rond.", inc.get("description").asText());
+        assertEquals(2, inc.get("persons").size());
+        assertEquals("Snapchat", inc.get("platform").asText());
+        assertEquals("hoog", inc.get("severity").asText());
+        assertEquals("openbaar", inc.get("source").asText());
+    }
+
+    @Test
+    void answeringNoAtTheConfirmationLeavesTheLogbookUntouched() {
+        Run r = typed("hacken\rAccount overgenomen\r\r\r\r\r\rnee\r", "new");
+        assertEquals(1, r.exit(), r.screen());
+        assertTrue(r.err().contains("cancelled"), r.err());
+        assertFalse(Files.exists(home.resolve("lb.jsonl")));
+    }
+
+    @Test
+    void ctrlCOrCtrlDAtAnyQuestionLeavesTheLogbookUntouched() {
+        for (String keys : new String[] {"\u0003", "hacken\r\u0003", "hacken\rTitel\r\u0004", "hacken\rTitel\r\r\u0004"}) {
+            Run r = typed(keys, "new");
+            assertEquals(1, r.exit(), keys + r.screen() + r.err());
+            assertTrue(r.err().contains("cancelled: nothing was recorded"), r.err());
+            assertFalse(Files.exists(home.resolve("lb.jsonl")), "nothing written for " + keys);
+        }
+    }
+
+    @Test
+    void withoutATerminalNothingIsAskedAndTheMissingOptionIsNamed() {
+        Cli.Result r = new Cli(home).run("new", "--title", "x");
+        r.assertExit(2);
+        assertTrue(r.err().contains("missing --category"), r.describe());
+    }
+
+    @Test
+    void annotateAsksForTheNoteOnATerminal() throws Exception {
+        Cli cli = new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString());
+        String id = cli.ok("new", "-q", "-c", "hacken", "-t", "Account");
+        Run r = typed("Ouders gebeld.\rZij doen aangifte.\r\r", "annotate", id);
+        assertEquals(0, r.exit(), r.err() + r.screen());
+        JsonNode t = Json.MAPPER.readTree(cli.ok("show", id, "--json")).get("timeline");
+        assertEquals("Ouders gebeld.\nZij doen aangifte.", t.get(1).at("/payload/text").asText());
+    }
+}
