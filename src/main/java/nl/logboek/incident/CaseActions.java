@@ -50,7 +50,7 @@ public final class CaseActions {
         List<Event> written = logbook.append(snapshot -> {
             String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
             resolved[0] = id;
-            IncidentFolder folder = IncidentFolder.of(snapshot.events());
+            IncidentFolder folder = IncidentFolder.of(snapshot.eventsOf(id));
             Incident incident = folder.get(id);
             if (incident.isClosed() && !allowClosed) {
                 throw LogboekException.failure("case.closed", id);

@@ -7,6 +7,7 @@ import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.IncidentIds;
 import nl.logboek.logbook.Json;
+import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.logbook.NewEvent;
 import nl.logboek.protocol.Category;
@@ -15,6 +16,11 @@ import nl.logboek.protocol.ProtocolRegistry;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Random;
 
@@ -105,7 +111,7 @@ public final class IncidentBook {
         requireExists();
         List<Event> written = logbook.append(snapshot -> {
             String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
-            Incident incident = IncidentFolder.of(snapshot.events()).get(id);
+            Incident incident = IncidentFolder.of(snapshot.eventsOf(id)).get(id);
             if (evidence != null && evidence.screenshotSha256() != null
                     && Category.parse(incident.category()).sexual()) {
                 throw LogboekException.usage("evidence.image-refused", id);
@@ -136,25 +142,55 @@ public final class IncidentBook {
         return o;
     }
 
+    /**
+     * The incidents the filter lets through, oldest first. Status and report date are decided
+     * from the index alone, so only the incidents that can pass are read (a short list of open
+     * incidents stays fast in a logbook of years).
+     */
     public List<Incident> list(IncidentFilter filter) {
-        IncidentFolder folder = new IncidentFolder();
-        logbook.read(folder);
-        List<Incident> out = new ArrayList<>();
-        for (Incident i : folder.incidents()) {
-            if (filter.test(i)) {
-                out.add(i);
+        try (LogView view = logbook.view()) {
+            Map<String, String> status = new LinkedHashMap<>();
+            Map<String, Long> reported = new HashMap<>();
+            view.keys(k -> {
+                if (k.incident() == null) {
+                    return;
+                }
+                switch (k.type()) {
+                    case EventType.CREATED -> {
+                        status.put(k.incident(), "open");
+                        reported.put(k.incident(), k.epochSecond());
+                    }
+                    case EventType.ESCALATED -> status.put(k.incident(), "opgeschaald");
+                    case EventType.DE_ESCALATED -> status.put(k.incident(), k.base() ? "afgeschaald" : "opgeschaald");
+                    case EventType.CLOSED -> status.put(k.incident(), "gesloten");
+                    default -> {
+                    }
+                }
+            });
+            Set<String> candidates = new HashSet<>();
+            status.forEach((id, st) -> {
+                if (filter.admitsStatus(st) && filter.admitsReportDay(java.time.Instant.ofEpochSecond(reported.get(id)))) {
+                    candidates.add(id);
+                }
+            });
+            IncidentFolder folder = new IncidentFolder();
+            view.events(k -> candidates.contains(k.incident()), folder);
+            List<Incident> out = new ArrayList<>();
+            for (Incident i : folder.incidents()) {
+                if (filter.test(i)) {
+                    out.add(i);
+                }
             }
+            return out;
         }
-        return out;
     }
 
     public Incident get(String typedId) {
         IncidentIds.normalise(typedId);
-        IncidentFolder folder = new IncidentFolder();
-        logbook.read(folder);
-        List<String> ids = new ArrayList<>();
-        folder.incidents().forEach(i -> ids.add(i.id()));
-        return folder.get(IncidentIds.resolve(typedId, ids));
+        try (LogView view = logbook.view()) {
+            String id = IncidentIds.resolve(typedId, view.incidentIds());
+            return IncidentFolder.of(view.eventsOf(id)).get(id);
+        }
     }
 
     private void requireExists() {

@@ -12,6 +12,15 @@ import java.util.function.Predicate;
 public record IncidentFilter(Set<String> statuses, Set<String> categories, LocalDate since, LocalDate until, ZoneId zone)
         implements Predicate<Incident> {
 
+    public boolean admitsStatus(String status) {
+        return statuses.isEmpty() || statuses.contains(status);
+    }
+
+    public boolean admitsReportDay(java.time.Instant reported) {
+        LocalDate day = reported.atZone(zone).toLocalDate();
+        return (since == null || !day.isBefore(since)) && (until == null || !day.isAfter(until));
+    }
+
     @Override
     public boolean test(Incident i) {
         if (!statuses.isEmpty() && !statuses.contains(i.status())) {

@@ -45,8 +45,13 @@ public final class Logbook {
         return file;
     }
 
-    /** What a write plan sees: every event so far, checked. */
-    public record Snapshot(List<Event> events, Set<String> incidentIds) {
+    /** What a write plan sees of the logbook as it is under the lock. */
+    public interface Snapshot {
+        /** Ids of all incidents created so far. */
+        Set<String> incidentIds();
+
+        /** One incident's events, oldest first (empty for an unknown id). */
+        List<Event> eventsOf(String incident);
     }
 
     /** Streams every event in order; throws LogbookDamagedException at the first damaged line. */
@@ -94,6 +99,8 @@ public final class Logbook {
             try (LogbookLock ignored = LogbookLock.acquire(file)) {
                 return appendLocked(plan);
             }
+        } catch (LineDamage d) {
+            throw new LogbookDamagedException(file, d);
         } catch (AccessDeniedException e) {
             throw LogboekException.failure("logbook.no-write-access", file);
         } catch (IOException e) {
@@ -102,45 +109,157 @@ public final class Logbook {
     }
 
     private List<Event> appendLocked(Function<Snapshot, List<NewEvent>> plan) throws IOException {
-        List<Event> existing = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        LogbookReader.ChainHead head;
-        try {
-            head = LogbookReader.read(file, e -> {
-                existing.add(e);
-                if (EventType.CREATED.equals(e.type())) {
-                    ids.add(e.incident());
+        try (LogView view = openView(true)) {
+            Set<String> ids = new HashSet<>(view.incidentIds());
+            Snapshot snapshot = new Snapshot() {
+                @Override
+                public Set<String> incidentIds() {
+                    return Collections.unmodifiableSet(ids);
                 }
-            });
+
+                @Override
+                public List<Event> eventsOf(String incident) {
+                    return view.eventsOf(incident);
+                }
+            };
+            List<NewEvent> planned = plan.apply(snapshot);
+            if (planned.isEmpty()) {
+                return List.of();
+            }
+            LogbookReader.ChainHead head = view.head();
+            List<NewEvent> toWrite = new ArrayList<>(planned.size() + 1);
+            if (head.lines() == 0) {
+                toWrite.add(header(planned.get(0).author()));
+            }
+            toWrite.addAll(planned);
+
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            StringBuilder text = new StringBuilder();
+            List<Event> written = new ArrayList<>();
+            List<byte[]> records = new ArrayList<>();
+            long seq = head.seq();
+            String prev = head.hash();
+            long line = head.lines();
+            long offset = head.bytes();
+            for (NewEvent ne : toWrite) {
+                seq++;
+                line++;
+                EventCodec.Encoded enc = EventCodec.encode(seq, ne.incident(), ne.type(), now, prev, ne.author(), ne.payload());
+                text.append(enc.line());
+                Event e = new Event(line, EventCodec.VERSION, seq, ne.incident(), ne.type(), now, ne.author(), ne.payload(), prev, enc.hash());
+                written.add(e);
+                int length = enc.line().getBytes(StandardCharsets.UTF_8).length - 1;
+                records.add(LogIndex.record(e, offset, length));
+                offset += length + 1;
+                prev = enc.hash();
+            }
+            write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
+            updateIndex(view, new LogbookReader.ChainHead(line, seq, prev, offset), records);
+            return written.subList(written.size() - planned.size(), written.size());
+        }
+    }
+
+    /** The index is a cache: failing to update it costs speed on the next command, never data. */
+    private void updateIndex(LogView view, LogbookReader.ChainHead head, List<byte[]> records) {
+        try {
+            if (view.indexed() && view.tail().isEmpty()) {
+                LogIndex.extend(file, head, records);
+            }
+        } catch (IOException ignored) {
+            // The next command finds the index behind the log and catches up or rebuilds it.
+        }
+    }
+
+    /** Opens a read-only view through the index (built or brought up to date when we can take the lock). */
+    public LogView view() {
+        checkNotFolder();
+        try {
+            try {
+                return openView(false);
+            } catch (LineDamage d) {
+                if (!"damage.torn".equals(d.reason().key())) {
+                    throw d;
+                }
+                // Maybe an append in progress: look again once the writer is done.
+                try (LogbookLock ignored = LogbookLock.acquire(file)) {
+                    return openView(true);
+                }
+            }
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
+        } catch (AccessDeniedException e) {
+            throw LogboekException.failure("logbook.no-read-access", file);
+        } catch (IOException e) {
+            throw new LogboekException(LogboekException.FAILURE, e, "logbook.io", file, describe(e));
         }
-        List<NewEvent> planned = plan.apply(new Snapshot(Collections.unmodifiableList(existing), Collections.unmodifiableSet(ids)));
-        if (planned.isEmpty()) {
-            return List.of();
-        }
-        List<NewEvent> toWrite = new ArrayList<>(planned.size() + 1);
-        if (head.lines() == 0) {
-            toWrite.add(header(planned.get(0).author()));
-        }
-        toWrite.addAll(planned);
+    }
 
-        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        StringBuilder text = new StringBuilder();
-        List<Event> written = new ArrayList<>();
-        long seq = head.seq();
-        String prev = head.hash();
-        long line = head.lines();
-        for (NewEvent ne : toWrite) {
-            seq++;
-            line++;
-            EventCodec.Encoded enc = EventCodec.encode(seq, ne.incident(), ne.type(), now, prev, ne.author(), ne.payload());
-            text.append(enc.line());
-            written.add(new Event(line, EventCodec.VERSION, seq, ne.incident(), ne.type(), now, ne.author(), ne.payload(), prev, enc.hash()));
-            prev = enc.hash();
+    /**
+     * Loads the index, rebuilding it from the whole log when it is missing or stale (only with
+     * the lock held, or when the lock can be had), then reads the lines it does not cover yet.
+     */
+    private LogView openView(boolean locked) throws IOException {
+        LogIndex index = LogIndex.load(file);
+        if (index == null && java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0) {
+            if (locked) {
+                index = rebuildIndex();
+            } else {
+                try (LogbookLock ignored = LogbookLock.acquire(file)) {
+                    // A writer may just have finished bringing the index up to date.
+                    index = LogIndex.load(file);
+                    if (index == null) {
+                        index = rebuildIndex();
+                    }
+                } catch (IOException cannotLock) {
+                    index = null; // read-only place: the whole log is read below, without an index
+                }
+            }
         }
-        write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
-        return written.subList(written.size() - planned.size(), written.size());
+        LogbookReader.Position at = new LogbookReader.Position();
+        if (index != null) {
+            at.head = index.head();
+            at.created.addAll(index.createdIds());
+        }
+        List<Event> tail = new ArrayList<>();
+        List<Long> offsets = new ArrayList<>();
+        long[] end = {at.head.bytes()};
+        LogbookReader.readFrom(file, at, e -> {
+            offsets.add(end[0]);
+            end[0] = at.head.bytes();
+            tail.add(e);
+        });
+        if (locked && index != null && !tail.isEmpty() && tail.stream().allMatch(LogIndex::indexable)) {
+            List<byte[]> records = new ArrayList<>();
+            for (int i = 0; i < tail.size(); i++) {
+                long next = i + 1 < tail.size() ? offsets.get(i + 1) : at.head.bytes();
+                records.add(LogIndex.record(tail.get(i), offsets.get(i), (int) (next - offsets.get(i) - 1)));
+            }
+            LogIndex.extend(file, at.head, records);
+            LogIndex caught = LogIndex.load(file);
+            if (caught != null) {
+                return new LogView(file, caught, List.of(), List.of(), at.created, at.head);
+            }
+        }
+        return new LogView(file, index, tail, offsets, at.created, at.head);
+    }
+
+    /** Reads and checks the whole log and writes a fresh index of it; null when it cannot be indexed. */
+    private LogIndex rebuildIndex() throws IOException {
+        List<byte[]> records = new ArrayList<>();
+        LogbookReader.Position at = new LogbookReader.Position();
+        long[] end = {0};
+        boolean[] indexable = {true};
+        LogbookReader.readFrom(file, at, e -> {
+            long offset = end[0];
+            end[0] = at.head.bytes();
+            indexable[0] &= LogIndex.indexable(e);
+            records.add(LogIndex.record(e, offset, (int) (end[0] - offset - 1)));
+        });
+        if (!indexable[0]) {
+            return null;
+        }
+        LogIndex.write(file, at.head, records);
+        return LogIndex.load(file);
     }
 
     private NewEvent header(String author) {

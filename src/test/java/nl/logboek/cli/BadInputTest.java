@@ -42,6 +42,7 @@ class BadInputTest {
         assertTrue(r.err().contains(expectedInError), "stderr should name the problem (" + expectedInError + ")" + r.describe());
         assertEquals(1, r.err().strip().lines().count(), "one line on stderr" + r.describe());
         assertFalse(r.err().contains("\tat "), "no stack trace" + r.describe());
+        assertFalse(r.err().contains("unexpected error"), "a known problem, not an internal error" + r.describe());
         assertEquals("", r.out(), "nothing on stdout" + r.describe());
         assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "logbook unchanged" + r.describe());
         assertEquals(filesBefore, listFiles(), "no files created or removed" + r.describe());

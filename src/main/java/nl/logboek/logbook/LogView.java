@@ -1,0 +1,154 @@
+package nl.logboek.logbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * A consistent view of the logbook through its index: the keys of every line (cheap), and the
+ * events of chosen lines (read and checked one by one). Lines after what the index covers are
+ * held in memory, read and checked like any read.
+ */
+public final class LogView implements AutoCloseable {
+    private final Path file;
+    private final LogIndex index;
+    private final List<Event> tail;
+    private final List<Long> tailOffsets;
+    private final Set<String> created;
+    private final LogbookReader.ChainHead head;
+    private FileChannel channel;
+
+    LogView(Path file, LogIndex index, List<Event> tail, List<Long> tailOffsets, Set<String> created, LogbookReader.ChainHead head) {
+        this.file = file;
+        this.index = index;
+        this.tail = tail;
+        this.tailOffsets = tailOffsets;
+        this.created = created;
+        this.head = head;
+    }
+
+    boolean indexed() {
+        return index != null;
+    }
+
+    LogbookReader.ChainHead head() {
+        return head;
+    }
+
+    Set<String> created() {
+        return created;
+    }
+
+    List<Long> tailOffsets() {
+        return tailOffsets;
+    }
+
+    List<Event> tail() {
+        return tail;
+    }
+
+    /** Ids of all incidents, in the order they were created. */
+    public List<String> incidentIds() {
+        List<String> ids = index == null ? new ArrayList<>() : index.createdIds();
+        for (Event e : tail) {
+            if (EventType.CREATED.equals(e.type())) {
+                ids.add(e.incident());
+            }
+        }
+        return ids;
+    }
+
+    /** Every line's key, in log order. */
+    public void keys(Consumer<EventKey> sink) {
+        int n = index == null ? 0 : index.size();
+        for (int i = 0; i < n; i++) {
+            LogIndex.Entry e = index.entry(i);
+            sink.accept(new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0));
+        }
+        for (Event e : tail) {
+            sink.accept(key(e));
+        }
+    }
+
+    static EventKey key(Event e) {
+        return new EventKey(e.line(), e.incident(), e.type(), e.time().toEpochSecond(),
+                EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean());
+    }
+
+    /** The events of the lines {@code wanted} accepts, in log order; each line read is checked. */
+    public void events(Predicate<EventKey> wanted, Consumer<Event> sink) {
+        int n = index == null ? 0 : index.size();
+        for (int i = 0; i < n; i++) {
+            LogIndex.Entry e = index.entry(i);
+            EventKey k = new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0);
+            if (wanted.test(k)) {
+                sink.accept(read(e));
+            }
+        }
+        for (Event e : tail) {
+            if (wanted.test(key(e))) {
+                sink.accept(e);
+            }
+        }
+    }
+
+    /** One incident's events, oldest first. */
+    public List<Event> eventsOf(String incident) {
+        List<Event> out = new ArrayList<>();
+        if (index != null) {
+            for (int i : index.entriesOf(incident)) {
+                out.add(read(index.entry(i)));
+            }
+        }
+        for (Event e : tail) {
+            if (incident.equals(e.incident())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private Event read(LogIndex.Entry entry) {
+        try {
+            if (channel == null) {
+                channel = FileChannel.open(file, StandardOpenOption.READ);
+            }
+            ByteBuffer buf = ByteBuffer.allocate(entry.length());
+            while (buf.hasRemaining()) {
+                if (channel.read(buf, entry.offset() + buf.position()) < 0) {
+                    throw new LogbookDamagedException(file, new LineDamage(entry.line(), new nl.logboek.i18n.Msg("damage.torn")));
+                }
+            }
+            Event e = EventCodec.decode(new String(buf.array(), StandardCharsets.UTF_8), entry.line());
+            if (!java.util.Objects.equals(e.incident(), entry.incident()) || !e.type().equals(entry.type())) {
+                // The log changed under a stale index: never answer from it.
+                throw new LineDamage(entry.line(), new nl.logboek.i18n.Msg("damage.index-mismatch"));
+            }
+            return e;
+        } catch (LineDamage d) {
+            throw new LogbookDamagedException(file, d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // read-only channel
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package nl.logboek.logbook;
+
+import nl.logboek.testutil.Cli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index is a cache: whatever happens to it, commands answer exactly as from the log alone. */
+class LogIndexTest {
+    @TempDir
+    Path home;
+    Cli cli;
+    Path index;
+
+    @BeforeEach
+    void setUp() {
+        cli = new Cli(home);
+        for (int i = 0; i < 5; i++) {
+            String id = cli.ok("new", "-q", "-c", "hacken", "-t", "Incident " + i);
+            cli.ok("annotate", id, "notitie " + i);
+        }
+        index = LogIndex.fileOf(cli.logbook());
+    }
+
+    @Test
+    void everyWriteKeepsAPrivateIndexUpToDate() throws Exception {
+        assertTrue(Files.exists(index));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index)));
+        LogIndex idx = LogIndex.load(cli.logbook());
+        assertEquals(11, idx.size());
+        assertEquals(Files.size(cli.logbook()), idx.head().bytes());
+    }
+
+    @Test
+    void aMissingOrGarbledIndexIsRebuiltAndAnswersTheSame() throws Exception {
+        String list = cli.ok("list", "--json");
+        Files.delete(index);
+        assertEquals(list, cli.ok("list", "--json"));
+        assertTrue(Files.exists(index), "rebuilt by a read");
+        Files.write(index, new byte[] {1, 2, 3, 4});
+        assertEquals(list, cli.ok("list", "--json"));
+        byte[] bytes = Files.readAllBytes(index);
+        bytes[LogIndex.HEADER + 9] ^= 0x7f; // an offset now points elsewhere
+        Files.write(index, bytes);
+        // The header still matches, but the record lies: the line read is checked against it.
+        Cli.Result r = cli.run("show", LogIndex.load(cli.logbook()) == null ? "x" : firstId());
+        assertTrue(r.exit() == 0 || r.err().contains("index"), r.describe());
+    }
+
+    private String firstId() throws Exception {
+        return nl.logboek.logbook.Json.MAPPER.readTree(cli.ok("list", "--json")).at("/incidents/0/id").asText();
+    }
+
+    @Test
+    void linesAppendedWithoutUpdatingTheIndexAreCaughtUp() throws Exception {
+        byte[] before = Files.readAllBytes(index);
+        cli.ok("new", "-c", "sexting", "-t", "Nieuw");
+        Files.write(index, before); // as if the writer died between the log and the index
+        // The log's ctime changed since the index was written: a full, checked rebuild follows.
+        assertEquals(6, nl.logboek.logbook.Json.MAPPER.readTree(cli.ok("list", "--json")).get("incidents").size());
+        assertEquals(12, LogIndex.load(cli.logbook()).size());
+    }
+
+    @Test
+    void anEditThatKeepsTheLengthIsStillFoundByTheNextWrite() throws Exception {
+        String text = Files.readString(cli.logbook());
+        Files.writeString(cli.logbook(), text.replace("notitie 2", "notitie 9"));
+        Cli.Result r = cli.run("new", "-c", "hacken", "-t", "x");
+        r.assertExit(1);
+        assertTrue(r.err().contains("content does not match"), r.describe());
+    }
+}
