@@ -113,7 +113,7 @@ final class AnnotateCommand extends BaseCommand {
 
     private void report(Incident incident, Event last) {
         if (json) {
-            com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.Json.object();
+            com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.JsonTrees.object();
             o.put("format", IncidentJson.FORMAT);
             o.put("incident", incident.id());
             o.set("event", IncidentJson.event(last));

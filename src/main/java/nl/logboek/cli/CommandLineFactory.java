@@ -19,8 +19,55 @@ public final class CommandLineFactory {
     }
 
     public static CommandLine create(App app, PrintWriter out, PrintWriter err) {
+        return build(app, out, err, null);
+    }
+
+    /**
+     * The CommandLine for these arguments: when they name one subcommand plainly, only that
+     * subcommand is built (start-up time); otherwise the whole tree, for help and suggestions.
+     */
+    public static CommandLine forArguments(App app, PrintWriter out, PrintWriter err, String[] args) {
+        return build(app, out, err, subcommandNamedIn(args));
+    }
+
+    /** Global options that take a value, so that their value is not taken for a subcommand name. */
+    private static final java.util.Set<String> GLOBAL_WITH_VALUE = java.util.Set.of("--logbook", "--author", "--lang", "--protocols");
+
+    static Class<?> subcommandNamedIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (GLOBAL_WITH_VALUE.contains(a)) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-")) {
+                if (a.startsWith("--") && a.contains("=") && GLOBAL_WITH_VALUE.contains(a.substring(0, a.indexOf('=')))
+                        || a.equals("--stacktrace")) {
+                    continue;
+                }
+                return null;
+            }
+            for (Class<?> c : LogboekCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
+                picocli.CommandLine.Command cmd = c.getAnnotation(picocli.CommandLine.Command.class);
+                if (c != CommandLine.HelpCommand.class && cmd != null && cmd.name().equals(a)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static CommandLine build(App app, PrintWriter out, PrintWriter err, Class<?> only) {
         Context ctx = new Context(app);
-        CommandLine cl = new CommandLine(LogboekCommand.class, new ContextFactory(ctx));
+        ContextFactory factory = new ContextFactory(ctx);
+        CommandLine cl;
+        if (only == null) {
+            cl = new CommandLine(LogboekCommand.class, factory);
+        } else {
+            cl = new CommandLine(LeanTopCommand.class, factory);
+            cl.addSubcommand(new CommandLine(only, factory));
+        }
         ErrorHandler handler = new ErrorHandler(ctx);
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);

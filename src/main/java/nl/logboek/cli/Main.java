@@ -6,6 +6,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(CommandLineFactory.create(App.system()).execute(args));
+        System.exit(CommandLineFactory.forArguments(App.system(), null, null, args).execute(args));
     }
 }

@@ -106,7 +106,7 @@ final class NewCommand extends BaseCommand {
         }
         Incident created = ctx.incidents().create(spec, protocol, ctx.protocols(), ctx.author());
         if (json) {
-            com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.Json.object();
+            com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.JsonTrees.object();
             o.put("format", nl.logboek.incident.IncidentJson.FORMAT);
             o.set("incident", nl.logboek.incident.IncidentJson.incident(created));
             Output.json(out(), o);

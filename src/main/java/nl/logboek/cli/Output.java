@@ -1,22 +1,29 @@
 package nl.logboek.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.logboek.logbook.Json;
+import nl.logboek.logbook.JsonTrees;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 final class Output {
     private Output() {
     }
 
+    /** Pretty-printed JSON, written without an ObjectMapper (start-up time). */
     static void json(PrintWriter out, JsonNode node) {
-        try {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
-        } catch (JsonProcessingException e) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            JsonTrees.write(g, node);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.println(w);
         out.flush();
     }
 }

@@ -7,7 +7,7 @@ import nl.logboek.i18n.Suggestions;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.IncidentIds;
-import nl.logboek.logbook.Json;
+import nl.logboek.logbook.JsonTrees;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.logbook.NewEvent;
 import nl.logboek.protocol.ChecklistItem;
@@ -80,7 +80,7 @@ public final class CaseActions {
             if (ids.isEmpty()) {
                 throw LogboekException.usage("case.already-done", String.join(", ", items));
             }
-            ObjectNode p = Json.object();
+            ObjectNode p = JsonTrees.object();
             ArrayNode arr = p.putArray("items");
             ids.forEach(arr::add);
             if (doneOn != null) {
@@ -123,7 +123,7 @@ public final class CaseActions {
     }
 
     private static NewEvent stepDone(Incident incident, Step step, Step next, String how, String author) {
-        ObjectNode p = Json.object();
+        ObjectNode p = JsonTrees.object();
         p.put("step", step.id());
         p.put("next", next == null ? null : next.id());
         p.put("how", how);
@@ -164,7 +164,7 @@ public final class CaseActions {
             int to = target(levels, from, down, toLevel, incident.id());
             Level level = levels.get(to);
             boolean goingDown = to < from;
-            ObjectNode p = Json.object();
+            ObjectNode p = JsonTrees.object();
             p.put("from", levels.get(from).id());
             p.put("to", level.id());
             p.put("partner", partner != null ? partner : level.partners().isEmpty() ? null : level.partners().get(0));
@@ -227,7 +227,7 @@ public final class CaseActions {
                 throw LogboekException.failure("close.mandatory-open", incident.id(),
                         String.join(", ", open.stream().map(ChecklistItem::id).toList()));
             }
-            ObjectNode p = Json.object();
+            ObjectNode p = JsonTrees.object();
             p.put("outcome", outcome.strip());
             p.put("forced", !open.isEmpty());
             ArrayNode arr = p.putArray("open_mandatory");

@@ -6,7 +6,7 @@ import nl.logboek.LogboekException;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.IncidentIds;
-import nl.logboek.logbook.Json;
+import nl.logboek.logbook.JsonTrees;
 import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.logbook.NewEvent;
@@ -73,7 +73,7 @@ public final class IncidentBook {
     }
 
     private static ObjectNode createdPayload(NewIncident spec) {
-        ObjectNode p = Json.object();
+        ObjectNode p = JsonTrees.object();
         p.put("title", spec.title().strip());
         p.put("category", spec.category().id());
         putIfGiven(p, "platform", spec.platform());
@@ -116,7 +116,7 @@ public final class IncidentBook {
                     && Category.parse(incident.category()).sexual()) {
                 throw LogboekException.usage("evidence.image-refused", id);
             }
-            ObjectNode p = Json.object();
+            ObjectNode p = JsonTrees.object();
             putIfGiven(p, "text", noText ? null : text.strip());
             if (evidence != null && !evidence.isEmpty()) {
                 p.set("evidence", evidencePayload(evidence));
@@ -127,7 +127,7 @@ public final class IncidentBook {
     }
 
     private static ObjectNode evidencePayload(Evidence e) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTrees.object();
         putIfGiven(o, "posted_by", e.postedBy());
         putIfGiven(o, "channel", e.channel());
         putIfGiven(o, "account", e.account());

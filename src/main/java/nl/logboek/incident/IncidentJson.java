@@ -3,7 +3,7 @@ package nl.logboek.incident;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.Json;
+import nl.logboek.logbook.JsonTrees;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -19,7 +19,7 @@ public final class IncidentJson {
     }
 
     public static ObjectNode incident(Incident i) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTrees.object();
         o.put("id", i.id());
         o.put("title", i.title());
         o.put("category", i.category());
@@ -52,7 +52,7 @@ public final class IncidentJson {
     }
 
     public static ObjectNode event(Event e) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTrees.object();
         o.put("seq", e.seq());
         o.put("type", e.type());
         o.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.time()));
@@ -63,7 +63,7 @@ public final class IncidentJson {
     }
 
     public static ObjectNode list(Collection<Incident> incidents) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
         ArrayNode arr = o.putArray("incidents");
         incidents.forEach(i -> arr.add(incident(i)));
@@ -72,7 +72,7 @@ public final class IncidentJson {
 
     /** The current step as the checklist shows it. */
     public static ObjectNode checklist(Checklist c) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTrees.object();
         o.put("protocol", c.protocol().id());
         o.put("step", c.finished() ? null : c.step().id());
         o.put("step_number", c.stepNumber());
@@ -92,7 +92,7 @@ public final class IncidentJson {
     }
 
     public static ObjectNode show(Incident i, Checklist checklist) {
-        ObjectNode o = Json.object();
+        ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
         o.set("incident", incident(i));
         o.set("checklist", checklist(checklist));

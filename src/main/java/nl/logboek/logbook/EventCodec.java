@@ -47,7 +47,7 @@ public final class EventCodec {
 
     private static String head(long seq, String incident, String type, OffsetDateTime time, String prev, String contentSha) {
         StringWriter w = new StringWriter(256);
-        try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
             g.writeStartObject();
             g.writeNumberField("v", VERSION);
             g.writeNumberField("seq", seq);
@@ -65,12 +65,11 @@ public final class EventCodec {
 
     private static String content(String author, ObjectNode payload) {
         StringWriter w = new StringWriter(256);
-        try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
-            g.setCodec(Json.MAPPER);
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
             g.writeStartObject();
             g.writeStringField("author", author);
             g.writeFieldName("payload");
-            g.writeTree(payload);
+            JsonTrees.write(g, payload);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,9 +85,11 @@ public final class EventCodec {
     public static Event decode(String text, long lineNo) {
         JsonNode tree;
         try {
-            tree = Json.MAPPER.readTree(text);
+            tree = JsonTrees.parse(text);
         } catch (JsonProcessingException e) {
             throw new LineDamage(lineNo, new Msg("damage.json", e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new LineDamage(lineNo, new Msg("damage.json", e.getMessage()));
         }
         if (tree == null || !tree.isObject()) {
             throw new LineDamage(lineNo, new Msg("damage.not-object"));

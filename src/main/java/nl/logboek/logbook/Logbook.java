@@ -263,7 +263,7 @@ public final class Logbook {
     }
 
     private NewEvent header(String author) {
-        ObjectNode p = Json.object();
+        ObjectNode p = JsonTrees.object();
         p.put("format", EventCodec.VERSION);
         p.put("logbook_id", IncidentIds.random(RANDOM, 16));
         return new NewEvent(null, EventType.LOGBOOK, author, p);

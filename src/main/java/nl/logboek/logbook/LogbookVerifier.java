@@ -118,7 +118,7 @@ public final class LogbookVerifier {
         private void followChainThroughDamagedLine(String text) {
             chainKnown = false;
             try {
-                JsonNode tree = Json.MAPPER.readTree(text);
+                JsonNode tree = JsonTrees.parse(text);
                 if (tree != null && tree.path("seq").isIntegralNumber() && Hashing.isHex64(tree.path("hash").asText(null))) {
                     seq = tree.get("seq").longValue();
                     hash = tree.get("hash").asText();

@@ -48,8 +48,8 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineFactory.create(new App(Map.copyOf(env), clock, false),
-                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = CommandLineFactory.forArguments(new App(Map.copyOf(env), clock, false),
+                new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Result(code, out.toString(), err.toString(), String.join(" ", args));
     }
 
