@@ -5,6 +5,7 @@ import nl.logboek.i18n.Language;
 import nl.logboek.protocol.ProtocolException;
 import nl.logboek.protocol.ProtocolRegistry;
 import nl.logboek.i18n.Messages;
+import nl.logboek.logbook.EnvKeySource;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.logbook.LogbookLocation;
 import picocli.CommandLine.Option;
@@ -45,7 +46,24 @@ public final class GlobalOptions {
     }
 
     Logbook logbook(App app) {
-        return new Logbook(LogbookLocation.resolve(logbook, app.env()), app.clock());
+        return new Logbook(LogbookLocation.resolve(logbook, app.env()), app.clock(), keys(app));
+    }
+
+    /** Keys of encrypted logbooks: key file or LOGBOEK_PASSPHRASE; on a terminal, a passphrase prompt. */
+    EnvKeySource keys(App app) {
+        java.util.function.Supplier<char[]> prompt = app.terminal() ? () -> askPassphrase(app) : null;
+        return new EnvKeySource(app.env(), prompt);
+    }
+
+    private char[] askPassphrase(App app) {
+        try (var terminal = app.console().get()) {
+            var reader = org.jline.reader.LineReaderBuilder.builder().terminal(terminal).build();
+            return reader.readLine(messages(app).get("crypto.passphrase-prompt"), '*').toCharArray();
+        } catch (org.jline.reader.UserInterruptException | org.jline.reader.EndOfFileException e) {
+            throw LogboekException.failure("prompt.cancelled");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     ProtocolRegistry protocols(App app) {

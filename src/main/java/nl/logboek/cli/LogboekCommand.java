@@ -19,6 +19,7 @@ import java.util.Properties;
                 ""},
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
+                InitCommand.class,
                 NewCommand.class,
                 AnnotateCommand.class,
                 ListCommand.class,

@@ -148,7 +148,7 @@ public final class IncidentBook {
      * incidents stays fast in a logbook of years).
      */
     public List<Incident> list(IncidentFilter filter) {
-        try (LogView view = logbook.view()) {
+        return logbook.withView(view -> {
             Map<String, String> status = new LinkedHashMap<>();
             Map<String, Long> reported = new HashMap<>();
             view.keys(k -> {
@@ -182,15 +182,15 @@ public final class IncidentBook {
                 }
             }
             return out;
-        }
+        });
     }
 
     public Incident get(String typedId) {
         IncidentIds.normalise(typedId);
-        try (LogView view = logbook.view()) {
+        return logbook.withView(view -> {
             String id = IncidentIds.resolve(typedId, view.incidentIds());
             return IncidentFolder.of(view.eventsOf(id)).get(id);
-        }
+        });
     }
 
     private void requireExists() {

@@ -37,7 +37,17 @@ public final class EventCodec {
 
     public static Encoded encode(long seq, String incident, String type, OffsetDateTime time,
                                  String prev, String author, ObjectNode payload) {
+        return encode(seq, incident, type, time, prev, author, payload, null);
+    }
+
+    /** With a sealer, the content is encrypted (the logbook header never is: it says how to decrypt). */
+    public static Encoded encode(long seq, String incident, String type, OffsetDateTime time,
+                                 String prev, String author, ObjectNode payload, Sealer sealer) {
         String content = content(author, payload);
+        if (sealer != null && !sealer.envelopeOnly() && !EventType.LOGBOOK.equals(type)) {
+            String aad = Sealer.associatedData(sealer.logbookId(), seq, incident, type, TIME.format(time));
+            content = sealed(sealer.seal(content, aad));
+        }
         String contentSha = Hashing.sha256(content);
         String head = head(seq, incident, type, time, prev, contentSha);
         String hash = Hashing.sha256(head);
@@ -77,12 +87,30 @@ public final class EventCodec {
         return w.toString();
     }
 
+    private static String sealed(String sealed) {
+        StringWriter w = new StringWriter(sealed.length() + 16);
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
+            g.writeStartObject();
+            g.writeStringField("sealed", sealed);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    public static Event decode(String text, long lineNo) {
+        return decode(text, lineNo, null);
+    }
+
     /**
      * Parses and checks one line on its own (the chain between lines is checked by the reader).
+     * Sealed content is opened with {@code sealer}; with {@link Sealer#ENVELOPE_ONLY} it is left
+     * closed (author null, payload empty) and only the hashes are checked.
      *
      * @throws LineDamage naming what is wrong
      */
-    public static Event decode(String text, long lineNo) {
+    public static Event decode(String text, long lineNo, Sealer sealer) {
         JsonNode tree;
         try {
             tree = JsonTrees.parse(text);
@@ -109,18 +137,23 @@ public final class EventCodec {
             throw new LineDamage(lineNo, new Msg("damage.type", type));
         }
         OffsetDateTime time;
+        String timeText = requireText(tree, "time", lineNo);
         try {
-            time = OffsetDateTime.parse(requireText(tree, "time", lineNo), TIME);
+            time = OffsetDateTime.parse(timeText, TIME);
         } catch (DateTimeParseException e) {
             throw new LineDamage(lineNo, new Msg("damage.field", "time"));
         }
         String prev = requireHex(tree, "prev", lineNo);
         String contentSha = requireHex(tree, "content_sha256", lineNo);
         String hash = requireHex(tree, "hash", lineNo);
-        String author = requireText(tree, "author", lineNo);
-        JsonNode payload = tree.get("payload");
+        JsonNode sealedNode = tree.get("sealed");
+        String author = sealedNode == null ? requireText(tree, "author", lineNo) : null;
+        JsonNode payload = sealedNode == null ? tree.get("payload") : JsonTrees.object();
         if (payload == null || !payload.isObject()) {
             throw new LineDamage(lineNo, new Msg("damage.field", "payload"));
+        }
+        if (sealedNode != null && (!sealedNode.isTextual() || EventType.LOGBOOK.equals(type))) {
+            throw new LineDamage(lineNo, new Msg("damage.field", "sealed"));
         }
 
         // The hashes are checked on the exact text, as written; a reformatted line no longer matches.
@@ -136,6 +169,26 @@ public final class EventCodec {
         }
         if (!Hashing.sha256(head).equals(hash)) {
             throw new LineDamage(lineNo, new Msg("damage.hash"));
+        }
+        if (sealedNode != null && (sealer == null || !sealer.envelopeOnly())) {
+            if (sealer == null) {
+                throw new LineDamage(lineNo, new Msg("damage.sealed-no-key"));
+            }
+            String opened = sealer.open(sealedNode.asText(),
+                    Sealer.associatedData(sealer.logbookId(), seq, incident, type, timeText));
+            if (opened == null) {
+                throw new LineDamage(lineNo, new Msg("damage.sealed-wrong"));
+            }
+            try {
+                JsonNode inner = JsonTrees.parse(opened);
+                author = inner.path("author").asText(null);
+                payload = inner.get("payload");
+                if (author == null || payload == null || !payload.isObject()) {
+                    throw new LineDamage(lineNo, new Msg("damage.field", "payload"));
+                }
+            } catch (IOException e) {
+                throw new LineDamage(lineNo, new Msg("damage.json", e.getMessage()));
+            }
         }
         return new Event(lineNo, version, seq, incident, type, time, author, (ObjectNode) payload, prev, hash);
     }

@@ -180,7 +180,7 @@ final class LogIndex {
         }
         String text = readLine(logbook, last.offset(), last.length());
         try {
-            Event e = EventCodec.decode(text, last.line());
+            Event e = EventCodec.decode(text, last.line(), Sealer.ENVELOPE_ONLY);
             return e.hash().equals(head.hash()) && e.seq() == head.seq();
         } catch (LineDamage d) {
             return false;

@@ -25,10 +25,13 @@ public final class LogView implements AutoCloseable {
     private final List<Long> tailOffsets;
     private final Set<String> created;
     private final LogbookReader.ChainHead head;
+    private final Sealer sealer;
     private FileChannel channel;
 
-    LogView(Path file, LogIndex index, List<Event> tail, List<Long> tailOffsets, Set<String> created, LogbookReader.ChainHead head) {
+    LogView(Path file, LogIndex index, List<Event> tail, List<Long> tailOffsets, Set<String> created,
+            LogbookReader.ChainHead head, Sealer sealer) {
         this.file = file;
+        this.sealer = sealer;
         this.index = index;
         this.tail = tail;
         this.tailOffsets = tailOffsets;
@@ -38,6 +41,10 @@ public final class LogView implements AutoCloseable {
 
     boolean indexed() {
         return index != null;
+    }
+
+    Sealer sealer() {
+        return sealer;
     }
 
     LogbookReader.ChainHead head() {
@@ -117,7 +124,14 @@ public final class LogView implements AutoCloseable {
         return out;
     }
 
-    private Event read(LogIndex.Entry entry) {
+    /** The index pointed at something that is not the line it recorded: the index is wrong, not the log. */
+    static final class IndexMismatch extends RuntimeException {
+        IndexMismatch(long line) {
+            super("index record for line " + line + " does not match the log", null, false, false);
+        }
+    }
+
+    Event read(LogIndex.Entry entry) {
         try {
             if (channel == null) {
                 channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -125,13 +139,20 @@ public final class LogView implements AutoCloseable {
             ByteBuffer buf = ByteBuffer.allocate(entry.length());
             while (buf.hasRemaining()) {
                 if (channel.read(buf, entry.offset() + buf.position()) < 0) {
-                    throw new LogbookDamagedException(file, new LineDamage(entry.line(), new nl.logboek.i18n.Msg("damage.torn")));
+                    throw new IndexMismatch(entry.line());
                 }
             }
-            Event e = EventCodec.decode(new String(buf.array(), StandardCharsets.UTF_8), entry.line());
+            Event e;
+            try {
+                e = EventCodec.decode(new String(buf.array(), StandardCharsets.UTF_8), entry.line(), sealer);
+            } catch (LineDamage d) {
+                if (d.reason().key().startsWith("damage.sealed")) {
+                    throw d;
+                }
+                throw new IndexMismatch(entry.line());
+            }
             if (!java.util.Objects.equals(e.incident(), entry.incident()) || !e.type().equals(entry.type())) {
-                // The log changed under a stale index: never answer from it.
-                throw new LineDamage(entry.line(), new nl.logboek.i18n.Msg("damage.index-mismatch"));
+                throw new IndexMismatch(entry.line());
             }
             return e;
         } catch (LineDamage d) {

@@ -35,10 +35,16 @@ public final class Logbook {
 
     private final Path file;
     private final Clock clock;
+    private final KeySource keys;
 
     public Logbook(Path file, Clock clock) {
+        this(file, clock, KeySource.NONE);
+    }
+
+    public Logbook(Path file, Clock clock, KeySource keys) {
         this.file = file;
         this.clock = clock;
+        this.keys = keys;
     }
 
     public Path file() {
@@ -58,7 +64,7 @@ public final class Logbook {
     public void read(Consumer<Event> sink) {
         checkNotFolder();
         try {
-            LogbookReader.Position at = new LogbookReader.Position();
+            LogbookReader.Position at = new LogbookReader.Position(file, keys);
             try {
                 LogbookReader.readFrom(file, at, sink);
             } catch (LineDamage d) {
@@ -97,7 +103,12 @@ public final class Logbook {
         try {
             PrivateFiles.createFolders(file.toAbsolutePath().getParent());
             try (LogbookLock ignored = LogbookLock.acquire(file)) {
-                return appendLocked(plan);
+                try {
+                    return appendLocked(plan);
+                } catch (LogView.IndexMismatch stale) {
+                    discardIndex();
+                    return appendLocked(plan);
+                }
             }
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
@@ -144,7 +155,8 @@ public final class Logbook {
             for (NewEvent ne : toWrite) {
                 seq++;
                 line++;
-                EventCodec.Encoded enc = EventCodec.encode(seq, ne.incident(), ne.type(), now, prev, ne.author(), ne.payload());
+                EventCodec.Encoded enc = EventCodec.encode(seq, ne.incident(), ne.type(), now, prev, ne.author(), ne.payload(),
+                        view.sealer());
                 text.append(enc.line());
                 Event e = new Event(line, EventCodec.VERSION, seq, ne.incident(), ne.type(), now, ne.author(), ne.payload(), prev, enc.hash());
                 written.add(e);
@@ -167,6 +179,30 @@ public final class Logbook {
             }
         } catch (IOException ignored) {
             // The next command finds the index behind the log and catches up or rebuilds it.
+        }
+    }
+
+    /**
+     * Runs {@code work} on a view through the index. Should the index turn out to point at the
+     * wrong lines (it is only a cache), it is thrown away, rebuilt from the log, and the work is
+     * done once more.
+     */
+    public <T> T withView(java.util.function.Function<LogView, T> work) {
+        try (LogView v = view()) {
+            return work.apply(v);
+        } catch (LogView.IndexMismatch stale) {
+            discardIndex();
+            try (LogView v = view()) {
+                return work.apply(v);
+            }
+        }
+    }
+
+    private void discardIndex() {
+        try {
+            Files.deleteIfExists(LogIndex.fileOf(file));
+        } catch (IOException ignored) {
+            // A stale index that cannot be removed is caught again by the next mismatch.
         }
     }
 
@@ -215,10 +251,16 @@ public final class Logbook {
                 }
             }
         }
-        LogbookReader.Position at = new LogbookReader.Position();
+        LogbookReader.Position at = new LogbookReader.Position(file, keys);
         if (index != null) {
             at.head = index.head();
             at.created.addAll(index.createdIds());
+            if (index.size() > 0) {
+                LogView headerOnly = new LogView(file, index, List.of(), List.of(), at.created, at.head, Sealer.ENVELOPE_ONLY);
+                try (headerOnly) {
+                    at.sealer = LogbookReader.sealerFor(file, headerOnly.read(index.entry(0)), keys);
+                }
+            }
         }
         List<Event> tail = new ArrayList<>();
         List<Long> offsets = new ArrayList<>();
@@ -237,16 +279,16 @@ public final class Logbook {
             LogIndex.extend(file, at.head, records);
             LogIndex caught = LogIndex.load(file);
             if (caught != null) {
-                return new LogView(file, caught, List.of(), List.of(), at.created, at.head);
+                return new LogView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer);
             }
         }
-        return new LogView(file, index, tail, offsets, at.created, at.head);
+        return new LogView(file, index, tail, offsets, at.created, at.head, at.sealer);
     }
 
     /** Reads and checks the whole log and writes a fresh index of it; null when it cannot be indexed. */
     private LogIndex rebuildIndex() throws IOException {
         List<byte[]> records = new ArrayList<>();
-        LogbookReader.Position at = new LogbookReader.Position();
+        LogbookReader.Position at = new LogbookReader.Position(file, keys);
         long[] end = {0};
         boolean[] indexable = {true};
         LogbookReader.readFrom(file, at, e -> {
@@ -263,10 +305,45 @@ public final class Logbook {
     }
 
     private NewEvent header(String author) {
+        return header(author, IncidentIds.random(RANDOM, 16), null);
+    }
+
+    private static NewEvent header(String author, String logbookId, ObjectNode encryption) {
         ObjectNode p = JsonTrees.object();
         p.put("format", EventCodec.VERSION);
-        p.put("logbook_id", IncidentIds.random(RANDOM, 16));
+        p.put("logbook_id", logbookId);
+        if (encryption != null) {
+            p.set("encryption", encryption);
+        }
         return new NewEvent(null, EventType.LOGBOOK, author, p);
+    }
+
+    /**
+     * Starts a logbook with its header line, before any entry: the only moment encryption can be
+     * chosen ({@code encryption} makes the key for the new logbook id and describes it, or is null).
+     * Returns the new logbook's id.
+     */
+    public String initialize(String author, java.util.function.Function<String, ObjectNode> encryption) {
+        checkNotFolder();
+        try {
+            PrivateFiles.createFolders(file.toAbsolutePath().getParent());
+            try (LogbookLock ignored = LogbookLock.acquire(file)) {
+                if (Files.exists(file) && Files.size(file) > 0) {
+                    throw LogboekException.failure("init.not-empty", file);
+                }
+                String id = IncidentIds.random(RANDOM, 16);
+                ObjectNode enc = encryption == null ? null : encryption.apply(id);
+                NewEvent h = header(author, id, enc);
+                OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+                EventCodec.Encoded line = EventCodec.encode(1, null, EventType.LOGBOOK, now, Hashing.GENESIS_PREV, author, h.payload());
+                write(line.line().getBytes(StandardCharsets.UTF_8), 0);
+                return id;
+            }
+        } catch (AccessDeniedException e) {
+            throw LogboekException.failure("logbook.no-write-access", file);
+        } catch (IOException e) {
+            throw new LogboekException(LogboekException.FAILURE, e, "logbook.write-failed", file, describe(e));
+        }
     }
 
     /** Appends all bytes and forces them to disk; on failure cuts the file back to what it was. */

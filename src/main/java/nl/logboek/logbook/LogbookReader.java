@@ -32,6 +32,33 @@ public final class LogbookReader {
     static final class Position {
         ChainHead head = ChainHead.EMPTY;
         final Set<String> created = new HashSet<>();
+        final Path file;
+        final KeySource keys;
+        /** Opens sealed content; set from the header (line 1) of an encrypted logbook. */
+        Sealer sealer;
+
+        Position() {
+            this(null, KeySource.NONE);
+        }
+
+        Position(Path file, KeySource keys) {
+            this.file = file;
+            this.keys = keys;
+        }
+    }
+
+    /** The sealer an encrypted logbook's header asks for (null for a plain logbook), with its key checked. */
+    static Sealer sealerFor(Path file, Event header, KeySource keys) {
+        var encryption = header.payload().get("encryption");
+        if (encryption == null || encryption.isNull()) {
+            return null;
+        }
+        String logbookId = header.payload().path("logbook_id").asText();
+        Sealer sealer = keys.sealer(file, encryption, logbookId);
+        if (!sealer.fits(encryption.path("key_check").asText())) {
+            throw nl.logboek.LogboekException.failure("crypto.wrong-key", file);
+        }
+        return sealer;
     }
 
     /**
@@ -40,7 +67,11 @@ public final class LogbookReader {
      * @throws LineDamage for the first damaged line
      */
     public static ChainHead read(Path file, Consumer<Event> sink) throws IOException {
-        Position at = new Position();
+        return read(file, KeySource.NONE, sink);
+    }
+
+    public static ChainHead read(Path file, KeySource keys, Consumer<Event> sink) throws IOException {
+        Position at = new Position(file, keys);
         readFrom(file, at, sink);
         return at.head;
     }
@@ -63,7 +94,10 @@ public final class LogbookReader {
             @Override
             public void line(long n, String text, int length) {
                 long lineNo = firstLine + n;
-                Event e = check(text, lineNo, at.head);
+                Event e = check(text, lineNo, at.head, at.sealer);
+                if (lineNo == 1) {
+                    at.sealer = sealerFor(at.file, e, at.keys);
+                }
                 checkReference(e, at.created);
                 at.head = new ChainHead(lineNo, e.seq(), e.hash(), at.head.bytes() + length + 1);
                 sink.accept(e);
@@ -96,8 +130,8 @@ public final class LogbookReader {
     }
 
     /** Checks one line against the line before it. */
-    static Event check(String text, long lineNo, ChainHead before) {
-        Event e = EventCodec.decode(text, lineNo);
+    static Event check(String text, long lineNo, ChainHead before, Sealer sealer) {
+        Event e = EventCodec.decode(text, lineNo, sealer);
         if (e.seq() != before.seq() + 1) {
             throw new LineDamage(lineNo, new Msg("damage.seq", e.seq(), before.seq() + 1));
         }

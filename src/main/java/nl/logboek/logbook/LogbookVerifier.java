@@ -75,7 +75,7 @@ public final class LogbookVerifier {
             goodBytes += length + 1;
             Event e;
             try {
-                e = EventCodec.decode(text, lineNo);
+                e = EventCodec.decode(text, lineNo, Sealer.ENVELOPE_ONLY);
             } catch (LineDamage d) {
                 problems.add(new Problem(lineNo, d.reason()));
                 followChainThroughDamagedLine(text);

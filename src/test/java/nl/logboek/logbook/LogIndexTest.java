@@ -49,13 +49,9 @@ class LogIndexTest {
         byte[] bytes = Files.readAllBytes(index);
         bytes[LogIndex.HEADER + 9] ^= 0x7f; // an offset now points elsewhere
         Files.write(index, bytes);
-        // The header still matches, but the record lies: the line read is checked against it.
-        Cli.Result r = cli.run("show", LogIndex.load(cli.logbook()) == null ? "x" : firstId());
-        assertTrue(r.exit() == 0 || r.err().contains("index"), r.describe());
-    }
-
-    private String firstId() throws Exception {
-        return nl.logboek.logbook.Json.MAPPER.readTree(cli.ok("list", "--json")).at("/incidents/0/id").asText();
+        // The header still matches, but a record lies: the line it points at is checked, the
+        // index is thrown away and rebuilt, and the answer is the same.
+        assertEquals(list, cli.ok("list", "--json"));
     }
 
     @Test
