@@ -60,6 +60,10 @@ final class AnnotateCommand extends BaseCommand {
             description = "A screenshot file: its SHA-256 and path are recorded, never the file. Refused for sexual categories.")
     Path screenshot;
 
+    @Option(names = "--private",
+            description = "A personal work note: kept out of exports and of what is handed over on a request for access (inzageverzoek).")
+    boolean personal;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
@@ -106,7 +110,7 @@ final class AnnotateCommand extends BaseCommand {
         if (doneOn != null) {
             throw nl.logboek.LogboekException.usage("annotate.done-on-alone");
         }
-        Event written = ctx.incidents().annotate(id, String.join(" ", text), ev, ctx.author());
+        Event written = ctx.incidents().annotate(id, String.join(" ", text), ev, personal, ctx.author());
         report(ctx.incidents().get(written.incident()), written);
         return 0;
     }

@@ -86,6 +86,10 @@ public final class CommandLineFactory {
                 CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
                 return handler.handleExecutionException(LogboekException.usage("error.not-utf8", garbled), last, parseResult);
             }
+            CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+            if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()) {
+                warnWhenReadableByOthers(ctx, last.getErr());
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         return cl;
@@ -95,6 +99,24 @@ public final class CommandLineFactory {
      * Under a non-UTF-8 locale the JVM turns letters like ö into U+FFFD before we see them; once
      * written into the hash chain they could never be corrected, so such input is refused.
      */
+    /** A logbook others can read is a data breach waiting to happen: say so on every command (stderr). */
+    private static void warnWhenReadableByOthers(Context ctx, PrintWriter err) {
+        java.nio.file.Path file;
+        try {
+            file = ctx.logbook().file();
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                return;
+            }
+            var perms = java.nio.file.Files.getPosixFilePermissions(file);
+            if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                err.println(ctx.messages().get("privacy.readable-by-others", file));
+                err.flush();
+            }
+        } catch (java.io.IOException | UnsupportedOperationException | LogboekException e) {
+            // No logbook yet, or no POSIX permissions to look at: nothing to warn about.
+        }
+    }
+
     private static String undecodableArgument(java.util.List<String> args) {
         for (String a : args) {
             if (a.indexOf('\uFFFD') >= 0) {

@@ -50,6 +50,30 @@ final class Context {
         new ChecklistText(messages(), protocols(), ansi()).print(out, nl.logboek.incident.Checklist.of(incident, protocols()));
     }
 
+    /** The organisation's retention period, from $XDG_CONFIG_HOME/logboek/logboek.properties (retention.months). */
+    nl.logboek.incident.Retention retention() {
+        java.nio.file.Path file = GlobalOptions.configHome(app.env()).resolve("logboek").resolve("logboek.properties");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return new nl.logboek.incident.Retention(nl.logboek.incident.Retention.DEFAULT_MONTHS);
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(file)) {
+            p.load(in);
+        } catch (java.io.IOException e) {
+            throw nl.logboek.LogboekException.failure("config.unreadable", file, e.getMessage());
+        }
+        String months = p.getProperty("retention.months", String.valueOf(nl.logboek.incident.Retention.DEFAULT_MONTHS)).strip();
+        try {
+            int m = Integer.parseInt(months);
+            if (m < 1) {
+                throw new NumberFormatException();
+            }
+            return new nl.logboek.incident.Retention(m);
+        } catch (NumberFormatException e) {
+            throw nl.logboek.LogboekException.usage("config.retention-invalid", file, months);
+        }
+    }
+
     String author() {
         return global.author(app);
     }

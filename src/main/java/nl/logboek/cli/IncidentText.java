@@ -73,7 +73,8 @@ final class IncidentText {
         out.println();
         out.println(msg.get("label.timeline"));
         for (Event e : i.timeline()) {
-            out.println("  " + time(e.time()) + "  " + e.author() + "  " + msg.get("event." + e.type()));
+            String personal = e.payload().path("private").asBoolean() ? " (" + msg.get("timeline.private") + ")" : "";
+            out.println("  " + time(e.time()) + "  " + e.author() + "  " + msg.get("event." + e.type()) + personal);
             switch (e.type()) {
                 case EventType.ANNOTATED -> {
                     if (e.text("text") != null) {

@@ -105,6 +105,9 @@ final class NewCommand extends BaseCommand {
             }
         }
         Incident created = ctx.incidents().create(spec, protocol, ctx.protocols(), ctx.author());
+        if (nl.logboek.incident.IncidentBook.depictsTooMuch(spec)) {
+            err().println(msg().get("privacy.describe-not-depict"));
+        }
         if (json) {
             com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.JsonTrees.object();
             o.put("format", nl.logboek.incident.IncidentJson.FORMAT);

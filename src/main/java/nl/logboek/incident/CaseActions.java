@@ -51,7 +51,7 @@ public final class CaseActions {
             String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
             resolved[0] = id;
             IncidentFolder folder = IncidentFolder.of(snapshot.eventsOf(id));
-            Incident incident = folder.get(id);
+            Incident incident = IncidentBook.found(folder.get(id), id);
             if (incident.isClosed() && !allowClosed) {
                 throw LogboekException.failure("case.closed", id);
             }
@@ -211,6 +211,53 @@ public final class CaseActions {
             }
         }
         return null;
+    }
+
+    /** Legal grounds to share information with a partner (AVG): consent, a legal duty, a vital interest. */
+    public static final List<String> GROUNDS = List.of("toestemming", "wettelijke-plicht", "vitaal-belang");
+
+    /**
+     * Records consent to exchange information (from whom, for which purpose, with which partner,
+     * on which date; seed 002 step 3), or its refusal, or another legal ground; ticks the
+     * protocol's consent items in the same write.
+     */
+    public Incident consent(String typedId, String partner, String from, String purpose, String ground, LocalDate date,
+                            boolean refused, String author) {
+        if (protocols.partner(partner).isEmpty()) {
+            String suggestion = Suggestions.closest(partner, protocols.partners().stream().map(p -> p.id()).toList());
+            throw LogboekException.usage("escalate.partner-unknown", partner, suggestion == null ? "-" : suggestion);
+        }
+        if (!GROUNDS.contains(ground)) {
+            throw LogboekException.usage("consent.ground-unknown", ground, String.join(", ", GROUNDS));
+        }
+        if ("toestemming".equals(ground) && (from == null || from.isBlank())) {
+            throw LogboekException.usage("consent.from-missing");
+        }
+        if (purpose == null || purpose.isBlank()) {
+            throw LogboekException.usage("consent.purpose-missing");
+        }
+        return act(typedId, false, (incident, checklist) -> {
+            ObjectNode p = JsonTrees.object();
+            p.put("partner", partner);
+            p.put("ground", ground);
+            p.put("from", from == null || from.isBlank() ? null : from.strip());
+            p.put("purpose", purpose.strip());
+            p.put("date", date.toString());
+            p.put("refused", refused);
+            List<NewEvent> events = new ArrayList<>();
+            events.add(new NewEvent(incident.id(), EventType.CONSENT, author, p));
+            List<String> consentItems = checklist.protocol().items().stream()
+                    .filter(ChecklistItem::consent).map(ChecklistItem::id)
+                    .filter(id -> !incident.itemsDone().containsKey(id)).toList();
+            if (!consentItems.isEmpty()) {
+                ObjectNode done = JsonTrees.object();
+                ArrayNode arr = done.putArray("items");
+                consentItems.forEach(arr::add);
+                done.put("done_on", date.toString());
+                events.add(new NewEvent(incident.id(), EventType.ITEMS_DONE, author, done));
+            }
+            return events;
+        });
     }
 
     /**

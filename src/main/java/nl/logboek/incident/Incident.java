@@ -18,6 +18,7 @@ public final class Incident {
     private final List<Event> timeline = new ArrayList<>();
     private final Map<String, Event> itemsDone = new LinkedHashMap<>();
     private final List<String> stepsDone = new ArrayList<>();
+    private final List<Event> consents = new ArrayList<>();
     private String status = "open";
     private String level;
     private Event closed;
@@ -58,6 +59,7 @@ public final class Incident {
                 closed = e;
                 status = "gesloten";
             }
+            case EventType.CONSENT -> consents.add(e);
             default -> {
                 // annotated: only the timeline changes
             }
@@ -81,6 +83,22 @@ public final class Incident {
     /** The escalation level id, or null while at the protocol's first level. */
     public String level() {
         return level;
+    }
+
+    /** Consent (or another legal ground) to share with a partner, or its refusal, oldest first. */
+    public List<Event> consents() {
+        return Collections.unmodifiableList(consents);
+    }
+
+    /** Whether personal data may go to this partner: the latest word on it is a ground, not a refusal. */
+    public boolean mayShareWith(String partner) {
+        Event latest = null;
+        for (Event c : consents) {
+            if (partner.equals(c.text("partner"))) {
+                latest = c;
+            }
+        }
+        return latest != null && !latest.payload().path("refused").asBoolean();
     }
 
     public boolean isClosed() {

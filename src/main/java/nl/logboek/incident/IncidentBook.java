@@ -91,6 +91,13 @@ public final class IncidentBook {
         return p;
     }
 
+    /** Beyond this many characters a description of a sexual incident risks depicting rather than describing. */
+    public static final int LONG_SEXUAL_DESCRIPTION = 280;
+
+    public static boolean depictsTooMuch(NewIncident spec) {
+        return spec.category().sexual() && spec.description() != null && spec.description().length() > LONG_SEXUAL_DESCRIPTION;
+    }
+
     /** The protocol a new incident will follow: the one asked for, else the one its category and target select. */
     public Protocol chooseProtocol(NewIncident spec, String protocolId, ProtocolRegistry protocols) {
         if (protocolId != null) {
@@ -104,6 +111,14 @@ public final class IncidentBook {
 
     /** Adds a note (and what was seen of a posting) to an incident; returns the event as written. */
     public Event annotate(String typedId, String text, Evidence evidence, String author) {
+        return annotate(typedId, text, evidence, false, author);
+    }
+
+    /**
+     * @param personal a coordinator's own work note: kept out of exports and of what is handed
+     *                 over on a request for access (inzageverzoek)
+     */
+    public Event annotate(String typedId, String text, Evidence evidence, boolean personal, String author) {
         boolean noText = text == null || text.isBlank();
         if (noText && (evidence == null || evidence.isEmpty())) {
             throw LogboekException.usage("annotate.text-empty");
@@ -111,13 +126,16 @@ public final class IncidentBook {
         requireExists();
         List<Event> written = logbook.append(snapshot -> {
             String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
-            Incident incident = IncidentFolder.of(snapshot.eventsOf(id)).get(id);
+            Incident incident = found(IncidentFolder.of(snapshot.eventsOf(id)).get(id), id);
             if (evidence != null && evidence.screenshotSha256() != null
                     && Category.parse(incident.category()).sexual()) {
                 throw LogboekException.usage("evidence.image-refused", id);
             }
             ObjectNode p = JsonTrees.object();
             putIfGiven(p, "text", noText ? null : text.strip());
+            if (personal) {
+                p.put("private", true);
+            }
             if (evidence != null && !evidence.isEmpty()) {
                 p.set("evidence", evidencePayload(evidence));
             }
@@ -189,8 +207,16 @@ public final class IncidentBook {
         IncidentIds.normalise(typedId);
         return logbook.withView(view -> {
             String id = IncidentIds.resolve(typedId, view.incidentIds());
-            return IncidentFolder.of(view.eventsOf(id)).get(id);
+            return found(IncidentFolder.of(view.eventsOf(id)).get(id), id);
         });
+    }
+
+    /** An id that resolves but has no incident any more was purged (its id stays taken forever). */
+    static Incident found(Incident incident, String id) {
+        if (incident == null) {
+            throw LogboekException.failure("id.purged", id);
+        }
+        return incident;
     }
 
     private void requireExists() {

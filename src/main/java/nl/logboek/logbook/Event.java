@@ -22,6 +22,11 @@ public record Event(
         String prev,
         String hash) {
 
+    /** Whether this line's content was removed by a purge (then author is null and payload empty). */
+    public boolean purged() {
+        return author == null && payload.path(EventCodec.PURGED_MARK).asBoolean();
+    }
+
     public String text(String field) {
         var node = payload.get(field);
         return node == null || node.isNull() ? null : node.asText();

@@ -25,10 +25,20 @@ import java.time.format.DateTimeParseException;
  */
 public final class EventCodec {
     public static final int VERSION = 1;
+    /** The content of a purged line: {"purged":true}. Its content_sha256 still names what was there. */
+    public static final String PURGED_MARK = "purged";
+    static final String PURGED_CONTENT = "{\"purged\":true}";
     private static final String HASH_FIELD = ",\"hash\":\"";
     static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private EventCodec() {
+    }
+
+    /** The same line with its content removed: the head (and so the chain) is kept as it was. */
+    static String purge(String line) {
+        int at = line.indexOf(HASH_FIELD);
+        int contentStart = at + HASH_FIELD.length() + 64 + 2;
+        return line.substring(0, contentStart) + PURGED_CONTENT.substring(1);
     }
 
     /** An encoded line (with its trailing newline) and the hash the next line must chain to. */
@@ -44,7 +54,9 @@ public final class EventCodec {
     public static Encoded encode(long seq, String incident, String type, OffsetDateTime time,
                                  String prev, String author, ObjectNode payload, Sealer sealer) {
         String content = content(author, payload);
-        if (sealer != null && !sealer.envelopeOnly() && !EventType.LOGBOOK.equals(type)) {
+        // The header and purge records stay readable: they hold no personal data, and the chain
+        // (and which purges were done) must be checkable without the key.
+        if (sealer != null && !sealer.envelopeOnly() && !EventType.aboutLogbook(type)) {
             String aad = Sealer.associatedData(sealer.logbookId(), seq, incident, type, TIME.format(time));
             content = sealed(sealer.seal(content, aad));
         }
@@ -147,8 +159,10 @@ public final class EventCodec {
         String contentSha = requireHex(tree, "content_sha256", lineNo);
         String hash = requireHex(tree, "hash", lineNo);
         JsonNode sealedNode = tree.get("sealed");
-        String author = sealedNode == null ? requireText(tree, "author", lineNo) : null;
-        JsonNode payload = sealedNode == null ? tree.get("payload") : JsonTrees.object();
+        boolean purged = tree.path(PURGED_MARK).asBoolean(false);
+        String author = sealedNode == null && !purged ? requireText(tree, "author", lineNo) : null;
+        JsonNode payload = purged ? JsonTrees.object().put(PURGED_MARK, true)
+                : sealedNode == null ? tree.get("payload") : JsonTrees.object();
         if (payload == null || !payload.isObject()) {
             throw new LineDamage(lineNo, new Msg("damage.field", "payload"));
         }
@@ -164,13 +178,18 @@ public final class EventCodec {
         }
         String head = text.substring(0, at) + "}";
         String content = "{" + text.substring(contentStart);
-        if (!Hashing.sha256(content).equals(contentSha)) {
+        if (purged && (!content.equals(PURGED_CONTENT) || EventType.aboutLogbook(type))) {
+            throw new LineDamage(lineNo, new Msg("damage.field", PURGED_MARK));
+        }
+        // A purged line keeps the digest of what it held, so the chain still verifies; whether the
+        // purge is accounted for (a purge event naming the incident) is checked by the reader.
+        if (!purged && !Hashing.sha256(content).equals(contentSha)) {
             throw new LineDamage(lineNo, new Msg("damage.content-hash"));
         }
         if (!Hashing.sha256(head).equals(hash)) {
             throw new LineDamage(lineNo, new Msg("damage.hash"));
         }
-        if (sealedNode != null && (sealer == null || !sealer.envelopeOnly())) {
+        if (sealedNode != null && !purged && (sealer == null || !sealer.envelopeOnly())) {
             if (sealer == null) {
                 throw new LineDamage(lineNo, new Msg("damage.sealed-no-key"));
             }

@@ -15,9 +15,18 @@ public final class EventType {
     public static final String ESCALATED = "escalated";
     public static final String DE_ESCALATED = "de-escalated";
     public static final String CLOSED = "closed";
+    /** Consent (or another legal ground) to exchange information with a partner, or its refusal. */
+    public static final String CONSENT = "consent";
+    /** About the logbook: the content of these incidents was removed (retention); lists ids, never content. */
+    public static final String PURGE = "purge";
 
     public static final Set<String> KNOWN = Set.of(LOGBOOK, CREATED, ANNOTATED, ITEMS_DONE, STEP_DONE, ESCALATED,
-            DE_ESCALATED, CLOSED);
+            DE_ESCALATED, CLOSED, CONSENT, PURGE);
+
+    /** Types that are about the logbook as a whole, not about one incident. */
+    public static boolean aboutLogbook(String type) {
+        return LOGBOOK.equals(type) || PURGE.equals(type);
+    }
 
     private EventType() {
     }

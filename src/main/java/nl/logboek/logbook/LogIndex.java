@@ -31,9 +31,12 @@ final class LogIndex {
     static final int RECORD = 32;
     private static final byte[] MAGIC = "LBIDX001".getBytes(StandardCharsets.US_ASCII);
     static final List<String> TYPES = List.of(EventType.LOGBOOK, EventType.CREATED, EventType.ANNOTATED,
-            EventType.ITEMS_DONE, EventType.STEP_DONE, EventType.ESCALATED, EventType.DE_ESCALATED, EventType.CLOSED);
+            EventType.ITEMS_DONE, EventType.STEP_DONE, EventType.ESCALATED, EventType.DE_ESCALATED, EventType.CLOSED,
+            EventType.CONSENT, EventType.PURGE);
     /** Flag: a de-escalation back to the first level of the ladder. */
     static final int FLAG_BASE = 1;
+    /** Flag: the line's content was removed by a purge (retention); readers pass it by. */
+    static final int FLAG_PURGED = 2;
 
     /** One line as the index knows it. */
     record Entry(long line, String incident, long offset, int length, String type, int flags, long epochSecond) {
@@ -218,7 +221,8 @@ final class LogIndex {
         b.putLong(offset);
         b.putInt(length);
         b.put((byte) TYPES.indexOf(e.type()));
-        b.put((byte) (EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean() ? FLAG_BASE : 0));
+        int flags = EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean() ? FLAG_BASE : 0;
+        b.put((byte) (e.purged() ? flags | FLAG_PURGED : flags));
         b.putShort((short) 0);
         b.putLong(e.time().toEpochSecond());
         return b.array();

@@ -79,10 +79,14 @@ public final class LogView implements AutoCloseable {
         int n = index == null ? 0 : index.size();
         for (int i = 0; i < n; i++) {
             LogIndex.Entry e = index.entry(i);
-            sink.accept(new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0));
+            if ((e.flags() & LogIndex.FLAG_PURGED) == 0) {
+                sink.accept(new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0));
+            }
         }
         for (Event e : tail) {
-            sink.accept(key(e));
+            if (!e.purged()) {
+                sink.accept(key(e));
+            }
         }
     }
 
@@ -97,12 +101,12 @@ public final class LogView implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             LogIndex.Entry e = index.entry(i);
             EventKey k = new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0);
-            if (wanted.test(k)) {
+            if ((e.flags() & LogIndex.FLAG_PURGED) == 0 && wanted.test(k)) {
                 sink.accept(read(e));
             }
         }
         for (Event e : tail) {
-            if (wanted.test(key(e))) {
+            if (!e.purged() && wanted.test(key(e))) {
                 sink.accept(e);
             }
         }
@@ -113,11 +117,14 @@ public final class LogView implements AutoCloseable {
         List<Event> out = new ArrayList<>();
         if (index != null) {
             for (int i : index.entriesOf(incident)) {
-                out.add(read(index.entry(i)));
+                LogIndex.Entry entry = index.entry(i);
+                if ((entry.flags() & LogIndex.FLAG_PURGED) == 0) {
+                    out.add(read(entry));
+                }
             }
         }
         for (Event e : tail) {
-            if (incident.equals(e.incident())) {
+            if (incident.equals(e.incident()) && !e.purged()) {
                 out.add(e);
             }
         }

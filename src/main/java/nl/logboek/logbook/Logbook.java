@@ -206,6 +206,26 @@ public final class Logbook {
         }
     }
 
+    /** What a purge removed: the incidents, how many lines, and the chain head afterwards. */
+    public record Purged(Set<String> incidents, long lines, String head) {
+    }
+
+    /**
+     * Removes the content of these incidents from the logbook for good (retention), under the
+     * lock; see LogbookPurge. Refuses a damaged logbook.
+     */
+    public Purged purge(Set<String> incidents, String reason, String author) {
+        checkNotFolder();
+        try (LogbookLock ignored = LogbookLock.acquire(file)) {
+            LogbookPurge.Result r = LogbookPurge.purge(file, keys, clock, incidents, reason, author);
+            return new Purged(r.incidents(), r.lines(), r.head());
+        } catch (LineDamage d) {
+            throw new LogbookDamagedException(file, d);
+        } catch (IOException e) {
+            throw new LogboekException(LogboekException.FAILURE, e, "logbook.write-failed", file, describe(e));
+        }
+    }
+
     /** Opens a read-only view through the index (built or brought up to date when we can take the lock). */
     public LogView view() {
         checkNotFolder();
@@ -252,6 +272,7 @@ public final class Logbook {
             }
         }
         LogbookReader.Position at = new LogbookReader.Position(file, keys);
+        at.deliverPurged = true;
         if (index != null) {
             at.head = index.head();
             at.created.addAll(index.createdIds());
@@ -289,6 +310,7 @@ public final class Logbook {
     private LogIndex rebuildIndex() throws IOException {
         List<byte[]> records = new ArrayList<>();
         LogbookReader.Position at = new LogbookReader.Position(file, keys);
+        at.deliverPurged = true;
         long[] end = {0};
         boolean[] indexable = {true};
         LogbookReader.readFrom(file, at, e -> {

@@ -36,6 +36,10 @@ public final class LogbookReader {
         final KeySource keys;
         /** Opens sealed content; set from the header (line 1) of an encrypted logbook. */
         Sealer sealer;
+        /** Purged lines not yet accounted for by a purge event: incident → first such line. */
+        final java.util.Map<String, Long> unaccountedPurges = new java.util.HashMap<>();
+        /** Whether purged lines reach the sink (only the index needs them, for their offsets). */
+        boolean deliverPurged;
 
         Position() {
             this(null, KeySource.NONE);
@@ -100,6 +104,15 @@ public final class LogbookReader {
                 }
                 checkReference(e, at.created);
                 at.head = new ChainHead(lineNo, e.seq(), e.hash(), at.head.bytes() + length + 1);
+                if (e.purged()) {
+                    at.unaccountedPurges.putIfAbsent(e.incident(), lineNo);
+                    if (!at.deliverPurged) {
+                        return; // content removed on purpose, and accounted for by the purge event below
+                    }
+                }
+                if (EventType.PURGE.equals(e.type())) {
+                    e.payload().path("incidents").forEach(id -> at.unaccountedPurges.remove(id.asText()));
+                }
                 sink.accept(e);
             }
 
@@ -113,6 +126,10 @@ public final class LogbookReader {
                 throw new LineDamage(firstLine + n, new Msg("damage.torn"));
             }
         });
+        if (!at.unaccountedPurges.isEmpty()) {
+            var first = at.unaccountedPurges.entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow();
+            throw new LineDamage(first.getValue(), new Msg("damage.purge-unaccounted", first.getKey()));
+        }
     }
 
     /** An event must belong to an incident created before it, and an incident is created once. */
@@ -142,7 +159,7 @@ public final class LogbookReader {
         if (first != EventType.LOGBOOK.equals(e.type())) {
             throw new LineDamage(lineNo, new Msg(first ? "damage.no-header" : "damage.second-header"));
         }
-        if (!first && e.incident() == null) {
+        if (!first && e.incident() == null && !EventType.PURGE.equals(e.type())) {
             throw new LineDamage(lineNo, new Msg("damage.field", "incident"));
         }
         return e;

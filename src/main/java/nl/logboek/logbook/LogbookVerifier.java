@@ -50,6 +50,8 @@ public final class LogbookVerifier {
             try (InputStream in = Files.newInputStream(file)) {
                 Lines.split(in, st);
             }
+            st.unaccountedPurges.forEach((id, line) -> st.problems.add(new Problem(line, new Msg("damage.purge-unaccounted", id))));
+            st.problems.sort(java.util.Comparator.comparingLong(Problem::line));
         }
         return new Report(file, st.lines, st.events, st.incidents.size(), st.first, st.last, st.hash,
                 List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes);
@@ -58,6 +60,7 @@ public final class LogbookVerifier {
     private static final class State implements Lines.Handler {
         final List<Problem> problems = new ArrayList<>();
         final Set<String> incidents = new HashSet<>();
+        final java.util.Map<String, Long> unaccountedPurges = new java.util.HashMap<>();
         long lines;
         long events;
         long seq;
@@ -93,6 +96,11 @@ public final class LogbookVerifier {
                 problems.add(new Problem(lineNo, new Msg(lineNo == 1 ? "damage.no-header" : "damage.second-header")));
             }
             checkIncident(e);
+            if (e.purged()) {
+                unaccountedPurges.putIfAbsent(e.incident(), lineNo);
+            } else if (EventType.PURGE.equals(e.type())) {
+                e.payload().path("incidents").forEach(id -> unaccountedPurges.remove(id.asText()));
+            }
             seq = e.seq();
             hash = e.hash();
             chainKnown = true;
@@ -102,7 +110,7 @@ public final class LogbookVerifier {
 
         private void checkIncident(Event e) {
             if (e.incident() == null) {
-                if (!EventType.LOGBOOK.equals(e.type())) {
+                if (!EventType.aboutLogbook(e.type())) {
                     problems.add(new Problem(e.line(), new Msg("damage.field", "incident")));
                 }
             } else if (EventType.CREATED.equals(e.type())) {
