@@ -32,6 +32,7 @@ import java.util.Properties;
                 PurgeCommand.class,
                 ProtocolsCommand.class,
                 VerifyCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

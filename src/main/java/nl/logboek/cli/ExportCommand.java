@@ -1,0 +1,118 @@
+package nl.logboek.cli;
+
+import nl.logboek.LogboekException;
+import nl.logboek.export.Export;
+import nl.logboek.export.ExportFormat;
+import nl.logboek.export.ExportRequest;
+import nl.logboek.export.ExportSummary;
+import nl.logboek.export.ExportTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "export",
+        description = {
+                "Export incidents (one record each) or their events (--events: the full audit trail) as CSV, JSON or "
+                        + "JSON Lines, for spreadsheets, scripts and partners. The same logbook and options give the "
+                        + "same bytes (docs/export.md).",
+                "An export holds names of minors. Use --redact before sharing it: people and staff get pseudonyms, "
+                        + "free text is left out and incidents from a private account are never included."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  logboek export --excel -o incidenten.csv",
+                "  logboek export --redact --status gesloten --since 2026-09-01 -o cjg.csv",
+                "  logboek export k7m2 --events --format json",
+                "  logboek export --format jsonl | jq -r 'select(.status == \"open\") | .id'"})
+final class ExportCommand extends BaseCommand {
+    @Parameters(arity = "0..*", paramLabel = "ID",
+            description = "Only these incidents (ids or unique prefixes), together with the filters. Default: all.")
+    List<String> ids = new ArrayList<>();
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv (RFC 4180; the default), json or jsonl (one JSON object per line).")
+    String format;
+
+    @Option(names = "--excel", description = "CSV that Dutch Excel opens correctly: ';' between fields and a UTF-8 byte-order mark.")
+    boolean excel;
+
+    @Option(names = "--events", description = "One record per event (the full audit trail) instead of one per incident.")
+    boolean events;
+
+    @Option(names = "--redact",
+            description = "For sharing: people become Persoon 1, 2, ..., staff Medewerker 1, ...; free text (titles, "
+                    + "descriptions, notes, outcomes) is left out; incidents from a private account are left out.")
+    boolean redact;
+
+    @Option(names = "--keep-text",
+            description = "With --redact: keep free text, with every known name in it replaced by its pseudonym. Read it before sharing.")
+    boolean keepText;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (private to you, 0600; it appears whole or not at all) instead of stdout. "
+                    + "An existing file is kept unless --force.")
+    String output;
+
+    @Option(names = "--force", description = "With -o: replace FILE if it exists.")
+    boolean force;
+
+    ExportCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        if (force && output == null) {
+            throw LogboekException.usage("export.force-needs-output");
+        }
+        ExportRequest request = new ExportRequest(ExportFormat.parse(format), excel, events,
+                filters.toFilter(ctx.app.zone()), ids, redact, keepText);
+        ExportTarget target = output == null ? null : new ExportTarget(path(output), force, ctx.logbook().file());
+        Export export = Export.prepare(ctx.logbook(), request);
+        ExportSummary summary;
+        if (target == null) {
+            try {
+                summary = export.writeTo(out());
+            } catch (IOException e) {
+                throw new LogboekException(LogboekException.FAILURE, e, "export.stdout-failed", e.getMessage());
+            }
+        } else {
+            summary = target.write(export::writeTo);
+        }
+        warn(summary);
+        if (target != null) {
+            out().println(msg().get("export.written", summary.incidents(), summary.events(), target.file()));
+        }
+        return 0;
+    }
+
+    private void warn(ExportSummary summary) {
+        if (summary.containsNames()) {
+            err().println(msg().get("export.contains-names"));
+        }
+        if (summary.privateLeftOut() > 0) {
+            err().println(msg().get("export.private-left-out", summary.privateLeftOut()));
+        }
+        if (summary.keepText() && summary.incidents() > 0) {
+            err().println(msg().get("export.keep-text-check"));
+        }
+        err().flush();
+    }
+
+    private static Path path(String typed) {
+        try {
+            return Path.of(typed);
+        } catch (InvalidPathException e) {
+            throw LogboekException.usage("export.output-invalid", typed);
+        }
+    }
+}

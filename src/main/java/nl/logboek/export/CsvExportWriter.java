@@ -1,0 +1,111 @@
+package nl.logboek.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.Json;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CSV, one line per record with a header line. RFC 4180 by default (comma, CRLF, quotes only
+ * where needed), for scripts: every value comes back exactly. The Excel dialect is what Dutch
+ * Excel opens correctly by double-click: ';' as separator (the comma is the Dutch decimal sign)
+ * and a UTF-8 byte-order mark (without it Excel reads the bytes as Windows-1252 and garbles
+ * every ë and ö).
+ */
+final class CsvExportWriter implements ExportWriter {
+    /** Between the elements of a list in one cell (persons, steps, items). */
+    static final String LIST_SEPARATOR = "; ";
+    static final char BOM = '\uFEFF';
+    /**
+     * Excel runs a cell that starts with one of these as a formula, and evidence is copied from
+     * other people's posts ("@anon123", or worse "=HYPERLINK(...)"). In the Excel dialect such a
+     * cell gets an apostrophe in front, Excel's own "this is text" mark; a cell that already starts
+     * with an apostrophe gets one too, so removing one leading apostrophe always restores the value.
+     */
+    private static final String FORMULA_START = "=+-@\t\r'";
+
+    private final CSVPrinter printer;
+    private final List<String> fields;
+    private final boolean excel;
+
+    CsvExportWriter(Writer out, List<String> fields, boolean excel) throws IOException {
+        this.fields = fields;
+        this.excel = excel;
+        CSVFormat format = excel ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
+        if (excel) {
+            out.write(BOM);
+        }
+        printer = new CSVPrinter(out, format);
+        printer.printRecord(columns(fields));
+    }
+
+    /** The header: the record's fields, with the persons column followed by person_count. */
+    static List<String> columns(List<String> fields) {
+        List<String> columns = new ArrayList<>();
+        for (String f : fields) {
+            columns.add(f);
+            if ("persons".equals(f)) {
+                columns.add("person_count");
+            }
+        }
+        return columns;
+    }
+
+    @Override
+    public void write(ObjectNode record) throws IOException {
+        List<String> cells = new ArrayList<>(fields.size() + 1);
+        for (String f : fields) {
+            JsonNode v = record.get(f);
+            if ("persons".equals(f)) {
+                cells.add(guard(persons(v)));
+                cells.add(String.valueOf(v.size()));
+            } else {
+                cells.add(guard(cell(v)));
+            }
+        }
+        printer.printRecord(cells);
+    }
+
+    /** "Name (rol, soort); Name (rol)": readable in a spreadsheet; the JSON formats keep the structure. */
+    private static String persons(JsonNode persons) {
+        List<String> each = new ArrayList<>();
+        for (JsonNode p : persons) {
+            String kind = p.path("kind").isTextual() ? ", " + p.get("kind").asText() : "";
+            each.add(p.path("name").asText() + " (" + p.path("role").asText() + kind + ")");
+        }
+        return String.join(LIST_SEPARATOR, each);
+    }
+
+    private static String cell(JsonNode v) throws IOException {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            List<String> each = new ArrayList<>();
+            v.forEach(e -> each.add(e.asText()));
+            return String.join(LIST_SEPARATOR, each);
+        }
+        if (v.isObject()) {
+            return Json.MAPPER.writeValueAsString(v);
+        }
+        return v.asText();
+    }
+
+    private String guard(String value) {
+        if (excel && value != null && !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+
+    @Override
+    public void finish() throws IOException {
+        printer.flush();
+    }
+}

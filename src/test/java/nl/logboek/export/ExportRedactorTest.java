@@ -1,0 +1,97 @@
+package nl.logboek.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.Json;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExportRedactorTest {
+    private static Redactor keeping(List<String> persons, List<String> staff) {
+        return new Redactor(persons, staff, true);
+    }
+
+    @Test
+    void pseudonymsFollowFirstAppearanceAndIgnoreCaseAndSpacing() {
+        Redactor r = keeping(List.of("Sam de Vries", "Alex"), List.of("m.jansen"));
+        assertEquals("Persoon 1", r.person("Alex"));
+        assertEquals("Persoon 2", r.person("Sam de Vries"));
+        assertEquals("Persoon 2", r.person("  sam  DE vries "));
+        assertEquals("Persoon 1", r.person("ALEX"));
+        assertEquals("Medewerker 1", r.author("m.jansen"));
+        assertEquals("Persoon 3", r.person("Iemand Onbekend"), "a name first seen here still gets the next number");
+    }
+
+    @Test
+    void freeTextIsLeftOutUnlessKeptButLabelsAlwaysLoseTheirNames() {
+        Redactor dropping = new Redactor(List.of("Sam de Vries"), List.of(), false);
+        assertNull(dropping.freeText("Gesprek met Sam"));
+        assertEquals("DM van Persoon 1", dropping.label("DM van Sam de Vries"));
+        assertEquals("Gesprek met Persoon 1", keeping(List.of("Sam de Vries"), List.of()).freeText("Gesprek met Sam"));
+    }
+
+    @Test
+    void namesAreFoundWhicheverWayTheyAreWritten() {
+        Redactor r = keeping(List.of("Sam de Vries", "Zoë"), List.of("m.jansen"));
+        assertEquals("Persoon 1, Persoon 1 en Persoon 1; mail Medewerker 1@school.nl",
+                r.freeText("Sam de Vries, SAM-DE-VRIES en sam; mail m.jansen@school.nl"));
+        assertEquals("Persoon 2 en Persoon 2", r.freeText("Zoë en Zoe\u0308"), "ë composed or written as e + diaeresis");
+    }
+
+    @Test
+    void onlyWholeWordsAndNeverTussenvoegselsOnTheirOwn() {
+        Redactor r = keeping(List.of("Sam de Vries", "Jan van Dijk"), List.of());
+        assertEquals("Samenwerking met de school van januari; Persoon 1 en Persoon 2 niet",
+                r.freeText("Samenwerking met de school van januari; Sam en Dijk niet"));
+    }
+
+    @Test
+    void aWordOfTwoDifferentNamesIsReplacedButByNeitherPseudonym() {
+        Redactor r = keeping(List.of("Sam de Vries", "Sam Bakker"), List.of());
+        assertEquals("[naam] belde; Persoon 1 niet", r.freeText("Sam belde; Sam Bakker niet"));
+        assertEquals("Persoon 2", r.person("Sam de Vries"));
+    }
+
+    @Test
+    void namesWithoutLettersAreFoundExactly() {
+        Redactor r = keeping(List.of("😈😈"), List.of());
+        assertEquals("bericht van Persoon 1 gezien", r.freeText("bericht van 😈😈 gezien"));
+    }
+
+    @Test
+    void privateAccountInformationIsNeverShared() {
+        Redactor r = keeping(List.of(), List.of());
+        assertFalse(r.shares("prive-account"));
+        assertTrue(r.shares("openbaar"));
+        assertTrue(r.shares("om-bevel"));
+        assertTrue(r.shares(null));
+        assertTrue(Disclosure.FULL.shares("prive-account"), "the coordinator's own export has everything");
+    }
+
+    @Test
+    void payloadFieldsThisVersionDoesNotKnowAreLeftOut() throws Exception {
+        Redactor r = new Redactor(List.of("Sam"), List.of(), false);
+        ObjectNode created = (ObjectNode) Json.MAPPER.readTree(
+                "{\"title\":\"Sam\",\"category\":\"hacken\",\"persons\":[{\"name\":\"Sam\",\"role\":\"slachtoffer\",\"phone\":\"0612345678\"}],"
+                        + "\"home_address\":\"Dorpsstraat 1\",\"protocol\":\"x\"}");
+        assertEquals("{\"category\":\"hacken\",\"persons\":[{\"name\":\"Persoon 1\",\"role\":\"slachtoffer\"}],\"protocol\":\"x\"}",
+                Json.MAPPER.writeValueAsString(r.payload("created", created)));
+        ObjectNode future = (ObjectNode) Json.MAPPER.readTree("{\"who\":\"Sam\",\"partner\":\"cjg\"}");
+        assertEquals("{}", Json.MAPPER.writeValueAsString(r.payload("consent", future)));
+        assertEquals("Sam", created.get("title").asText(), "the event itself is not changed");
+    }
+
+    @Test
+    void evidenceKeepsTheScreenshotFingerprintButNotItsPathOrTheAccount() throws Exception {
+        Redactor r = new Redactor(List.of("Sam"), List.of(), false);
+        ObjectNode note = (ObjectNode) Json.MAPPER.readTree("{\"text\":\"x\",\"evidence\":{\"posted_by\":\"@sam\",\"channel\":\"DM van Sam\","
+                + "\"account\":\"@sam\",\"url\":\"https://insta.example/sam\",\"screenshot\":{\"sha256\":\"ab12\",\"path\":\"/home/sam/s.png\"}}}");
+        assertEquals("{\"evidence\":{\"channel\":\"DM van Persoon 1\",\"screenshot\":{\"sha256\":\"ab12\"}}}",
+                Json.MAPPER.writeValueAsString(r.payload("annotated", note)));
+    }
+}
