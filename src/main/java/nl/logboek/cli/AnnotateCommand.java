@@ -32,7 +32,7 @@ final class AnnotateCommand extends BaseCommand {
             description = "Tick checklist items: their id, or their number in the printed checklist (repeatable, or comma-separated).")
     List<String> done = new ArrayList<>();
 
-    @Option(names = "--done-on", paramLabel = "DATE", description = "The date the items were done (for dated duties). Default: today.")
+    @Option(names = "--done-on", paramLabel = "DATE", description = "The date the items were done (for dated duties, such as the meld- en aangifteplicht). Without it, the date of this entry counts.")
     String doneOn;
 
     @Option(names = "--evidence", description = "This note records a posting (seed 001 step 2: who posted, channel, whose account, who else, URL, time).")
@@ -104,18 +104,18 @@ final class AnnotateCommand extends BaseCommand {
             }
             Incident incident = ctx.cases().tick(id, done, on, String.join(" ", text), ctx.author());
             Event last = incident.timeline().get(incident.timeline().size() - 1);
-            report(incident, last);
+            report(incident, last, "annotate.ticked");
             return 0;
         }
         if (doneOn != null) {
             throw nl.logboek.LogboekException.usage("annotate.done-on-alone");
         }
         Event written = ctx.incidents().annotate(id, String.join(" ", text), ev, personal, ctx.author());
-        report(ctx.incidents().get(written.incident()), written);
+        report(ctx.incidents().get(written.incident()), written, "annotate.recorded");
         return 0;
     }
 
-    private void report(Incident incident, Event last) {
+    private void report(Incident incident, Event last, String doneKey) {
         if (json) {
             com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.JsonTrees.object();
             o.put("format", IncidentJson.FORMAT);
@@ -123,7 +123,7 @@ final class AnnotateCommand extends BaseCommand {
             o.set("event", IncidentJson.event(last));
             Output.json(out(), o);
         } else if (!quiet) {
-            out().println(msg().get("annotate.recorded", incident.id()));
+            out().println(msg().get(doneKey, incident.id()));
             ctx.printChecklist(out(), incident);
         }
     }

@@ -39,7 +39,7 @@ final class CloseCommand extends BaseCommand {
             err().println(msg().get("close.forced-warning", incident.id(), String.join(", ", open)));
         }
         if (json) {
-            Output.json(out(), IncidentJson.incident(incident));
+            Output.json(out(), IncidentJson.one(incident));
         } else {
             out().println(msg().get("close.done", incident.id()));
         }

@@ -46,8 +46,20 @@ final class Context {
         return app.env().containsKey("NO_COLOR") ? picocli.CommandLine.Help.Ansi.OFF : picocli.CommandLine.Help.Ansi.AUTO;
     }
 
+    /**
+     * Prints the incident's checklist. The write it follows has already happened, so a checklist
+     * that cannot be made (its protocol is no longer loaded) is a warning, not a failure.
+     */
     void printChecklist(java.io.PrintWriter out, nl.logboek.incident.Incident incident) {
-        new ChecklistText(messages(), protocols(), ansi()).print(out, nl.logboek.incident.Checklist.of(incident, protocols()));
+        nl.logboek.incident.Checklist checklist;
+        try {
+            checklist = nl.logboek.incident.Checklist.of(incident, protocols());
+        } catch (nl.logboek.LogboekException e) {
+            out.flush();
+            out.println(e.render(messages()));
+            return;
+        }
+        new ChecklistText(messages(), protocols(), ansi()).print(out, checklist);
     }
 
     /** The organisation's retention period, from $XDG_CONFIG_HOME/logboek/logboek.properties (retention.months). */

@@ -43,7 +43,7 @@ final class EscalateCommand extends BaseCommand {
     public Integer call() {
         Incident incident = ctx.cases().escalate(id, down, to, reason, partner, ctx.author());
         if (json) {
-            Output.json(out(), IncidentJson.incident(incident));
+            Output.json(out(), IncidentJson.one(incident));
         } else {
             var e = incident.timeline().get(incident.timeline().size() - 1);
             out().println(msg().get(down || !"escalated".equals(e.type()) ? "escalate.down-done" : "escalate.up-done",

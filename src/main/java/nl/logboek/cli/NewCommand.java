@@ -109,10 +109,7 @@ final class NewCommand extends BaseCommand {
             err().println(msg().get("privacy.describe-not-depict"));
         }
         if (json) {
-            com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.JsonTrees.object();
-            o.put("format", nl.logboek.incident.IncidentJson.FORMAT);
-            o.set("incident", nl.logboek.incident.IncidentJson.incident(created));
-            Output.json(out(), o);
+            Output.json(out(), nl.logboek.incident.IncidentJson.one(created));
         } else if (quiet) {
             out().println(created.id());
         } else {

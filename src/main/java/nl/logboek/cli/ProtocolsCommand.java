@@ -75,7 +75,7 @@ final class ProtocolsCommand extends BaseCommand {
         for (Protocol p : all) {
             String applies = p.appliesTo().stream().flatMap(a -> a.categories().stream()).distinct().collect(Collectors.joining(", "));
             out().printf("%-34s %s%n", p.id(), t(p.title(), lang));
-            out().printf("%-34s %s%n", "", msg().get(p.overlay() ? "protocols.overlay" : "protocols.applies", applies));
+            out().printf("%-34s %s%n", "", msg().get("protocols.applies", applies));
         }
         out().flush();
         return 0;

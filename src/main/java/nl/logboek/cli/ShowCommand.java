@@ -25,7 +25,13 @@ final class ShowCommand extends BaseCommand {
     public Integer call() {
         Incident incident = ctx.incidents().get(id);
         if (json) {
-            Output.json(out(), IncidentJson.show(incident, nl.logboek.incident.Checklist.of(incident, ctx.protocols())));
+            nl.logboek.incident.Checklist checklist;
+            try {
+                checklist = nl.logboek.incident.Checklist.of(incident, ctx.protocols());
+            } catch (nl.logboek.LogboekException noProtocol) {
+                checklist = null; // recorded before protocols, or its protocol is no longer loaded
+            }
+            Output.json(out(), IncidentJson.show(incident, checklist));
         } else {
             IncidentText text = new IncidentText(msg(), ctx.app.zone());
             text.summary(out(), incident);

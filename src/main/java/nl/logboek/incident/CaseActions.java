@@ -160,7 +160,9 @@ public final class CaseActions {
                 throw LogboekException.failure("escalate.no-ladder", checklist.protocol().id());
             }
             List<Level> levels = ladder.levels();
-            int from = levels.indexOf(checklist.level());
+            // An organisation's new version of the protocol may have dropped the level the incident
+            // was at: it then continues from the first level.
+            int from = Math.max(0, levels.indexOf(checklist.level()));
             int to = target(levels, from, down, toLevel, incident.id());
             Level level = levels.get(to);
             boolean goingDown = to < from;

@@ -62,6 +62,14 @@ public final class IncidentJson {
         return o;
     }
 
+    /** {"format":1,"incident":{...}}: what commands that change one incident print with --json. */
+    public static ObjectNode one(Incident i) {
+        ObjectNode o = JsonTrees.object();
+        o.put("format", FORMAT);
+        o.set("incident", incident(i));
+        return o;
+    }
+
     public static ObjectNode list(Collection<Incident> incidents) {
         ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
@@ -95,7 +103,7 @@ public final class IncidentJson {
         ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
         o.set("incident", incident(i));
-        o.set("checklist", checklist(checklist));
+        o.set("checklist", checklist == null ? null : checklist(checklist));
         ArrayNode arr = o.putArray("timeline");
         i.timeline().forEach(e -> arr.add(event(e)));
         return o;
