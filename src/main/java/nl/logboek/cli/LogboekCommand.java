@@ -33,6 +33,8 @@ import java.util.Properties;
                 ProtocolsCommand.class,
                 VerifyCommand.class,
                 ExportCommand.class,
+                InstallCommand.class,
+                CompleteCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -149,7 +149,7 @@ class BadInputTest {
 
     @Test
     void unknownOptionAndSubcommandSuggest() throws Exception {
-        rejects(2, "Did you mean: --title?", "new", "-c", "hacken", "--titel", "x");
+        rejects(2, "did you mean \"--title\"?", "new", "-c", "hacken", "--titel", "x");
         rejects(2, "list", "lijst");
     }
 

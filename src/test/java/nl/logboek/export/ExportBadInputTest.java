@@ -75,7 +75,7 @@ class ExportBadInputTest {
 
     @Test
     void unknownOptionSuggestsTheRightOne() throws Exception {
-        rejects(2, "Did you mean: --redact?", "export", "--redcat");
+        rejects(2, "did you mean \"--redact\"?", "export", "--redcat");
     }
 
     @Test

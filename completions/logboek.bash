@@ -1,0 +1,358 @@
+# bash completion for logboek.
+#
+# Generated from logboek's command model by nl.logboek.cli.gen.Generate; do not edit.
+# Regenerate with: mvn -B -q -Pregenerate process-classes
+#
+# 'logboek install' puts this file in PREFIX/share/bash-completion/completions/logboek,
+# where bash-completion loads it on demand; or add 'source /path/to/logboek.bash' to ~/.bashrc.
+# Incident ids, protocol ids and category names come from 'logboek complete', which reads
+# the logbook and protocols given on the command line (--logbook, --protocols) or in
+# the environment (LOGBOEK_FILE, XDG_DATA_HOME, XDG_CONFIG_HOME).
+
+# The subcommands of command path $1 ('' is logboek itself), in REPLY.
+_logboek_subcommands() {
+    case $1 in
+        '') REPLY='init new annotate list show next escalate close consent retention purge protocols verify export install help' ;;
+        'protocols') REPLY='show check' ;;
+        *) REPLY='' ;;
+    esac
+}
+
+# The options of command path $1 that take a value, in REPLY.
+_logboek_valued() {
+    case $1 in
+        '') REPLY='--author --lang --logbook --protocols' ;;
+        'init') REPLY='--author --lang --logbook --protocols' ;;
+        'new') REPLY='--author -c --category -d --description --lang --logbook --occurred --person -p --platform --protocol --protocols --severity --source -t --title' ;;
+        'annotate') REPLY='--account --author --channel --done --done-on --involved --lang --logbook --posted-at --posted-by --protocols --screenshot --url' ;;
+        'list') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
+        'show') REPLY='--author --lang --logbook --protocols' ;;
+        'next') REPLY='--author --lang --logbook --protocols' ;;
+        'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
+        'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
+        'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
+        'retention') REPLY='--author --lang --logbook --protocols' ;;
+        'purge') REPLY='--author --lang --logbook --protocols' ;;
+        'protocols') REPLY='--author --lang --logbook --protocols' ;;
+        'protocols show') REPLY='--author --lang --logbook --protocols' ;;
+        'protocols check') REPLY='--author --lang --logbook --protocols' ;;
+        'verify') REPLY='--author --lang --logbook --protocols' ;;
+        'export') REPLY='--author -c --category -f --format --lang --logbook -o --output --protocols --since --status --until' ;;
+        'install') REPLY='--author --lang --logbook --prefix --protocols' ;;
+        'help') REPLY='--author --lang --logbook --protocols' ;;
+        *) REPLY='' ;;
+    esac
+}
+
+# The options of command path $1 that take no value, in REPLY.
+_logboek_flags() {
+    case $1 in
+        '') REPLY='-h --help --stacktrace -V --version' ;;
+        'init') REPLY='--encrypt -h --help --passphrase --stacktrace -V --version' ;;
+        'new') REPLY='-h --help --json -q --quiet --stacktrace -V --version' ;;
+        'annotate') REPLY='--evidence -h --help --json --private -q --quiet --stacktrace -V --version' ;;
+        'list') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'show') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'next') REPLY='--advance -h --help --stacktrace -V --version' ;;
+        'escalate') REPLY='--down -h --help --json --stacktrace -V --version' ;;
+        'close') REPLY='--force -h --help --json --stacktrace -V --version' ;;
+        'consent') REPLY='-h --help --refused --stacktrace -V --version' ;;
+        'retention') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'purge') REPLY='-n --dry-run --expired -h --help --stacktrace -V --version --yes' ;;
+        'protocols') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'protocols show') REPLY='-h --help --stacktrace -V --version' ;;
+        'protocols check') REPLY='-h --help --stacktrace -V --version' ;;
+        'verify') REPLY='-h --help --json --repair --stacktrace -V --version' ;;
+        'export') REPLY='--events --excel --force -h --help --keep-text --redact --stacktrace -V --version' ;;
+        'install') REPLY='-n --dry-run -h --help --stacktrace --uninstall -V --version' ;;
+        'help') REPLY='-h --help --stacktrace' ;;
+        *) REPLY='' ;;
+    esac
+}
+
+# What the value of option $2 of command path $1 is, in REPLY: KIND|split|WORDS|LABEL.
+_logboek_option_value() {
+    case "$1|$2" in
+        '|--author') REPLY='text|||NAME' ;;
+        '|--lang') REPLY='words||nl en|nl|en' ;;
+        '|--logbook') REPLY='files|||FILE' ;;
+        '|--protocols') REPLY='dirs|||DIR' ;;
+        'init|--author') REPLY='text|||NAME' ;;
+        'init|--lang') REPLY='words||nl en|nl|en' ;;
+        'init|--logbook') REPLY='files|||FILE' ;;
+        'init|--protocols') REPLY='dirs|||DIR' ;;
+        'new|--author') REPLY='text|||NAME' ;;
+        'new|-c'|'new|--category') REPLY='categories||cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
+        'new|-d'|'new|--description') REPLY='text|||TEXT' ;;
+        'new|--lang') REPLY='words||nl en|nl|en' ;;
+        'new|--logbook') REPLY='files|||FILE' ;;
+        'new|--occurred') REPLY='text|||DATE[TIME]' ;;
+        'new|--person') REPLY='text|||NAME:ROLE[:KIND]' ;;
+        'new|-p'|'new|--platform') REPLY='text|||NAME' ;;
+        'new|--protocol') REPLY='protocols|||ID' ;;
+        'new|--protocols') REPLY='dirs|||DIR' ;;
+        'new|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
+        'new|--source') REPLY='words||openbaar prive-account om-bevel|SOURCE' ;;
+        'new|-t'|'new|--title') REPLY='text|||TEXT' ;;
+        'annotate|--account') REPLY='text|||ACCOUNT' ;;
+        'annotate|--author') REPLY='text|||NAME' ;;
+        'annotate|--channel') REPLY='text|||CHANNEL' ;;
+        'annotate|--done') REPLY='text|split||ITEM' ;;
+        'annotate|--done-on') REPLY='text|||DATE' ;;
+        'annotate|--involved') REPLY='text|||WHO' ;;
+        'annotate|--lang') REPLY='words||nl en|nl|en' ;;
+        'annotate|--logbook') REPLY='files|||FILE' ;;
+        'annotate|--posted-at') REPLY='text|||DATE[TIME]' ;;
+        'annotate|--posted-by') REPLY='text|||WHO' ;;
+        'annotate|--protocols') REPLY='dirs|||DIR' ;;
+        'annotate|--screenshot') REPLY='files|||FILE' ;;
+        'annotate|--url') REPLY='text|||URL' ;;
+        'list|--author') REPLY='text|||NAME' ;;
+        'list|-c'|'list|--category') REPLY='categories|split|cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
+        'list|--lang') REPLY='words||nl en|nl|en' ;;
+        'list|--logbook') REPLY='files|||FILE' ;;
+        'list|--protocols') REPLY='dirs|||DIR' ;;
+        'list|--since') REPLY='text|||DATE' ;;
+        'list|--status') REPLY='words|split|open opgeschaald afgeschaald gesloten|STATUS' ;;
+        'list|--until') REPLY='text|||DATE' ;;
+        'show|--author') REPLY='text|||NAME' ;;
+        'show|--lang') REPLY='words||nl en|nl|en' ;;
+        'show|--logbook') REPLY='files|||FILE' ;;
+        'show|--protocols') REPLY='dirs|||DIR' ;;
+        'next|--author') REPLY='text|||NAME' ;;
+        'next|--lang') REPLY='words||nl en|nl|en' ;;
+        'next|--logbook') REPLY='files|||FILE' ;;
+        'next|--protocols') REPLY='dirs|||DIR' ;;
+        'escalate|--author') REPLY='text|||NAME' ;;
+        'escalate|--lang') REPLY='words||nl en|nl|en' ;;
+        'escalate|--logbook') REPLY='files|||FILE' ;;
+        'escalate|--partner') REPLY='text|||PARTNER' ;;
+        'escalate|--protocols') REPLY='dirs|||DIR' ;;
+        'escalate|--reason') REPLY='text|||CRITERION|TEXT' ;;
+        'escalate|--to') REPLY='text|||LEVEL' ;;
+        'close|--author') REPLY='text|||NAME' ;;
+        'close|--lang') REPLY='words||nl en|nl|en' ;;
+        'close|--logbook') REPLY='files|||FILE' ;;
+        'close|--outcome') REPLY='text|||TEXT' ;;
+        'close|--protocols') REPLY='dirs|||DIR' ;;
+        'consent|--author') REPLY='text|||NAME' ;;
+        'consent|--date') REPLY='text|||DATE' ;;
+        'consent|--from') REPLY='text|||WHO' ;;
+        'consent|--ground') REPLY='text|||GROUND' ;;
+        'consent|--lang') REPLY='words||nl en|nl|en' ;;
+        'consent|--logbook') REPLY='files|||FILE' ;;
+        'consent|--partner') REPLY='text|||PARTNER' ;;
+        'consent|--protocols') REPLY='dirs|||DIR' ;;
+        'consent|--purpose') REPLY='text|||TEXT' ;;
+        'retention|--author') REPLY='text|||NAME' ;;
+        'retention|--lang') REPLY='words||nl en|nl|en' ;;
+        'retention|--logbook') REPLY='files|||FILE' ;;
+        'retention|--protocols') REPLY='dirs|||DIR' ;;
+        'purge|--author') REPLY='text|||NAME' ;;
+        'purge|--lang') REPLY='words||nl en|nl|en' ;;
+        'purge|--logbook') REPLY='files|||FILE' ;;
+        'purge|--protocols') REPLY='dirs|||DIR' ;;
+        'protocols|--author') REPLY='text|||NAME' ;;
+        'protocols|--lang') REPLY='words||nl en|nl|en' ;;
+        'protocols|--logbook') REPLY='files|||FILE' ;;
+        'protocols|--protocols') REPLY='dirs|||DIR' ;;
+        'protocols show|--author') REPLY='text|||NAME' ;;
+        'protocols show|--lang') REPLY='words||nl en|nl|en' ;;
+        'protocols show|--logbook') REPLY='files|||FILE' ;;
+        'protocols show|--protocols') REPLY='dirs|||DIR' ;;
+        'protocols check|--author') REPLY='text|||NAME' ;;
+        'protocols check|--lang') REPLY='words||nl en|nl|en' ;;
+        'protocols check|--logbook') REPLY='files|||FILE' ;;
+        'protocols check|--protocols') REPLY='dirs|||DIR' ;;
+        'verify|--author') REPLY='text|||NAME' ;;
+        'verify|--lang') REPLY='words||nl en|nl|en' ;;
+        'verify|--logbook') REPLY='files|||FILE' ;;
+        'verify|--protocols') REPLY='dirs|||DIR' ;;
+        'export|--author') REPLY='text|||NAME' ;;
+        'export|-c'|'export|--category') REPLY='categories|split|cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
+        'export|-f'|'export|--format') REPLY='text|||FORMAT' ;;
+        'export|--lang') REPLY='words||nl en|nl|en' ;;
+        'export|--logbook') REPLY='files|||FILE' ;;
+        'export|-o'|'export|--output') REPLY='files|||FILE' ;;
+        'export|--protocols') REPLY='dirs|||DIR' ;;
+        'export|--since') REPLY='text|||DATE' ;;
+        'export|--status') REPLY='words|split|open opgeschaald afgeschaald gesloten|STATUS' ;;
+        'export|--until') REPLY='text|||DATE' ;;
+        'install|--author') REPLY='text|||NAME' ;;
+        'install|--lang') REPLY='words||nl en|nl|en' ;;
+        'install|--logbook') REPLY='files|||FILE' ;;
+        'install|--prefix') REPLY='dirs|||DIR' ;;
+        'install|--protocols') REPLY='dirs|||DIR' ;;
+        'help|--author') REPLY='text|||NAME' ;;
+        'help|--lang') REPLY='words||nl en|nl|en' ;;
+        'help|--logbook') REPLY='files|||FILE' ;;
+        'help|--protocols') REPLY='dirs|||DIR' ;;
+        *) REPLY='text|||' ;;
+    esac
+}
+
+# What argument number $2 (from 0, after the command) of command path $1 is, in REPLY.
+_logboek_argument() {
+    REPLY='text|||'
+    case $1 in
+        'annotate')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            elif (( $2 >= 1 )); then REPLY='text|||TEXT'
+            fi ;;
+        'show')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            fi ;;
+        'next')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            fi ;;
+        'escalate')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            fi ;;
+        'close')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            fi ;;
+        'consent')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            fi ;;
+        'protocols show')
+            if (( $2 == 0 )); then REPLY='protocols|||ID'
+            fi ;;
+        'protocols check')
+            if (( $2 == 0 )); then REPLY='files|||FILE'
+            fi ;;
+        'export')
+            if (( $2 >= 0 )); then REPLY='ids|||ID'
+            fi ;;
+        'help')
+            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close consent retention purge protocols verify export install help|COMMAND'
+            fi ;;
+    esac
+}
+
+# Adds each line of standard input, prefixed with $1, to COMPREPLY.
+_logboek_reply() {
+    local line
+    while IFS= read -r line; do
+        COMPREPLY+=("$1$line")
+    done
+}
+
+# A path as typed, with quotes removed and a leading ~ expanded as the shell would.
+_logboek_path() {
+    local p=$1
+    p=${p#[\"\']}
+    p=${p%[\"\']}
+    if [[ $p == '~' || $p == '~/'* ]]; then
+        p=$HOME${p#'~'}
+    fi
+    printf '%s' "$p"
+}
+
+# Runs the logboek being completed as 'logboek complete KIND', with the --logbook and
+# --protocols given on the command line. It prints nothing when that fails, and never asks
+# for anything (such as the passphrase of an encrypted logbook): its input is /dev/null.
+_logboek_run() {
+    local word value args=()
+    local -i j=1
+    while (( j < COMP_CWORD )); do
+        word=${COMP_WORDS[j]}
+        case $word in
+            --logbook|--protocols)
+                j+=1
+                [[ ${COMP_WORDS[j]} == = ]] && j+=1
+                if (( j < COMP_CWORD )); then
+                    value=$(_logboek_path "${COMP_WORDS[j]}")
+                    args+=("$word=$value")
+                fi
+                ;;
+            --logbook=*|--protocols=*)
+                value=$(_logboek_path "${word#*=}")
+                args+=("${word%%=*}=$value")
+                ;;
+        esac
+        j+=1
+    done
+    "$(_logboek_path "${COMP_WORDS[0]}")" complete "$@" ${args[@]+"${args[@]}"} </dev/null 2>/dev/null
+}
+
+# Completes $cur as the value described in REPLY (KIND|split|WORDS|LABEL); $1 prefixes each reply.
+_logboek_value() {
+    local kind=${REPLY%%|*} rest=${REPLY#*|} prefix=$1
+    local split=${rest%%|*}
+    rest=${rest#*|}
+    local words=${rest%%|*}
+    if [[ -n $split && $cur == *,* ]]; then
+        prefix=$prefix${cur%,*},
+        cur=${cur##*,}
+    fi
+    case $kind in
+        words|categories) _logboek_reply "$prefix" < <(compgen -W "$words" -- "$cur") ;;
+        ids|protocols) _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur") ;;
+        files)
+            compopt -o filenames 2>/dev/null
+            _logboek_reply "$prefix" < <(compgen -f -- "$cur")
+            ;;
+        dirs)
+            compopt -o filenames 2>/dev/null
+            _logboek_reply "$prefix" < <(compgen -d -- "$cur")
+            ;;
+    esac
+}
+
+_logboek() {
+    local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word opt='' flags REPLY
+    local -i i=1 npos=0 expect=0 dashdash=0
+    COMPREPLY=()
+    # Walk the words before the cursor: subcommands, options (skipping their values), arguments.
+    while (( i < COMP_CWORD )); do
+        word=${COMP_WORDS[i]}
+        if (( expect )); then
+            expect=0
+            # --option=value: bash splits it into '--option' '=' 'value'.
+            [[ $word == = ]] && expect=1
+        elif (( !dashdash )) && [[ $word == -- ]]; then
+            dashdash=1
+        elif (( !dashdash )) && [[ $word == -?* ]]; then
+            _logboek_valued "$cmdpath"
+            if [[ $word != *=* && " $REPLY " == *" $word "* ]]; then
+                expect=1
+                opt=$word
+            fi
+        else
+            _logboek_subcommands "$cmdpath"
+            if (( npos == 0 && !dashdash )) && [[ " $REPLY " == *" $word "* ]]; then
+                cmdpath=${cmdpath:+$cmdpath }$word
+            else
+                npos+=1
+            fi
+        fi
+        i+=1
+    done
+
+    if (( expect )); then
+        [[ $cur == = ]] && cur=''
+        _logboek_option_value "$cmdpath" "$opt"
+        _logboek_value ''
+    elif (( !dashdash )) && [[ $cur == --*=* ]]; then
+        # '=' is not in COMP_WORDBREAKS: the option and its value are one word.
+        opt=${cur%%=*}
+        cur=${cur#*=}
+        _logboek_option_value "$cmdpath" "$opt"
+        _logboek_value "$opt="
+    elif (( !dashdash )) && [[ $cur == -* ]]; then
+        _logboek_flags "$cmdpath"
+        flags=$REPLY
+        _logboek_valued "$cmdpath"
+        _logboek_reply '' < <(compgen -W "$REPLY $flags" -- "$cur")
+    else
+        if (( npos == 0 && !dashdash )); then
+            _logboek_subcommands "$cmdpath"
+            _logboek_reply '' < <(compgen -W "$REPLY" -- "$cur")
+        fi
+        _logboek_argument "$cmdpath" "$npos"
+        _logboek_value ''
+    fi
+    return 0
+}
+
+complete -F _logboek logboek

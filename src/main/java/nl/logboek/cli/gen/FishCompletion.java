@@ -1,0 +1,202 @@
+package nl.logboek.cli.gen;
+
+import nl.logboek.cli.gen.CommandModel.Command;
+import nl.logboek.cli.gen.CommandModel.Kind;
+import nl.logboek.cli.gen.CommandModel.Option;
+import nl.logboek.cli.gen.CommandModel.Positional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fish completions: one {@code complete} line per subcommand, option and argument, with a
+ * condition that walks the command line the way the bash and zsh scripts do.
+ */
+final class FishCompletion {
+    private FishCompletion() {
+    }
+
+    static String generate(Command root) {
+        List<Command> all = root.withDescendants();
+        StringBuilder sb = new StringBuilder();
+        sb.append(Shell.header("fish", "PREFIX/share/fish/vendor_completions.d/logboek.fish"));
+        sb.append("\n# The subcommands of command path $argv (nothing for logboek itself), one per line.\n");
+        sb.append("function __logboek_subcommands\n    switch \"$argv\"\n");
+        for (Command c : all) {
+            if (!c.subcommands().isEmpty()) {
+                sb.append("        case ").append(q(c.pathString())).append("\n            printf '%s\\n' ")
+                        .append(words(Shell.subcommandNames(c))).append('\n');
+            }
+        }
+        sb.append("    end\nend\n");
+
+        sb.append("\n# The options of command path $argv that take a value, one per line.\n");
+        sb.append("function __logboek_valued\n    switch \"$argv\"\n");
+        for (Command c : all) {
+            List<String> valued = Shell.valuedOptionNames(c);
+            if (!valued.isEmpty()) {
+                sb.append("        case ").append(q(c.pathString())).append("\n            printf '%s\\n' ")
+                        .append(words(valued)).append('\n');
+            }
+        }
+        sb.append("    end\nend\n");
+        sb.append(FIXED);
+
+        for (Command c : all) {
+            String at = "__logboek_at" + (c.path().isEmpty() ? "" : " " + c.pathString());
+            sb.append("\n# ").append(c.qualifiedName()).append('\n');
+            for (Command s : c.subcommands()) {
+                sb.append("complete -c logboek -n ").append(q(argCondition(0, 0, c))).append(" -a ").append(q(s.name()))
+                        .append(" -d ").append(q(Shell.summary(s.description()))).append('\n');
+            }
+            for (Option o : c.options()) {
+                sb.append("complete -c logboek -n ").append(q(at));
+                for (String n : o.names()) {
+                    if (n.startsWith("--")) {
+                        sb.append(" -l ").append(q(n.substring(2)));
+                    } else if (n.length() == 2) {
+                        sb.append(" -s ").append(q(n.substring(1)));
+                    } else {
+                        sb.append(" -o ").append(q(n.substring(1)));
+                    }
+                }
+                if (o.takesValue()) {
+                    sb.append(o.kind().type() == Kind.Type.FILES ? " -r" : " -x").append(values(o.kind(), o.split()));
+                }
+                sb.append(" -d ").append(q(Shell.summary(o.description()))).append('\n');
+            }
+            for (Positional p : c.positionals()) {
+                if (p.kind().type() != Kind.Type.TEXT) {
+                    sb.append("complete -c logboek -n ").append(q(argCondition(p.min(), p.max(), c)))
+                            .append(values(p.kind(), false)).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String argCondition(int min, int max, Command c) {
+        return "__logboek_arg " + min + " " + max + (c.path().isEmpty() ? "" : " " + c.pathString());
+    }
+
+    /** The arguments of a {@code complete} line that offer the values of this kind. */
+    private static String values(Kind kind, boolean split) {
+        String list = kind.words().isEmpty() ? "" : " " + String.join(" ", kind.words());
+        String splitArg = split ? "split" : "''";
+        return switch (kind.type()) {
+            case TEXT -> "";
+            case FILES -> " -F";
+            case DIRS -> " -a " + q("(__fish_complete_directories (commandline -ct))");
+            case WORDS -> split ? " -a " + q("(__logboek_values words split" + list + ")")
+                    : " -a " + q(String.join(" ", kind.words()));
+            case CATEGORIES, IDS, PROTOCOLS -> " -a " + q("(__logboek_values " + kind.code() + " " + splitArg + list + ")");
+        };
+    }
+
+    private static String words(List<String> words) {
+        List<String> quoted = new ArrayList<>();
+        words.forEach(w -> quoted.add(q(w)));
+        return String.join(" ", quoted);
+    }
+
+    /** A fish single-quoted string: only \ and ' are special inside. */
+    static String q(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private static final String FIXED = """
+
+            # The command path under the cursor, the number of arguments after it, and whether the
+            # cursor is at an option's value: PATH:N:EXPECT.
+            function __logboek_state
+                set -l cmdpath ''
+                set -l npos 0
+                set -l expect 0
+                set -l dashdash 0
+                for word in (commandline -opc)[2..-1]
+                    if test $expect = 1
+                        set expect 0
+                    else if test $dashdash = 0; and test "$word" = --
+                        set dashdash 1
+                    else if test $dashdash = 0; and string match -q -- '-?*' "$word"
+                        if not string match -q -- '*=*' "$word"; and contains -- "$word" (__logboek_valued $cmdpath)
+                            set expect 1
+                        end
+                    else if test $npos = 0; and test $dashdash = 0; and contains -- "$word" (__logboek_subcommands $cmdpath)
+                        set cmdpath (string trim -- "$cmdpath $word")
+                    else
+                        set npos (math $npos + 1)
+                    end
+                end
+                echo "$cmdpath:$npos:$expect"
+            end
+
+            # True when the cursor is in command path $argv (nothing for logboek itself).
+            function __logboek_at
+                set -l state (string split : -- (__logboek_state))
+                test "$state[1]" = "$argv"
+            end
+
+            # True when the cursor is at argument MIN..MAX (from 0; MAX -1: no limit) of command path $argv[3..].
+            function __logboek_arg -a min max
+                set -l state (string split : -- (__logboek_state))
+                test "$state[1]" = "$argv[3..-1]"; and test "$state[3]" = 0; and test "$state[2]" -ge $min
+                and begin
+                    test $max -lt 0; or test "$state[2]" -le $max
+                end
+            end
+
+            # A path as typed, with a leading ~ expanded.
+            function __logboek_path
+                string replace -r -- '^~(?=/|$)' "$HOME" $argv[1]
+            end
+
+            # Runs the logboek being completed as 'logboek complete ...', with the --logbook and
+            # --protocols given on the command line. It prints nothing when that fails, and never asks
+            # for anything (such as the passphrase of an encrypted logbook): its input is /dev/null.
+            function __logboek_run
+                set -l tokens (commandline -opc)
+                set -l args
+                set -l i 2
+                while test $i -le (count $tokens)
+                    switch $tokens[$i]
+                        case --logbook --protocols
+                            set -l option $tokens[$i]
+                            set i (math $i + 1)
+                            if test $i -le (count $tokens)
+                                set -a args $option=(__logboek_path $tokens[$i])
+                            end
+                        case '--logbook=*' '--protocols=*'
+                            set -l parts (string split -m 1 = -- $tokens[$i])
+                            set -a args $parts[1]=(__logboek_path $parts[2])
+                    end
+                    set i (math $i + 1)
+                end
+                set -l program (__logboek_path $tokens[1])
+                $program complete $argv $args </dev/null 2>/dev/null
+            end
+
+            # The values of KIND: for ids, protocols and categories from 'logboek complete', with
+            # descriptions; otherwise, or when that prints nothing, the words given. With SPLIT
+            # 'split', each follows the part of a comma-separated list typed so far.
+            function __logboek_values -a kind split
+                set -l values
+                if contains -- $kind ids protocols categories
+                    set values (__logboek_run $kind --describe)
+                end
+                if test (count $values) -eq 0
+                    set values $argv[3..-1]
+                end
+                set -l prefix ''
+                if test "$split" = split
+                    set prefix (string match -r -- '^.*,' (string replace -r -- '^--?[^=]*=' '' (commandline -ct)))
+                end
+                for v in $values
+                    printf '%s%s\\n' "$prefix" "$v"
+                end
+            end
+
+            # Files only where a file is asked for.
+            complete -c logboek -f
+            """;
+}

@@ -1,0 +1,503 @@
+package nl.logboek.cli.gen;
+
+import nl.logboek.cli.gen.CommandModel.Command;
+import nl.logboek.cli.gen.CommandModel.Option;
+import nl.logboek.cli.gen.CommandModel.Positional;
+import nl.logboek.i18n.Messages;
+import nl.logboek.protocol.Category;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The manual pages, written as troff with the man(7) macros: logboek.1 and one page per
+ * subcommand (logboek-new.1, logboek-protocols-show.1, ...). Everything that describes the
+ * commands comes from the command model (descriptions, options, arguments, subcommands,
+ * footers as EXAMPLES, the exit code list as EXIT STATUS); the FILES, ENVIRONMENT and privacy
+ * notes of logboek.1 are written here, beside the code that decides them.
+ *
+ * <p>Every character outside printable ASCII is written as a groff escape, and hyphens, quotes,
+ * tildes and carets as their ASCII escapes, so that the pages render the same in every locale
+ * and commands copied from them work.
+ */
+final class ManPages {
+    /**
+     * The date in the pages' title line. Fixed, so that the pages are the same whenever and
+     * wherever they are generated; move it forward with the version when the manual changes.
+     */
+    static final String DATE = "2026-11-21";
+
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final Pattern ITALIC = Pattern.compile("__(.+?)__");
+
+    private ManPages() {
+    }
+
+    /** File name (logboek.1, logboek-new.1, ...) to page, in command order. */
+    static Map<String, String> generate(Command root, String version) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (Command c : root.withDescendants()) {
+            if (!c.isHelp()) {
+                pages.put(c.pageName() + ".1", page(c, root, version));
+            }
+        }
+        return pages;
+    }
+
+    private static String page(Command c, Command root, String version) {
+        Troff t = new Troff();
+        t.comment("Generated from logboek's command model by nl.logboek.cli.gen.Generate; do not edit.");
+        t.comment("Regenerate with: " + CommandModel.REGENERATE);
+        t.macro(".TH " + t.arg(c.pageName().toUpperCase(Locale.ROOT)) + " 1 " + t.arg(DATE) + " " + t.arg(version)
+                + " " + t.arg("logboek manual"));
+        // No hyphenation and a ragged right margin: paths, options and ids stay whole and copyable.
+        t.macro(".nh");
+        t.macro(".ad l");
+
+        t.section("NAME");
+        t.line(esc(c.pageName()) + " \\- " + esc(nameLine(Shell.firstSentence(c.description()))));
+
+        t.section("SYNOPSIS");
+        t.line(synopsis(c));
+
+        t.section("DESCRIPTION");
+        List<String> paragraphs = new ArrayList<>(c.descriptionParagraphs());
+        if (c.path().isEmpty()) {
+            paragraphs.addAll(List.of(
+                    "Every incident has an id of letters and digits, such as **k7m2x9qd**. Wherever a command asks "
+                            + "for an __ID__, any unique start of it will do.",
+                    "Nothing is ever edited or deleted: every entry is a line appended to one private file, chained by "
+                            + "SHA-256 hashes, so that a changed or removed line is detected (see **logboek-verify**(1)). "
+                            + "The file is plain JSON Lines that scripts can read with **jq**(1); every read command has a "
+                            + "stable **--json** output.",
+                    "Messages are in Dutch or English: **--lang**, else **LOGBOEK_LANG**, else the locale "
+                            + "(nl_* is Dutch), else English. Errors are one line on standard error that says what went "
+                            + "wrong and what to do next."));
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
+                t.macro(".PP");
+            }
+            t.line(c.path().isEmpty() && i >= c.descriptionParagraphs().size() ? inline(paragraphs.get(i))
+                    : esc(paragraphs.get(i)));
+        }
+
+        if (!c.subcommands().isEmpty()) {
+            t.section("COMMANDS");
+            for (Command s : c.subcommands()) {
+                t.macro(".TP");
+                t.line("\\fB" + esc(s.name()) + "\\fR");
+                String more = s.isHelp() ? "" : " See \\fB" + esc(s.pageName()) + "\\fR(1).";
+                t.line(esc(Shell.firstSentence(s.description())) + more);
+            }
+        }
+
+        if (!c.positionals().isEmpty()) {
+            t.section("ARGUMENTS");
+            for (Positional p : c.positionals()) {
+                t.macro(".TP");
+                t.line("\\fI" + esc(p.label()) + "\\fR" + (p.repeats() ? "..." : ""));
+                t.line(esc(p.description()));
+            }
+        }
+
+        List<Option> own = c.options().stream().filter(o -> !o.inherited()).toList();
+        List<Option> inherited = c.options().stream().filter(Option::inherited).toList();
+        if (!own.isEmpty()) {
+            t.section("OPTIONS");
+            options(t, own);
+        }
+        if (!inherited.isEmpty()) {
+            t.section("GLOBAL OPTIONS");
+            t.line("These options work with every command. \\fBlogboek\\fR(1) also describes the environment "
+                    + "variables and the files that logboek uses.");
+            options(t, inherited);
+        }
+
+        if (c.path().isEmpty()) {
+            categories(t);
+        }
+
+        if (!c.exitCodes().isEmpty()) {
+            t.section("EXIT STATUS");
+            for (Map.Entry<String, String> e : c.exitCodes().entrySet()) {
+                t.macro(".TP");
+                t.line("\\fB" + esc(e.getKey().strip()) + "\\fR");
+                t.line(esc(e.getValue()));
+            }
+        }
+
+        if (c.path().isEmpty()) {
+            environment(t, root);
+            files(t, root);
+            notes(t);
+        }
+
+        List<String> examples = examples(c, root);
+        if (!examples.isEmpty()) {
+            t.section("EXAMPLES");
+            examples(t, examples);
+        }
+
+        t.section("SEE ALSO");
+        t.line(seeAlso(c, root));
+        return t.toString();
+    }
+
+    private static String nameLine(String description) {
+        String s = description.strip();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+            s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+
+    private static String synopsis(Command c) {
+        StringBuilder sb = new StringBuilder("\\fB").append(esc(c.qualifiedName())).append("\\fR");
+        if (!c.options().isEmpty()) {
+            sb.append(" [\\fIOPTION\\fR]...");
+        }
+        for (Positional p : c.positionals()) {
+            String label = "\\fI" + esc(p.label()) + "\\fR" + (p.repeats() ? "..." : "");
+            sb.append(' ').append(p.required() ? label : "[" + label + "]");
+        }
+        if (!c.subcommands().isEmpty()) {
+            sb.append(" [\\fICOMMAND\\fR]");
+        }
+        return sb.toString();
+    }
+
+    private static void options(Troff t, List<Option> options) {
+        for (Option o : options) {
+            t.macro(".TP");
+            StringBuilder names = new StringBuilder();
+            for (String n : o.names()) {
+                names.append(names.length() == 0 ? "" : ", ").append("\\fB").append(esc(n)).append("\\fR");
+            }
+            if (o.takesValue()) {
+                names.append('=').append("\\fI").append(esc(o.label())).append("\\fR");
+                if (o.split()) {
+                    names.append("[,\\fI").append(esc(o.label())).append("\\fR...]");
+                }
+            }
+            t.line(names.toString());
+            t.line(esc(o.description()));
+        }
+    }
+
+    private static void categories(Troff t) {
+        t.section("CATEGORIES");
+        t.line(inline("The kinds of incident, for **--category**. Their ids are stored in the logbook and never change."));
+        Messages en = Messages.english();
+        for (Category c : Category.values()) {
+            t.macro(".TP");
+            t.line("\\fB" + esc(c.id()) + "\\fR");
+            String text = en.get("category." + c.id()) + ".";
+            if (c.sexual()) {
+                text += " A sexual category: **--screenshot** is refused, because possessing or spreading sexual "
+                        + "images of minors is a crime (art. 240b Sr).";
+            }
+            t.line(inline(text));
+        }
+    }
+
+    private static boolean has(Command root, String subcommand) {
+        return root.subcommands().stream().anyMatch(s -> s.name().equals(subcommand));
+    }
+
+    private static void environment(Troff t, Command root) {
+        t.section("ENVIRONMENT");
+        List<String[]> vars = new ArrayList<>(List.of(new String[][] {
+                {"LOGBOEK_FILE", "The logbook file, when **--logbook** is not given."},
+                {"LOGBOEK_AUTHOR", "Who records entries, when **--author** is not given. Default: **USER**."},
+                {"LOGBOEK_LANG", "The language of messages, **nl** or **en**, when **--lang** is not given."},
+                {"XDG_DATA_HOME", "The logbook is __$XDG_DATA_HOME/logboek/logboek.jsonl__ when neither **--logbook** "
+                        + "nor **LOGBOEK_FILE** is given. Unset or not an absolute path: __~/.local/share__."},
+                {"XDG_CONFIG_HOME", "logboek's settings, your organisation's protocols and any keys are read from "
+                        + "__$XDG_CONFIG_HOME/logboek/__ (see FILES). Unset or not an absolute path: __~/.config__."},
+                {"HOME", "Your home folder, for the defaults above."},
+                {"USER", "Your user name: the author when neither **--author** nor **LOGBOEK_AUTHOR** is given."},
+                {"LC_ALL, LC_MESSAGES, LANG", "When neither **--lang** nor **LOGBOEK_LANG** is given, the first of these "
+                        + "that is set decides the language: nl_* is Dutch, anything else English. Use a UTF-8 locale "
+                        + "(such as nl_NL.UTF-8 or C.UTF-8): under another locale letters such as \u00f6 and \u00e9 "
+                        + "cannot be read, and arguments that contain them are refused."},
+                {"NO_COLOR", "When set, to any value, output has no colour (https://no-color.org)."},
+                {"JAVA_HOME", "The launcher that **logboek install** writes runs __$JAVA_HOME/bin/java__ when this is "
+                        + "set, else **java** from **PATH**."},
+        }));
+        if (has(root, "init")) {
+            vars.add(3, new String[] {"LOGBOEK_KEY_FILE", "The key file of an encrypted logbook, instead of "
+                    + "__$XDG_CONFIG_HOME/logboek/keys/LOGBOOK_ID.key__ (see **logboek-init**(1))."});
+            vars.add(4, new String[] {"LOGBOEK_PASSPHRASE", "The passphrase of a logbook encrypted with a passphrase; "
+                    + "without it logboek asks on a terminal."});
+        }
+        for (String[] v : vars) {
+            t.macro(".TP");
+            StringBuilder names = new StringBuilder();
+            for (String name : v[0].split(", ")) {
+                names.append(names.length() == 0 ? "" : ", ").append("\\fB").append(esc(name)).append("\\fR");
+            }
+            t.line(names.toString());
+            t.line(inline(v[1]));
+        }
+    }
+
+    private static void files(Troff t, Command root) {
+        boolean backup = has(root, "backup");
+        t.section("FILES");
+        List<String[]> files = new ArrayList<>(List.of(new String[][] {
+                {"$XDG_DATA_HOME/logboek/logboek.jsonl", "The logbook, unless **--logbook** or **LOGBOEK_FILE** names "
+                        + "another file; without **XDG_DATA_HOME** it is __~/.local/share/logboek/logboek.jsonl__. "
+                        + "The first **logboek new** creates it, private to you (mode 0600, its folder 0700). One JSON "
+                        + "object per line, chained by SHA-256 hashes: never edit it by hand. Back it up "
+                        + (backup ? "with **logboek backup** (see **logboek-backup**(1))" : "by copying it")
+                        + ", and keep it and its backups on an encrypted disk."},
+                {".logboek.jsonl.lock", "Beside the logbook (__.NAME.lock__ for a logbook called __NAME__): an empty "
+                        + "lock file that lets several logboek commands run at the same time safely. Leave it alone."},
+                {".logboek.jsonl.idx", "Beside the logbook (__.NAME.idx__): a cache of where each line of the logbook "
+                        + "is, never a source of truth; logboek rebuilds it from the logbook whenever it does not match."},
+                {"$XDG_CONFIG_HOME/logboek/protocols/", "Your organisation's own protocols (JSON files), loaded after "
+                        + "the shipped ones; without **XDG_CONFIG_HOME** it is __~/.config/logboek/protocols/__. A "
+                        + "protocol with the id of a shipped one replaces it. **--protocols** adds one more folder; "
+                        + "**logboek protocols check** validates a file."},
+                {"NAME.YYYYMMDDTHHMMSS.backup, NAME.YYYYMMDDTHHMMSS.torn", "Beside the logbook, written by "
+                        + "**logboek verify --repair**: a copy of the logbook as it was before the repair, and the "
+                        + "incomplete last line that the repair moved aside. Both are private to you (mode 0600)."},
+                {"PREFIX/bin/logboek, PREFIX/lib/logboek/", "The launcher and the program, with the list of installed "
+                        + "files, written by **logboek install** (see **logboek-install**(1)) together with the manual "
+                        + "pages in __PREFIX/share/man/man1/__ and the shell completions."},
+        }));
+        int at = 3;
+        if (has(root, "init")) {
+            files.add(at++, new String[] {"$XDG_CONFIG_HOME/logboek/keys/LOGBOOK_ID.key", "The key of an encrypted "
+                    + "logbook (see **logboek-init**(1)), kept apart from the logbook so that a copied logbook alone "
+                    + "cannot be read. Keep a copy of it somewhere safe: without it the logbook cannot be read."});
+        }
+        if (has(root, "purge")) {
+            files.add(files.size() - 1, new String[] {"NAME.YYYYMMDDTHHMMSS.pre-purge", "Beside the logbook, for the "
+                    + "duration of **logboek purge**: a copy of the logbook as it was before (mode 0600). It is deleted "
+                    + "as soon as the purged logbook verifies, and put back if it does not."});
+        }
+        if (has(root, "retention")) {
+            files.add(at, new String[] {"$XDG_CONFIG_HOME/logboek/logboek.properties", "Settings of your "
+                    + "organisation, such as the retention period **retention.months** (see **logboek-retention**(1))."});
+        }
+        for (String[] f : files) {
+            t.macro(".TP");
+            StringBuilder names = new StringBuilder();
+            for (String name : f[0].split(", ")) {
+                names.append(names.length() == 0 ? "" : ", ").append("\\fI").append(esc(name)).append("\\fR");
+            }
+            t.line(names.toString());
+            t.line(inline(f[1]));
+        }
+    }
+
+    private static void notes(Troff t) {
+        t.section("PRIVACY");
+        String[] notes = {
+                "**Never store images of minors.** **--screenshot** records only a file's SHA-256 and its path, never "
+                        + "the image. For the sexual categories even that is refused: record the URL, platform and "
+                        + "account instead, and report the URL to the police.",
+                "**Describe, never depict:** descriptions and notes say what happened, not what an image shows.",
+                "Record with **--source** where information comes from (**openbaar**, **prive-account**, "
+                        + "**om-bevel**): information from private accounts is not shared with partners.",
+                "A lost unencrypted logbook is a data breach: keep it, and its backups, on an encrypted disk.",
+        };
+        for (String n : notes) {
+            t.macro(".IP \\(bu 2");
+            t.line(inline(n));
+        }
+        t.section("SHELL COMPLETION");
+        t.line(inline("**logboek install** puts completion scripts for bash, zsh and fish in place (see "
+                + "**logboek-install**(1)). They complete commands, options, categories and protocol ids, and "
+                + "incident ids from your logbook: **logboek show** and then Tab lists them."));
+    }
+
+    /**
+     * The command's own examples; for a command without them (such as 'protocols show'), the
+     * examples of the commands above it that run this command.
+     */
+    static List<String> examples(Command c, Command root) {
+        if (!c.examples().isEmpty()) {
+            return c.examples();
+        }
+        List<String> borrowed = new ArrayList<>();
+        for (Command above : root.withDescendants()) {
+            if (above.path().size() < c.path().size() && c.path().subList(0, above.path().size()).equals(above.path())) {
+                for (String line : above.examples()) {
+                    String command = line.strip();
+                    if (line.startsWith("  ") && (command.equals(c.qualifiedName())
+                            || command.startsWith(c.qualifiedName() + " "))) {
+                        borrowed.add(line);
+                    }
+                }
+            }
+        }
+        return borrowed;
+    }
+
+    private static void examples(Troff t, List<String> lines) {
+        boolean code = false;
+        boolean first = true;
+        StringBuilder prose = new StringBuilder();
+        for (String line : lines) {
+            boolean isCode = line.startsWith("  ");
+            if (code && !isCode) {
+                t.macro(".fi");
+                t.macro(".RE");
+                code = false;
+            }
+            if (line.isBlank()) {
+                flushProse(t, prose, first);
+                first = false;
+                continue;
+            }
+            if (isCode) {
+                if (prose.length() > 0) {
+                    flushProse(t, prose, first);
+                    first = false;
+                }
+                if (!code) {
+                    if (!first) {
+                        t.macro(".PP");
+                    }
+                    t.macro(".RS 4");
+                    t.macro(".nf");
+                    code = true;
+                    first = false;
+                }
+                t.code(esc(line.substring(2)));
+            } else {
+                prose.append(prose.length() == 0 ? "" : " ").append(line.strip());
+            }
+        }
+        if (code) {
+            t.macro(".fi");
+            t.macro(".RE");
+        }
+        flushProse(t, prose, first);
+    }
+
+    private static void flushProse(Troff t, StringBuilder prose, boolean first) {
+        if (prose.length() == 0) {
+            return;
+        }
+        if (!first) {
+            t.macro(".PP");
+        }
+        t.line(esc(prose.toString()));
+        prose.setLength(0);
+    }
+
+    private static String seeAlso(Command c, Command root) {
+        List<String> refs = new ArrayList<>();
+        if (c.path().isEmpty()) {
+            for (Command s : root.withDescendants()) {
+                if (!s.path().isEmpty() && !s.isHelp()) {
+                    refs.add(s.pageName());
+                }
+            }
+        } else {
+            refs.add("logboek");
+            if (c.path().size() > 1) {
+                refs.add("logboek-" + String.join("-", c.path().subList(0, c.path().size() - 1)));
+            }
+            for (Command s : c.subcommands()) {
+                refs.add(s.pageName());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String r : refs) {
+            sb.append(sb.length() == 0 ? "" : ", ").append("\\fB").append(esc(r)).append("\\fR(1)");
+        }
+        if (c.path().isEmpty()) {
+            sb.append(", \\fBjq\\fR(1)");
+        }
+        return sb.toString();
+    }
+
+    /** Text with **bold** and __italic__ marks. */
+    static String inline(String s) {
+        String e = esc(s);
+        Matcher b = BOLD.matcher(e);
+        e = b.replaceAll(m -> Matcher.quoteReplacement("\\fB" + m.group(1) + "\\fR"));
+        Matcher i = ITALIC.matcher(e);
+        return i.replaceAll(m -> Matcher.quoteReplacement("\\fI" + m.group(1) + "\\fR"));
+    }
+
+    /** Plain text as troff: the characters troff would change or take as requests, escaped. */
+    static String esc(String s) {
+        String text = s.replace("%n", " ").replace("%%", "%");
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\\' -> sb.append("\\e");
+                case '-' -> sb.append("\\-");
+                case '\'' -> sb.append("\\(aq");
+                case '`' -> sb.append("\\(ga");
+                case '~' -> sb.append("\\(ti");
+                case '^' -> sb.append("\\(ha");
+                case '.' -> sb.append(sb.length() == 0 ? "\\&." : ".");
+                default -> {
+                    if (cp < 0x20 || cp > 0x7e) {
+                        sb.append(String.format(Locale.ROOT, "\\[u%04X]", cp));
+                    } else {
+                        sb.append((char) cp);
+                    }
+                }
+            }
+        });
+        return sb.toString();
+    }
+
+    /** Collects the lines of one page; no line is ever empty or starts with a stray request character. */
+    private static final class Troff {
+        private final StringBuilder sb = new StringBuilder();
+
+        void comment(String text) {
+            sb.append(".\\\" ").append(text).append('\n');
+        }
+
+        void macro(String line) {
+            sb.append(line).append('\n');
+        }
+
+        void section(String name) {
+            sb.append(".SH ").append(name.contains(" ") ? "\"" + name + "\"" : name).append('\n');
+        }
+
+        void line(String text) {
+            String l = text.strip();
+            if (l.isEmpty()) {
+                return;
+            }
+            if (l.startsWith(".") || l.startsWith("'")) {
+                l = "\\&" + l;
+            }
+            sb.append(l).append('\n');
+        }
+
+        /** A line of a no-fill block: its indentation is kept. */
+        void code(String text) {
+            sb.append(text.stripTrailing()).append('\n');
+        }
+
+        String arg(String s) {
+            return "\"" + esc(s).replace("\"", "\\(dq") + "\"";
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
+    }
+}

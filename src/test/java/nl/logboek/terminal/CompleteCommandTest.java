@@ -1,0 +1,94 @@
+package nl.logboek.terminal;
+
+import nl.logboek.testutil.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 'logboek complete': the values the completion scripts ask for on every Tab. */
+class CompleteCommandTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void idsArePrintedOnePerLineInTheOrderTheyWereReported() {
+        Cli cli = new Cli(home);
+        String a = cli.ok("new", "-q", "-c", "hacken", "-t", "Account van Noor");
+        String b = cli.ok("new", "-q", "-c", "bedreiging", "-t", "Dreigbericht\top school");
+        assertEquals(a + "\n" + b, cli.ok("complete", "ids"));
+        assertEquals(a + "\tAccount van Noor\n" + b + "\tDreigbericht op school", cli.ok("complete", "ids", "--describe"),
+                "titles follow a tab, with their own tabs made spaces");
+    }
+
+    @Test
+    void idsComeFromTheLogbookGivenWithLogbook() {
+        Path other = home.resolve("ander.jsonl");
+        String id = new Cli(home).env("LOGBOEK_FILE", other.toString()).ok("new", "-q", "-c", "hacken", "-t", "x");
+        new Cli(home).ok("new", "-q", "-c", "hacken", "-t", "y");
+        assertEquals(id, new Cli(home).ok("complete", "ids", "--logbook", other.toString()));
+    }
+
+    @Test
+    void aMissingLogbookGivesNothingSilentlyAndCreatesNothing() {
+        Cli cli = new Cli(home);
+        Cli.Result r = cli.run("complete", "ids").assertExit(0);
+        assertEquals("", r.out() + r.err());
+        assertFalse(Files.exists(cli.logbook()));
+        assertFalse(Files.exists(cli.logbook().getParent()));
+    }
+
+    @Test
+    void aDamagedLogbookGivesNothingSilentlyAndIsLeftAsItIs() throws IOException {
+        Cli cli = new Cli(home);
+        cli.ok("new", "-q", "-c", "hacken", "-t", "x");
+        Files.writeString(cli.logbook(), "{\"broken\n", java.nio.file.StandardOpenOption.APPEND);
+        byte[] before = Files.readAllBytes(cli.logbook());
+        Cli.Result r = cli.run("complete", "ids").assertExit(0);
+        assertEquals("", r.out() + r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(cli.logbook())));
+    }
+
+    @Test
+    void categoriesAreDescribedInTheUsersLanguage() {
+        List<String> nl = new Cli(home).env("LANG", "nl_NL.UTF-8").ok("complete", "categories", "--describe").lines().toList();
+        List<String> en = new Cli(home).ok("complete", "categories", "--describe", "--lang", "en").lines().toList();
+        assertEquals(12, nl.size());
+        assertTrue(nl.contains("hacken\tGehackt account"), nl.toString());
+        assertTrue(en.contains("hacken\tHacked account"), en.toString());
+        assertEquals("cyberpesten", new Cli(home).ok("complete", "categories").lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void protocolsIncludeTheOrganisationsOwnAndBrokenOnesGiveNothing() throws IOException {
+        List<String> shipped = new Cli(home).ok("complete", "protocols").lines().toList();
+        assertTrue(shipped.containsAll(List.of("meldcode", "sexting-loverboys")), shipped.toString());
+        Path dir = Files.createDirectories(home.resolve("eigen"));
+        Files.writeString(dir.resolve("kapot.json"), "{ dit is geen protocol");
+        Cli.Result r = new Cli(home).run("complete", "protocols", "--protocols", dir.toString()).assertExit(0);
+        assertEquals("", r.out() + r.err());
+    }
+
+    @Test
+    void anUnknownKindIsAUsageErrorOnOneLineInBothLanguages() {
+        Cli.Result en = new Cli(home).run("complete", "idz").assertExit(2);
+        assertEquals(1, en.err().strip().lines().count(), en.describe());
+        assertTrue(en.err().contains("unknown kind \"idz\"") && en.err().contains("ids, categories, protocols"), en.describe());
+        Cli.Result nl = new Cli(home).env("LANG", "nl_NL.UTF-8").run("complete", "idz").assertExit(2);
+        assertTrue(nl.err().contains("onbekende soort \"idz\""), nl.describe());
+    }
+
+    @Test
+    void theHelperIsHiddenFromHelp() {
+        String help = new Cli(home).ok("--help");
+        assertFalse(help.contains("complete"), help);
+        assertTrue(help.contains("install"), help);
+    }
+}

@@ -1,0 +1,130 @@
+package nl.logboek.terminal;
+
+import nl.logboek.testutil.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The checked-in zsh function, run by a real zsh. zsh's completion builtins only work inside a
+ * completion widget, so they are replaced by functions that print what would be offered (as
+ * "tag:value:description"), filtered by the word typed so far the way zsh filters.
+ */
+class ZshCompletionTest {
+    static final Path SCRIPT = Path.of("completions/_logboek").toAbsolutePath();
+
+    private static final String STUBS = """
+            compdef() { : }
+            compset() {
+              # compset -P PATTERN: move the longest start of PREFIX matching PATTERN to IPREFIX
+              [[ $1 == -P ]] || return 1
+              local pattern=$2 i
+              for (( i = ${#PREFIX}; i > 0; i-- )); do
+                if [[ ${PREFIX[1,i]} == ${~pattern} ]]; then
+                  IPREFIX+=${PREFIX[1,i]}
+                  PREFIX=${PREFIX[i+1,-1]}
+                  return 0
+                fi
+              done
+              return 1
+            }
+            compadd() {
+              while [[ $1 == -* && $1 != -- ]]; do shift; done
+              [[ $1 == -- ]] && shift
+              local w
+              for w in "$@"; do [[ $w == ${PREFIX}* ]] && print -r -- "word:$IPREFIX$w:"; done
+            }
+            _describe() {
+              local tag=$2 item
+              for item in "${(@P)${@[-1]}}"; do
+                [[ ${item%%:*} == ${PREFIX}* ]] && print -r -- "$tag:$IPREFIX${item%%:*}:${item#*:}"
+              done
+            }
+            _files() { print -r -- "files:$*:" }
+            _message() { print -r -- "message:${@[-1]}:" }
+            """;
+
+    @TempDir
+    static Path home;
+
+    static Path bin;
+    static String id;
+
+    @BeforeAll
+    static void logbook() throws IOException {
+        Shells.require("zsh");
+        id = new Cli(home).ok("new", "-q", "-c", "grooming", "-t", "Contact via Snapchat");
+        bin = home.resolve("bin");
+        Shells.fakeLogboek(bin);
+    }
+
+    /** tag:value:description of everything offered; the last word is the one under the cursor. */
+    static List<String> complete(String... words) {
+        StringBuilder array = new StringBuilder("logboek");
+        for (String w : words) {
+            array.append(' ').append(Shells.quote(w));
+        }
+        String script = STUBS + "source " + Shells.quote(SCRIPT.toString()) + "\n"
+                + "words=(" + array + ")\nCURRENT=" + (words.length + 1) + "\n"
+                + "PREFIX=" + Shells.quote(words[words.length - 1]) + "\nIPREFIX=''\n"
+                + "_logboek\n";
+        Shells.Run r = Shells.run(List.of("zsh", "-f", "-c", script), Map.of("HOME", home.toString(),
+                "PATH", Shells.path(bin), "LOGBOEK_FILE", home.resolve("data/logboek.jsonl").toString(),
+                "LANG", "C.UTF-8"), home);
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        List<String> offered = new ArrayList<>(r.lines());
+        offered.sort(null);
+        return offered;
+    }
+
+    static List<String> values(List<String> offered) {
+        return offered.stream().map(o -> o.split(":", 3)[1]).sorted().toList();
+    }
+
+    @Test
+    void subcommandsAreOfferedWithTheirDescriptions() {
+        assertEquals(List.of("commands:new:Record a new incident and print its id."), complete("new"));
+        assertEquals(List.of("new", "next"), values(complete("ne")));
+        List<String> all = values(complete(""));
+        assertTrue(all.containsAll(List.of("new", "show", "install", "protocols")) && !all.contains("complete"), all.toString());
+    }
+
+    @Test
+    void optionsAreOfferedWithTheirDescriptions() {
+        assertEquals(List.of("options:--title:A short title (required)."), complete("new", "--ti"));
+    }
+
+    @Test
+    void categoriesAreDescribedInTheUsersLanguageAfterTheOption() {
+        assertEquals(List.of("categories:sexting:Sexting / spreading nude images", "categories:sextortion:Sextortion"),
+                complete("new", "--category", "sex"));
+        assertEquals(List.of("categories:--category=sexting:Sexting / spreading nude images",
+                "categories:--category=sextortion:Sextortion"), complete("new", "-t", "x", "--category=sex"));
+        assertEquals(List.of("categories:sexting,sextortion:Sextortion"), complete("list", "-c", "sexting,sexto"));
+    }
+
+    @Test
+    void incidentIdsComeFromTheLogbookWithTheirTitles() {
+        assertEquals(List.of("incidents:" + id + ":Contact via Snapchat"), complete("show", ""));
+        assertEquals(List.of(), complete("--logbook", home.resolve("none.jsonl").toString(), "show", ""));
+    }
+
+    @Test
+    void wordsFilesAndFreeTextAreOfferedForWhatTheyAre() {
+        assertEquals(List.of("word:nl:"), complete("--lang", "n"));
+        assertEquals(List.of("files::"), complete("protocols", "check", ""));
+        assertEquals(List.of("files:-/:"), complete("--protocols", ""));
+        assertEquals(List.of("message:TEXT:"), complete("new", "--title", ""));
+        assertEquals(List.of("check", "show"), values(complete("protocols", "")));
+    }
+}
