@@ -80,6 +80,7 @@ public final class CommandLineFactory {
             cl.setErr(err);
         }
         describeExitCodes(cl);
+        ctx.err = cl.getErr();
         cl.setExecutionStrategy(parseResult -> {
             String garbled = undecodableArgument(parseResult.originalArgs());
             if (garbled != null) {

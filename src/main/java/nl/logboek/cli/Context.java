@@ -10,6 +10,8 @@ import nl.logboek.logbook.Logbook;
 final class Context {
     final App app;
     final GlobalOptions global = new GlobalOptions();
+    /** picocli's stderr writer, for what commands print outside their own output (progress). */
+    java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
 
     Context(App app) {
         this.app = app;
@@ -19,8 +21,16 @@ final class Context {
         return global.messages(app);
     }
 
+    /**
+     * The logbook; long reads show a progress line on stderr when it is a terminal (the launcher
+     * says so in LOGBOEK_STDERR_TTY) and NO_COLOR/--json do not ask for plain output.
+     */
     Logbook logbook() {
-        return global.logbook(app);
+        Logbook logbook = global.logbook(app);
+        if ("1".equals(app.env().get("LOGBOEK_STDERR_TTY")) && !app.env().containsKey("NO_COLOR")) {
+            logbook.withProgress(new TerminalProgress(messages(), err));
+        }
+        return logbook;
     }
 
     IncidentBook incidents() {

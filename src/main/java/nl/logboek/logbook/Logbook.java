@@ -36,6 +36,13 @@ public final class Logbook {
     private final Path file;
     private final Clock clock;
     private final KeySource keys;
+    private Progress progress = Progress.NONE;
+
+    /** Long reads (a report, an export, rebuilding the index) tell {@code progress} how far they are. */
+    public Logbook withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
 
     public Logbook(Path file, Clock clock) {
         this(file, clock, KeySource.NONE);
@@ -65,6 +72,7 @@ public final class Logbook {
         checkNotFolder();
         try {
             LogbookReader.Position at = new LogbookReader.Position(file, keys);
+            at.progress = progress;
             try {
                 LogbookReader.readFrom(file, at, sink);
             } catch (LineDamage d) {
@@ -311,6 +319,7 @@ public final class Logbook {
         List<byte[]> records = new ArrayList<>();
         LogbookReader.Position at = new LogbookReader.Position(file, keys);
         at.deliverPurged = true;
+        at.progress = progress;
         long[] end = {0};
         boolean[] indexable = {true};
         LogbookReader.readFrom(file, at, e -> {

@@ -40,6 +40,7 @@ public final class LogbookReader {
         final java.util.Map<String, Long> unaccountedPurges = new java.util.HashMap<>();
         /** Whether purged lines reach the sink (only the index needs them, for their offsets). */
         boolean deliverPurged;
+        Progress progress = Progress.NONE;
 
         Position() {
             this(null, KeySource.NONE);
@@ -86,9 +87,17 @@ public final class LogbookReader {
             return;
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long total = ch.size();
             ch.position(at.head.bytes());
-            InputStream in = new BufferedInputStream(Channels.newInputStream(ch), 1 << 16);
-            readFrom(in, at, sink);
+            InputStream raw = Channels.newInputStream(ch);
+            if (at.progress != Progress.NONE) {
+                raw = new CountingStream(raw, at.head.bytes(), total, at.progress);
+            }
+            try {
+                readFrom(new BufferedInputStream(raw, 1 << 16), at, sink);
+            } finally {
+                at.progress.finish();
+            }
         }
     }
 
@@ -129,6 +138,34 @@ public final class LogbookReader {
         if (!at.unaccountedPurges.isEmpty()) {
             var first = at.unaccountedPurges.entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow();
             throw new LineDamage(first.getValue(), new Msg("damage.purge-unaccounted", first.getKey()));
+        }
+    }
+
+    /** Reports bytes read, about every megabyte. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private final long total;
+        private final Progress progress;
+        private long done;
+        private long reported;
+
+        CountingStream(InputStream in, long start, long total, Progress progress) {
+            super(in);
+            this.done = start;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                done += n;
+                if (done - reported >= (1 << 20)) {
+                    reported = done;
+                    progress.update(done, total);
+                }
+            }
+            return n;
         }
     }
 
