@@ -117,11 +117,7 @@ final class AnnotateCommand extends BaseCommand {
 
     private void report(Incident incident, Event last, String doneKey) {
         if (json) {
-            com.fasterxml.jackson.databind.node.ObjectNode o = nl.logboek.logbook.JsonTrees.object();
-            o.put("format", IncidentJson.FORMAT);
-            o.put("incident", incident.id());
-            o.set("event", IncidentJson.event(last));
-            Output.json(out(), o);
+            Output.json(out(), IncidentJson.annotated(incident.id(), last));
         } else if (!quiet) {
             out().println(msg().get(doneKey, incident.id()));
             ctx.printChecklist(out(), incident);

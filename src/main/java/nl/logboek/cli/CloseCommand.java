@@ -34,9 +34,7 @@ final class CloseCommand extends BaseCommand {
         Incident incident = ctx.cases().close(id, outcome, force, ctx.author());
         var closed = incident.timeline().get(incident.timeline().size() - 1);
         if (closed.payload().path("forced").asBoolean()) {
-            java.util.List<String> open = new java.util.ArrayList<>();
-            closed.payload().path("open_mandatory").forEach(n -> open.add(n.asText()));
-            err().println(msg().get("close.forced-warning", incident.id(), String.join(", ", open)));
+            err().println(msg().get("close.forced-warning", incident.id(), String.join(", ", JsonViews.texts(closed, "open_mandatory"))));
         }
         if (json) {
             Output.json(out(), IncidentJson.one(incident));

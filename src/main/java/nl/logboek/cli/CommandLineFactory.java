@@ -88,7 +88,8 @@ public final class CommandLineFactory {
                 return handler.handleExecutionException(LogboekException.usage("error.not-utf8", garbled), last, parseResult);
             }
             CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-            if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()) {
+            if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()
+                    && !(last.getCommand() instanceof CommandLine.HelpCommand)) {
                 warnWhenReadableByOthers(ctx, last.getErr());
             }
             return new CommandLine.RunLast().execute(parseResult);
@@ -104,7 +105,7 @@ public final class CommandLineFactory {
     private static void warnWhenReadableByOthers(Context ctx, PrintWriter err) {
         java.nio.file.Path file;
         try {
-            file = ctx.logbook().file();
+            file = nl.logboek.logbook.LogbookLocation.resolve(ctx.global.logbook, ctx.app.env());
             if (!java.nio.file.Files.isRegularFile(file)) {
                 return;
             }

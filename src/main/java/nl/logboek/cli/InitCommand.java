@@ -32,13 +32,12 @@ final class InitCommand extends BaseCommand {
         if (passphrase && !encrypt) {
             throw nl.logboek.LogboekException.usage("init.passphrase-without-encrypt");
         }
-        var logbook = ctx.logbook();
-        var keys = ctx.global.keys(ctx.app);
-        String id = logbook.initialize(ctx.author(),
-                encrypt ? logbookId -> keys.newEncryption(logbookId, passphrase, logbook.file()) : null);
-        out().println(msg().get("init.done", logbook.file(), id));
+        // No lambda here: picocli reflects over this class's methods on every start, and a lambda's
+        // synthetic method would name the store and JSON types (loading them even for --help).
+        String id = Surroundings.initialize(ctx, encrypt, passphrase);
+        out().println(msg().get("init.done", ctx.logbook().file(), id));
         if (encrypt && !passphrase) {
-            out().println(msg().get("init.key-file", keys.keyFile(id)));
+            out().println(msg().get("init.key-file", ctx.keys().keyFile(id)));
         } else if (encrypt) {
             out().println(msg().get("init.passphrase"));
         }

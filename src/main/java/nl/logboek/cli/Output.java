@@ -14,8 +14,13 @@ final class Output {
     private Output() {
     }
 
-    /** Pretty-printed JSON, written without an ObjectMapper (start-up time). */
-    static void json(PrintWriter out, JsonNode node) {
+    /**
+     * Pretty-printed JSON, written without an ObjectMapper (start-up time). Takes Object so that
+     * command classes, which picocli loads on every start, never make the JVM's verifier load
+     * Jackson's classes to check a JsonNode argument (issue 8: --help never loads Jackson).
+     */
+    static void json(PrintWriter out, Object tree) {
+        JsonNode node = (JsonNode) tree;
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());

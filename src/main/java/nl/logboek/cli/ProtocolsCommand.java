@@ -1,9 +1,6 @@
 package nl.logboek.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
-import nl.logboek.logbook.Json;
 import nl.logboek.protocol.Alert;
 import nl.logboek.protocol.AppliesTo;
 import nl.logboek.protocol.ChecklistItem;
@@ -50,25 +47,7 @@ final class ProtocolsCommand extends BaseCommand {
     public Integer call() {
         List<Protocol> all = ctx.protocols().all();
         if (json) {
-            ObjectNode o = Json.object();
-            o.put("format", 1);
-            ArrayNode arr = o.putArray("protocols");
-            for (Protocol p : all) {
-                ObjectNode po = arr.addObject();
-                po.put("id", p.id());
-                po.putObject("title").put("nl", p.title().nl()).put("en", p.title().en());
-                po.put("overlay", p.overlay());
-                ArrayNode applies = po.putArray("applies_to");
-                for (AppliesTo a : p.appliesTo()) {
-                    ObjectNode ao = applies.addObject();
-                    a.categories().forEach(ao.putArray("categories")::add);
-                    a.targets().forEach(ao.putArray("targets")::add);
-                }
-                ArrayNode steps = po.putArray("steps");
-                p.steps().forEach(s -> steps.add(s.id()));
-                po.put("source", p.source());
-            }
-            Output.json(out(), o);
+            Output.json(out(), JsonViews.protocols(all));
             return 0;
         }
         String lang = msg().language();

@@ -1,11 +1,8 @@
 package nl.logboek.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.incident.Incident;
 import nl.logboek.incident.IncidentFilter;
 import nl.logboek.incident.Retention;
-import nl.logboek.logbook.JsonTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,12 +37,7 @@ final class RetentionCommand extends BaseCommand {
         List<Retention.Due> expired = retention.expired(closed, now);
         List<Retention.Due> soon = retention.expiringBetween(closed, now, now.plusDays(30));
         if (json) {
-            ObjectNode o = JsonTrees.object();
-            o.put("format", 1);
-            o.put("retention_months", retention.months());
-            due(o.putArray("expired"), expired);
-            due(o.putArray("expiring_soon"), soon);
-            Output.json(out(), o);
+            Output.json(out(), JsonViews.retention(retention.months(), expired, soon));
             return 0;
         }
         out().println(msg().get("retention.period", retention.months()));
@@ -63,12 +55,5 @@ final class RetentionCommand extends BaseCommand {
             out().println(msg().get("retention.hint"));
         }
         return 0;
-    }
-
-    private void due(ArrayNode arr, List<Retention.Due> list) {
-        for (Retention.Due d : list) {
-            arr.addObject().put("id", d.id()).put("category", d.category())
-                    .put("closed_at", d.closedAt().toString()).put("expires_at", d.expiresAt().toString());
-        }
     }
 }

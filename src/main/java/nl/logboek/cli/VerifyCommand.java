@@ -1,10 +1,7 @@
 package nl.logboek.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
 import nl.logboek.i18n.Messages;
-import nl.logboek.logbook.Json;
 import nl.logboek.logbook.LogbookRepair;
 import nl.logboek.logbook.LogbookVerifier;
 import picocli.CommandLine.Command;
@@ -60,15 +57,7 @@ final class VerifyCommand extends BaseCommand {
             throw new UncheckedIOException(e);
         }
         if (json) {
-            ObjectNode o = toJson(report, msg());
-            if (repair) {
-                ObjectNode ro = o.putObject("repair");
-                ro.put("repaired", r != null);
-                ro.put("line", r == null ? null : r.line());
-                ro.put("side_file", r == null ? null : r.sideFile().toString());
-                ro.put("backup", r == null ? null : r.backup().toString());
-            }
-            Output.json(out(), o);
+            Output.json(out(), JsonViews.verify(report, msg(), repair, r));
         } else {
             print(out(), report, msg());
         }
@@ -95,27 +84,6 @@ final class VerifyCommand extends BaseCommand {
             }
         }
         out.flush();
-    }
-
-    private static ObjectNode toJson(LogbookVerifier.Report r, Messages msg) {
-        ObjectNode o = Json.object();
-        o.put("format", 1);
-        o.put("file", r.file().toString());
-        o.put("ok", r.ok());
-        o.put("lines", r.lines());
-        o.put("events", r.events());
-        o.put("incidents", r.incidents());
-        o.put("first", time(r.first()));
-        o.put("last", time(r.last()));
-        o.put("head", r.headHash());
-        ArrayNode problems = o.putArray("problems");
-        for (LogbookVerifier.Problem p : r.problems()) {
-            ObjectNode po = problems.addObject();
-            po.put("line", p.line());
-            po.put("code", p.reason().key());
-            po.put("message", msg.get(p.reason().key(), p.reason().args()));
-        }
-        return o;
     }
 
     private static String time(OffsetDateTime t) {

@@ -70,6 +70,15 @@ public final class IncidentJson {
         return o;
     }
 
+    /** What `annotate --json` prints: {"format":1,"incident":ID,"event":{...}}. */
+    public static ObjectNode annotated(String incident, Event event) {
+        ObjectNode o = JsonTrees.object();
+        o.put("format", FORMAT);
+        o.put("incident", incident);
+        o.set("event", event(event));
+        return o;
+    }
+
     public static ObjectNode list(Collection<Incident> incidents) {
         ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
