@@ -12,7 +12,7 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list show next escalate close consent retention purge protocols verify export install help' ;;
+        '') REPLY='init new annotate list show next escalate close consent retention purge protocols verify export backup install help' ;;
         'protocols') REPLY='show check' ;;
         *) REPLY='' ;;
     esac
@@ -37,7 +37,8 @@ _logboek_valued() {
         'protocols show') REPLY='--author --lang --logbook --protocols' ;;
         'protocols check') REPLY='--author --lang --logbook --protocols' ;;
         'verify') REPLY='--author --lang --logbook --protocols' ;;
-        'export') REPLY='--author -c --category -f --format --lang --logbook -o --output --protocols --since --status --until' ;;
+        'export') REPLY='--access --author -c --category --for -f --format --lang --logbook -o --output --protocols --since --status --until' ;;
+        'backup') REPLY='--author --lang --logbook --protocols' ;;
         'install') REPLY='--author --lang --logbook --prefix --protocols' ;;
         'help') REPLY='--author --lang --logbook --protocols' ;;
         *) REPLY='' ;;
@@ -64,6 +65,7 @@ _logboek_flags() {
         'protocols check') REPLY='-h --help --stacktrace -V --version' ;;
         'verify') REPLY='-h --help --json --repair --stacktrace -V --version' ;;
         'export') REPLY='--events --excel --force -h --help --keep-text --redact --stacktrace -V --version' ;;
+        'backup') REPLY='-h --help --json --stacktrace -V --version' ;;
         'install') REPLY='-n --dry-run -h --help --stacktrace --uninstall -V --version' ;;
         'help') REPLY='-h --help --stacktrace' ;;
         *) REPLY='' ;;
@@ -168,8 +170,10 @@ _logboek_option_value() {
         'verify|--lang') REPLY='words||nl en|nl|en' ;;
         'verify|--logbook') REPLY='files|||FILE' ;;
         'verify|--protocols') REPLY='dirs|||DIR' ;;
+        'export|--access') REPLY='text|||NAME' ;;
         'export|--author') REPLY='text|||NAME' ;;
         'export|-c'|'export|--category') REPLY='categories|split|cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
+        'export|--for') REPLY='text|||PARTNER' ;;
         'export|-f'|'export|--format') REPLY='text|||FORMAT' ;;
         'export|--lang') REPLY='words||nl en|nl|en' ;;
         'export|--logbook') REPLY='files|||FILE' ;;
@@ -178,6 +182,10 @@ _logboek_option_value() {
         'export|--since') REPLY='text|||DATE' ;;
         'export|--status') REPLY='words|split|open opgeschaald afgeschaald gesloten|STATUS' ;;
         'export|--until') REPLY='text|||DATE' ;;
+        'backup|--author') REPLY='text|||NAME' ;;
+        'backup|--lang') REPLY='words||nl en|nl|en' ;;
+        'backup|--logbook') REPLY='files|||FILE' ;;
+        'backup|--protocols') REPLY='dirs|||DIR' ;;
         'install|--author') REPLY='text|||NAME' ;;
         'install|--lang') REPLY='words||nl en|nl|en' ;;
         'install|--logbook') REPLY='files|||FILE' ;;
@@ -223,8 +231,11 @@ _logboek_argument() {
         'export')
             if (( $2 >= 0 )); then REPLY='ids|||ID'
             fi ;;
+        'backup')
+            if (( $2 == 0 )); then REPLY='dirs|||DIR'
+            fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close consent retention purge protocols verify export install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close consent retention purge protocols verify export backup install help|COMMAND'
             fi ;;
     esac
 }

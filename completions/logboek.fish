@@ -12,7 +12,7 @@
 function __logboek_subcommands
     switch "$argv"
         case ''
-            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'next' 'escalate' 'close' 'consent' 'retention' 'purge' 'protocols' 'verify' 'export' 'install' 'help'
+            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'next' 'escalate' 'close' 'consent' 'retention' 'purge' 'protocols' 'verify' 'export' 'backup' 'install' 'help'
         case 'protocols'
             printf '%s\n' 'show' 'check'
     end
@@ -54,7 +54,9 @@ function __logboek_valued
         case 'verify'
             printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
         case 'export'
-            printf '%s\n' '--author' '-c' '--category' '-f' '--format' '--lang' '--logbook' '-o' '--output' '--protocols' '--since' '--status' '--until'
+            printf '%s\n' '--access' '--author' '-c' '--category' '--for' '-f' '--format' '--lang' '--logbook' '-o' '--output' '--protocols' '--since' '--status' '--until'
+        case 'backup'
+            printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
         case 'install'
             printf '%s\n' '--author' '--lang' '--logbook' '--prefix' '--protocols'
         case 'help'
@@ -170,6 +172,7 @@ complete -c logboek -n '__logboek_arg 0 0' -a 'purge' -d 'Remove the content of 
 complete -c logboek -n '__logboek_arg 0 0' -a 'protocols' -d 'List the protocols in effect: the shipped ones and your organisation\'s own.'
 complete -c logboek -n '__logboek_arg 0 0' -a 'verify' -d 'Check every line of the logbook: valid JSON, known event type and version, sequence, the hash cha...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'export' -d 'Export incidents (one record each) or their events (--events: the full audit trail) as CSV, JSON ...'
+complete -c logboek -n '__logboek_arg 0 0' -a 'backup' -d 'Write a consistent copy of the logbook into DIR as NAME-YYYYMMDDTHHMMSS.jsonl (0600; DIR is creat...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'install' -d 'Install logboek, its manual pages and its shell completions for you, or remove them again.'
 complete -c logboek -n '__logboek_arg 0 0' -a 'help' -d 'Display help information about the specified command.'
 complete -c logboek -n '__logboek_at' -l 'author' -x -d 'Who records this.'
@@ -380,10 +383,12 @@ complete -c logboek -n '__logboek_at verify' -l 'stacktrace' -d 'Print the full 
 complete -c logboek -n '__logboek_at verify' -s 'V' -l 'version' -d 'Print version information and exit.'
 
 # logboek export
+complete -c logboek -n '__logboek_at export' -l 'access' -x -d 'For a request for access (inzageverzoek) by the person with this name, as recorded: the incidents...'
 complete -c logboek -n '__logboek_at export' -l 'author' -x -d 'Who records this.'
 complete -c logboek -n '__logboek_at export' -s 'c' -l 'category' -x -a '(__logboek_values categories split cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident)' -d 'Only these categories.'
 complete -c logboek -n '__logboek_at export' -l 'events' -d 'One record per event (the full audit trail) instead of one per incident.'
 complete -c logboek -n '__logboek_at export' -l 'excel' -d 'CSV that Dutch Excel opens correctly: \';\' between fields and a UTF-8 byte-order mark.'
+complete -c logboek -n '__logboek_at export' -l 'for' -x -d 'For this partner (an id as in \'logboek consent --partner\'): names and text only of incidents with...'
 complete -c logboek -n '__logboek_at export' -l 'force' -d 'With -o: replace FILE if it exists.'
 complete -c logboek -n '__logboek_at export' -s 'f' -l 'format' -x -d 'csv (RFC 4180; the default), json or jsonl (one JSON object per line).'
 complete -c logboek -n '__logboek_at export' -s 'h' -l 'help' -d 'Show this help message and exit.'
@@ -399,6 +404,17 @@ complete -c logboek -n '__logboek_at export' -l 'status' -x -a '(__logboek_value
 complete -c logboek -n '__logboek_at export' -l 'until' -x -d 'Only incidents reported on or before DATE (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at export' -s 'V' -l 'version' -d 'Print version information and exit.'
 complete -c logboek -n '__logboek_arg 0 -1 export' -a '(__logboek_values ids \'\')'
+
+# logboek backup
+complete -c logboek -n '__logboek_at backup' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at backup' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at backup' -l 'json' -d 'Print what was written as JSON: backup, logbook, bytes, lines, events, incidents, head.'
+complete -c logboek -n '__logboek_at backup' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at backup' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at backup' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at backup' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at backup' -s 'V' -l 'version' -d 'Print version information and exit.'
+complete -c logboek -n '__logboek_arg 0 0 backup' -a '(__fish_complete_directories (commandline -ct))'
 
 # logboek install
 complete -c logboek -n '__logboek_at install' -l 'author' -x -d 'Who records this.'
@@ -419,4 +435,4 @@ complete -c logboek -n '__logboek_at help' -l 'lang' -x -a 'nl en' -d 'Language 
 complete -c logboek -n '__logboek_at help' -l 'logbook' -r -F -d 'The logbook file.'
 complete -c logboek -n '__logboek_at help' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at help' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show next escalate close consent retention purge protocols verify export install help'
+complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show next escalate close consent retention purge protocols verify export backup install help'

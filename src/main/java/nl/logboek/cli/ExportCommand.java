@@ -6,6 +6,7 @@ import nl.logboek.export.ExportFormat;
 import nl.logboek.export.ExportRequest;
 import nl.logboek.export.ExportSummary;
 import nl.logboek.export.ExportTarget;
+import nl.logboek.protocol.Partner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,12 +23,17 @@ import java.util.List;
                 "Export incidents (one record each) or their events (--events: the full audit trail) as CSV, JSON or "
                         + "JSON Lines, for spreadsheets, scripts and partners. The same logbook and options give the "
                         + "same bytes (docs/export.md).",
-                "An export holds names of minors. Use --redact before sharing it: people and staff get pseudonyms, "
-                        + "free text is left out and incidents from a private account are never included."},
+                "An export holds names of minors. Use --redact or --for PARTNER before sharing it: people and staff get "
+                        + "pseudonyms, free text is left out and incidents from a private account are never included; "
+                        + "--for shows names only where consent or another ground is recorded for that partner.",
+                "--access NAME makes what that person may see on a request for access (inzageverzoek). Personal work "
+                        + "notes (annotate --private) are never exported."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  logboek export --excel -o incidenten.csv",
                 "  logboek export --redact --status gesloten --since 2026-09-01 -o cjg.csv",
+                "  logboek export --for cjg --status open -o cjg.csv",
+                "  logboek export --access \"Sam de Vries\" --format json -o inzage-sam.json",
                 "  logboek export k7m2 --events --format json",
                 "  logboek export --format jsonl | jq -r 'select(.status == \"open\") | .id'"})
 final class ExportCommand extends BaseCommand {
@@ -57,6 +63,17 @@ final class ExportCommand extends BaseCommand {
             description = "With --redact: keep free text, with every known name in it replaced by its pseudonym. Read it before sharing.")
     boolean keepText;
 
+    @Option(names = "--for", paramLabel = "PARTNER",
+            description = "For this partner (an id as in 'logboek consent --partner'): names and text only of incidents "
+                    + "with consent or another ground recorded for PARTNER, every other incident redacted as --redact "
+                    + "does, incidents from a private account left out. With --redact: everything redacted.")
+    String partner;
+
+    @Option(names = "--access", paramLabel = "NAME",
+            description = "For a request for access (inzageverzoek) by the person with this name, as recorded: the "
+                    + "incidents they are involved in, with their own name; other people and staff get pseudonyms.")
+    String access;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (private to you, 0600; it appears whole or not at all) instead of stdout. "
                     + "An existing file is kept unless --force.")
@@ -74,8 +91,13 @@ final class ExportCommand extends BaseCommand {
         if (force && output == null) {
             throw LogboekException.usage("export.force-needs-output");
         }
+        if (partner != null && access != null) {
+            throw LogboekException.usage("export.for-and-access");
+        }
+        String forPartner = partner == null ? null
+                : ExportRequest.partner(partner, ctx.protocols().partners().stream().map(Partner::id).toList());
         ExportRequest request = new ExportRequest(ExportFormat.parse(format), excel, events,
-                filters.toFilter(ctx.app.zone()), ids, redact, keepText);
+                filters.toFilter(ctx.app.zone()), ids, redact, keepText, forPartner, access);
         ExportTarget target = output == null ? null : new ExportTarget(path(output), force, ctx.logbook().file());
         Export export = Export.prepare(ctx.logbook(), request);
         ExportSummary summary;
@@ -88,22 +110,32 @@ final class ExportCommand extends BaseCommand {
         } else {
             summary = target.write(export::writeTo);
         }
-        warn(summary);
+        warn(summary, request);
         if (target != null) {
             out().println(msg().get("export.written", summary.incidents(), summary.events(), target.file()));
         }
         return 0;
     }
 
-    private void warn(ExportSummary summary) {
-        if (summary.containsNames()) {
-            err().println(msg().get("export.contains-names"));
-        }
-        if (summary.privateLeftOut() > 0) {
-            err().println(msg().get("export.private-left-out", summary.privateLeftOut()));
+    private void warn(ExportSummary summary, ExportRequest request) {
+        if (request.access() != null) {
+            err().println(msg().get("export.access-summary", request.access().strip(), summary.incidents()));
+        } else if (request.partner() != null) {
+            String key = request.redact() ? "export.partner-summary-redacted" : "export.partner-summary";
+            err().println(msg().get(key, request.partner(), summary.named(), summary.redacted(), summary.privateLeftOut()));
+        } else {
+            if (summary.containsNames()) {
+                err().println(msg().get("export.contains-names"));
+            }
+            if (summary.privateLeftOut() > 0) {
+                err().println(msg().get("export.private-left-out", summary.privateLeftOut()));
+            }
         }
         if (summary.keepText() && summary.incidents() > 0) {
             err().println(msg().get("export.keep-text-check"));
+        }
+        if (summary.personalNotes() > 0) {
+            err().println(msg().get("export.personal-notes-left-out", summary.personalNotes()));
         }
         err().flush();
     }

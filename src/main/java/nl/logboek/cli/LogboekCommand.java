@@ -33,6 +33,7 @@ import java.util.Properties;
                 ProtocolsCommand.class,
                 VerifyCommand.class,
                 ExportCommand.class,
+                BackupCommand.class,
                 InstallCommand.class,
                 CompleteCommand.class,
                 CommandLine.HelpCommand.class},

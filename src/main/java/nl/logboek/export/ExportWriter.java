@@ -13,11 +13,12 @@ interface ExportWriter {
     /** Completes the document and flushes; does not close the writer (it may be stdout). */
     void finish() throws IOException;
 
-    static ExportWriter open(ExportRequest request, Writer out) throws IOException {
+    /** @param redacted whether names in the export are (or may be) pseudonyms: JSON says so in its header */
+    static ExportWriter open(ExportRequest request, boolean redacted, Writer out) throws IOException {
         List<String> fields = request.events() ? ExportShapes.EVENT_FIELDS : ExportShapes.INCIDENT_FIELDS;
         return switch (request.format()) {
             case CSV -> new CsvExportWriter(out, fields, request.excel());
-            case JSON -> new JsonExportWriter(out, request.events() ? "events" : "incidents", request.redact());
+            case JSON -> new JsonExportWriter(out, request.events() ? "events" : "incidents", redacted);
             case JSONL -> new JsonlExportWriter(out);
         };
     }

@@ -26,6 +26,12 @@ import java.util.function.UnaryOperator;
  * <p>Event payloads are copied field by field from a list of what each event type may show:
  * a field this class does not know, in a known or a future event type, is left out rather than
  * leaked. A new event type or payload field must be added here to appear in redacted exports.
+ *
+ * <p>For an access request ({@link #forAccess}) one person, the one asking, keeps their name
+ * wherever it appears; everyone else is pseudonymised as above, free text is kept with the other
+ * names replaced, and what was noted about the account behind a posting (who posted it, the
+ * account, who else was involved, the URL) is left out: it identifies someone else in a way name
+ * replacement cannot find (a handle such as {@code @alex_oz}).
  */
 public final class Redactor implements Disclosure {
     static final String PERSON = "Persoon ";
@@ -34,6 +40,8 @@ public final class Redactor implements Disclosure {
     static final String SOME_NAME = "[naam]";
 
     private final boolean keepText;
+    /** The key of the person an access request is for: their name is shown. Null in every other export. */
+    private final String subjectKey;
     private final NameMatcher names;
     private final Set<String> personKeys = new HashSet<>();
     private final Map<String, String> persons = new HashMap<>();
@@ -45,11 +53,25 @@ public final class Redactor implements Disclosure {
      * @param keepText    keep free text (with the names replaced) instead of leaving it out
      */
     public Redactor(Collection<String> personNames, Collection<String> staffNames, boolean keepText) {
+        this(personNames, staffNames, keepText, null);
+    }
+
+    private Redactor(Collection<String> personNames, Collection<String> staffNames, boolean keepText, String subjectKey) {
         this.keepText = keepText;
+        this.subjectKey = subjectKey;
         personNames.forEach(n -> personKeys.add(NameMatcher.key(n)));
         List<String> all = new ArrayList<>(personNames);
         all.addAll(staffNames);
         this.names = new NameMatcher(all);
+    }
+
+    /**
+     * For an access request by {@code subject} (a person involved, as recorded): their own name is
+     * shown, every other person and every member of staff gets a pseudonym, and free text is kept
+     * with the other names replaced.
+     */
+    public static Redactor forAccess(Collection<String> personNames, Collection<String> staffNames, String subject) {
+        return new Redactor(personNames, staffNames, true, NameMatcher.key(subject));
     }
 
     @Override
@@ -59,12 +81,17 @@ public final class Redactor implements Disclosure {
 
     @Override
     public boolean shares(String source) {
-        return !IncidentSummary.PRIVATE_ACCOUNT.equals(source);
+        // The person asking gets their own data, also what came from a private account.
+        return subjectKey != null || !IncidentSummary.PRIVATE_ACCOUNT.equals(source);
     }
 
     @Override
     public String person(String name) {
-        return pseudonym(persons, PERSON, NameMatcher.key(name));
+        String key = NameMatcher.key(name);
+        if (key.equals(subjectKey)) {
+            return name;
+        }
+        return pseudonym(persons, PERSON, key);
     }
 
     @Override
@@ -96,6 +123,8 @@ public final class Redactor implements Disclosure {
             sb.append(text, at, m.start());
             if (m.owner() == null) {
                 sb.append(SOME_NAME);
+            } else if (m.owner().equals(subjectKey)) {
+                sb.append(text, m.start(), m.end());
             } else if (personKeys.contains(m.owner())) {
                 sb.append(pseudonym(persons, PERSON, m.owner()));
             } else {
@@ -134,12 +163,12 @@ public final class Redactor implements Disclosure {
                 text(in, out, "text", this::freeText);
                 if (in.get("evidence") instanceof ObjectNode ev) {
                     ObjectNode eo = out.putObject("evidence");
-                    text(ev, eo, "posted_by", this::freeText);
+                    text(ev, eo, "posted_by", this::accountDetail);
                     text(ev, eo, "channel", this::label);
-                    text(ev, eo, "account", this::freeText);
-                    text(ev, eo, "involved", this::freeText);
+                    text(ev, eo, "account", this::accountDetail);
+                    text(ev, eo, "involved", this::accountDetail);
                     // A URL usually names the account it points to.
-                    text(ev, eo, "url", this::freeText);
+                    text(ev, eo, "url", this::accountDetail);
                     text(ev, eo, "posted_at", this::label);
                     if (ev.get("screenshot") instanceof ObjectNode shot) {
                         // The fingerprint proves which file it was; the local path often holds a user name.
@@ -174,11 +203,31 @@ public final class Redactor implements Disclosure {
                 keep(in, out, "forced");
                 keep(in, out, "open_mandatory");
             }
+            case EventType.CONSENT -> {
+                keep(in, out, "partner");
+                keep(in, out, "ground");
+                // Who gave consent ("moeder van Lisa") is shown only where names are: the person
+                // asking for access sees it with other names replaced; a partner does not see it.
+                if (subjectKey != null) {
+                    text(in, out, "from", this::label);
+                }
+                text(in, out, "purpose", this::freeText);
+                keep(in, out, "date");
+                keep(in, out, "refused");
+            }
             default -> {
                 // Unknown to this version: nothing of it is shown.
             }
         }
         return out;
+    }
+
+    /**
+     * What was noted about the account behind a posting: free text for a partner; left out for the
+     * person asking for access, since it is about someone else's account.
+     */
+    private String accountDetail(String text) {
+        return subjectKey != null ? null : freeText(text);
     }
 
     private static void keep(JsonNode in, ObjectNode out, String field) {

@@ -5,42 +5,57 @@ import nl.logboek.logbook.IncidentIds;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Which incidents an export holds: the ids asked for (all when none), that pass the filters, and
- * that the disclosure allows to be shared. Incidents from a private account that a redacted
- * export leaves out are counted, so the user is told.
+ * Which incidents an export holds, and how each is shown: the ids asked for (all when none),
+ * that pass the filters, that the export is about (an access request: the person's own), and
+ * that may be shared. Incidents from a private account that an export for sharing leaves out
+ * are counted, and so are those shown with names and those redacted, so the user is told.
  */
 final class Selection {
-    private final Set<String> ids;
+    private final Map<String, Disclosure> chosen;
+    private final int named;
+    private final int redacted;
     private final int privateLeftOut;
 
-    private Selection(Set<String> ids, int privateLeftOut) {
-        this.ids = ids;
+    private Selection(Map<String, Disclosure> chosen, int named, int redacted, int privateLeftOut) {
+        this.chosen = chosen;
+        this.named = named;
+        this.redacted = redacted;
         this.privateLeftOut = privateLeftOut;
     }
 
-    static Selection of(LogbookIndex index, List<String> typedIds, IncidentFilter filter, Disclosure disclosure) {
+    static Selection of(LogbookIndex index, List<String> typedIds, IncidentFilter filter, Sharing sharing) {
         Set<String> asked = new LinkedHashSet<>();
         for (String typed : typedIds) {
             asked.add(IncidentIds.resolve(typed, index.ids()));
         }
-        Set<String> selected = new LinkedHashSet<>();
+        Map<String, Disclosure> chosen = new LinkedHashMap<>();
+        int named = 0;
+        int redacted = 0;
         int leftOut = 0;
         for (IncidentSummary s : index.incidents()) {
-            if (!asked.isEmpty() && !asked.contains(s.id()) || !passes(filter, s)) {
+            if (!asked.isEmpty() && !asked.contains(s.id()) || !passes(filter, s) || !sharing.concerns(s)) {
                 continue;
             }
-            if (!disclosure.shares(s.source())) {
+            if (sharing.leavesOut(s)) {
                 leftOut++;
                 continue;
             }
-            selected.add(s.id());
+            Disclosure d = sharing.disclosure(s);
+            chosen.put(s.id(), d);
+            if (d.redacted()) {
+                redacted++;
+            } else {
+                named++;
+            }
         }
-        return new Selection(Collections.unmodifiableSet(selected), leftOut);
+        return new Selection(Collections.unmodifiableMap(chosen), named, redacted, leftOut);
     }
 
     /** The same test as {@link IncidentFilter#test}, on a summary instead of a fully folded incident. */
@@ -56,12 +71,27 @@ final class Selection {
     }
 
     boolean contains(String id) {
-        return id != null && ids.contains(id);
+        return id != null && chosen.containsKey(id);
+    }
+
+    /** How the export shows this selected incident. */
+    Disclosure disclosure(String id) {
+        return chosen.get(id);
     }
 
     /** In the order the incidents were recorded. */
     Set<String> ids() {
-        return ids;
+        return chosen.keySet();
+    }
+
+    /** Incidents shown with the names as recorded. */
+    int named() {
+        return named;
+    }
+
+    /** Incidents shown with pseudonyms. */
+    int redacted() {
+        return redacted;
     }
 
     int privateLeftOut() {

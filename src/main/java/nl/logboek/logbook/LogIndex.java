@@ -24,12 +24,13 @@ import java.util.Set;
  *
  * <p>Layout: a 128-byte header (magic, covered bytes, lines, last seq, last hash), then one
  * 32-byte record per line: incident id (8 ASCII bytes, zeros for the logbook header), offset,
- * length without the newline, type code, flags, time (epoch seconds).
+ * length without the newline, type code, flags, a 16-bit checksum of the record, time (epoch
+ * seconds). A record whose checksum fails makes the whole index be thrown away and rebuilt.
  */
 final class LogIndex {
     static final int HEADER = 128;
     static final int RECORD = 32;
-    private static final byte[] MAGIC = "LBIDX001".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "LBIDX002".getBytes(StandardCharsets.US_ASCII);
     static final List<String> TYPES = List.of(EventType.LOGBOOK, EventType.CREATED, EventType.ANNOTATED,
             EventType.ITEMS_DONE, EventType.STEP_DONE, EventType.ESCALATED, EventType.DE_ESCALATED, EventType.CLOSED,
             EventType.CONSENT, EventType.PURGE);
@@ -64,7 +65,25 @@ final class LogIndex {
         return head;
     }
 
+    /** Throws when record {@code i} was not written whole (a lost or torn cache write). */
+    private void check(int i) {
+        if (records.getShort(i * RECORD + 22) != checksum(records, i * RECORD)) {
+            throw new LogView.IndexMismatch(i + 1L);
+        }
+    }
+
+    private static short checksum(ByteBuffer b, int at) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        for (int k = 0; k < RECORD; k++) {
+            if (k != 22 && k != 23) {
+                crc.update(b.get(at + k));
+            }
+        }
+        return (short) crc.getValue();
+    }
+
     Entry entry(int i) {
+        check(i);
         int at = i * RECORD;
         byte[] id = new byte[8];
         records.get(at, id);
@@ -100,6 +119,7 @@ final class LogIndex {
         List<String> ids = new ArrayList<>();
         int created = TYPES.indexOf(EventType.CREATED);
         for (int i = 0; i < count; i++) {
+            check(i);
             if (isType(i, created)) {
                 ids.add(incidentAt(i));
             }
@@ -115,6 +135,7 @@ final class LogIndex {
             return out;
         }
         for (int i = 0; i < count; i++) {
+            check(i);
             if (incidentIs(i, id)) {
                 out.add(i);
             }
@@ -225,6 +246,7 @@ final class LogIndex {
         b.put((byte) (e.purged() ? flags | FLAG_PURGED : flags));
         b.putShort((short) 0);
         b.putLong(e.time().toEpochSecond());
+        b.putShort(22, checksum(b, 0));
         return b.array();
     }
 

@@ -74,6 +74,30 @@ class ExportBadInputTest {
     }
 
     @Test
+    void anUnknownPartnerIsAUsageErrorThatSuggestsTheClosest() throws Exception {
+        String err = rejects(2, "unknown partner \"cgj\"; did you mean \"cjg\"?", "export", "--for", "cgj",
+                "-o", home.resolve("cjg.csv").toString());
+        assertTrue(err.contains("politie") && err.contains("veilig-thuis"), "the known partners are listed: " + err);
+        rejects(2, "unknown partner \"xyzzy-onbekend\". Partners: ", "export", "--for", "xyzzy-onbekend");
+        rejects(2, "--for needs a partner id", "export", "--for", " ");
+    }
+
+    @Test
+    void forAndAccessAndTheirCombinationsThatMeanNothing() throws Exception {
+        rejects(2, "--for (an export for a partner) and --access", "export", "--for", "cjg", "--access", "Sam");
+        rejects(2, "leave out --redact and --keep-text", "export", "--access", "Sam", "--redact");
+        rejects(2, "leave out --redact and --keep-text", "export", "--access", "Sam", "--keep-text");
+        rejects(2, "--keep-text only goes with --redact", "export", "--for", "cjg", "--keep-text");
+        rejects(2, "--access needs the name", "export", "--access", "  ");
+    }
+
+    @Test
+    void anAccessRequestByANameNoIncidentInvolvesFailsAndWritesNothing() throws Exception {
+        rejects(1, "no incident involves a person named \"Sem\"", "export", "--access", "Sem",
+                "-o", home.resolve("inzage.json").toString());
+    }
+
+    @Test
     void unknownOptionSuggestsTheRightOne() throws Exception {
         rejects(2, "did you mean \"--redact\"?", "export", "--redcat");
     }
@@ -108,6 +132,8 @@ class ExportBadInputTest {
         cli.env("LANG", "nl_NL.UTF-8");
         rejects(2, "onbekend exportformaat \"xml\"", "export", "--format", "xml");
         rejects(2, "--keep-text gaat alleen samen met --redact", "export", "--keep-text");
+        rejects(2, "onbekende partner \"cgj\"; bedoelde je \"cjg\"?", "export", "--for", "cgj");
+        rejects(1, "geen enkel incident heeft een betrokkene met de naam \"Sem\"", "export", "--access", "Sem");
     }
 
     @Test

@@ -82,7 +82,16 @@ class ExportRedactorTest {
         assertEquals("{\"category\":\"hacken\",\"persons\":[{\"name\":\"Persoon 1\",\"role\":\"slachtoffer\"}],\"protocol\":\"x\"}",
                 Json.MAPPER.writeValueAsString(r.payload("created", created)));
         ObjectNode future = (ObjectNode) Json.MAPPER.readTree("{\"who\":\"Sam\",\"partner\":\"cjg\"}");
-        assertEquals("{}", Json.MAPPER.writeValueAsString(r.payload("consent", future)));
+        assertEquals("{}", Json.MAPPER.writeValueAsString(r.payload("hearing", future)), "an event type this version does not know");
+        ObjectNode consent = (ObjectNode) Json.MAPPER.readTree("{\"partner\":\"cjg\",\"ground\":\"toestemming\","
+                + "\"from\":\"moeder van Sam\",\"purpose\":\"hulp voor Sam\",\"date\":\"2026-11-20\",\"refused\":false,"
+                + "\"witness\":\"Sam\"}");
+        assertEquals("{\"partner\":\"cjg\",\"ground\":\"toestemming\",\"date\":\"2026-11-20\",\"refused\":false}",
+                Json.MAPPER.writeValueAsString(r.payload("consent", consent)), "who gave consent is never in a redacted record");
+        assertEquals("{\"partner\":\"cjg\",\"ground\":\"toestemming\",\"purpose\":\"hulp voor Persoon 1\","
+                        + "\"date\":\"2026-11-20\",\"refused\":false}",
+                Json.MAPPER.writeValueAsString(keeping(List.of("Sam"), List.of()).payload("consent", consent)),
+                "not even with --keep-text; the purpose is free text");
         assertEquals("Sam", created.get("title").asText(), "the event itself is not changed");
     }
 

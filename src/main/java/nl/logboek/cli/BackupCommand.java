@@ -1,0 +1,63 @@
+package nl.logboek.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.Backup;
+import nl.logboek.logbook.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "backup",
+        description = {
+                "Write a consistent copy of the logbook into DIR as NAME-YYYYMMDDTHHMMSS.jsonl (0600; DIR is created 0700 "
+                        + "if missing). Other logboek commands may keep running: the copy never holds half a write.",
+                "The copy is checked line by line before it gets its name; a damaged logbook is not backed up "
+                        + "(see 'logboek verify'). An existing backup is never overwritten."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  logboek backup /media/usb/logboek-backups",
+                "  logboek backup ~/backups --json | jq -r .backup",
+                "",
+                "Restore a backup (one step, while no logboek command runs; GNU cp keeps the current logbook as FILE.~1~):",
+                "  cp --backup=numbered ~/backups/logboek-20261121T093000.jsonl ~/.local/share/logboek/logboek.jsonl",
+                "Then check it with 'logboek verify'. Lines recorded after the backup are not in it."})
+final class BackupCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write the backup into (e.g. on a USB disk or a network share).")
+    Path dir;
+
+    @Option(names = "--json", description = "Print what was written as JSON: backup, logbook, bytes, lines, events, incidents, head.")
+    boolean json;
+
+    BackupCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        Path logbook = ctx.logbook().file();
+        Backup.Result r = Backup.create(logbook, dir, ctx.app.clock());
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("format", 1);
+            o.put("backup", r.backup().toString());
+            o.put("logbook", r.logbook().toAbsolutePath().toString());
+            o.put("bytes", r.bytes());
+            o.put("lines", r.lines());
+            o.put("events", r.events());
+            o.put("incidents", r.incidents());
+            o.put("head", r.headHash());
+            o.put("verified", true);
+            Output.json(out(), o);
+        } else {
+            out().println(msg().get("backup.written", r.backup()));
+            out().println(msg().get("backup.counts", r.bytes(), r.lines(), r.events(), r.incidents()));
+            out().println(msg().get("backup.head", r.headHash()));
+            out().println(msg().get("backup.verified"));
+            out().println(msg().get("backup.restore", r.backup(), r.logbook().toAbsolutePath()));
+            out().flush();
+        }
+        return 0;
+    }
+}
