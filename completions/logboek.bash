@@ -12,7 +12,7 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list show next escalate close consent retention purge protocols verify export backup install help' ;;
+        '') REPLY='init new annotate list show next escalate close consent retention purge protocols verify report export backup install help' ;;
         'protocols') REPLY='show check' ;;
         *) REPLY='' ;;
     esac
@@ -37,6 +37,7 @@ _logboek_valued() {
         'protocols show') REPLY='--author --lang --logbook --protocols' ;;
         'protocols check') REPLY='--author --lang --logbook --protocols' ;;
         'verify') REPLY='--author --lang --logbook --protocols' ;;
+        'report') REPLY='--author -f --format --from --lang --logbook --month -o --output --protocols --stale-days --to --year' ;;
         'export') REPLY='--access --author -c --category --for -f --format --lang --logbook -o --output --protocols --since --status --until' ;;
         'backup') REPLY='--author --lang --logbook --protocols' ;;
         'install') REPLY='--author --lang --logbook --prefix --protocols' ;;
@@ -64,6 +65,7 @@ _logboek_flags() {
         'protocols show') REPLY='-h --help --stacktrace -V --version' ;;
         'protocols check') REPLY='-h --help --stacktrace -V --version' ;;
         'verify') REPLY='-h --help --json --repair --stacktrace -V --version' ;;
+        'report') REPLY='--detail --force -h --help --json --stacktrace --stamp -V --version' ;;
         'export') REPLY='--events --excel --force -h --help --keep-text --redact --stacktrace -V --version' ;;
         'backup') REPLY='-h --help --json --stacktrace -V --version' ;;
         'install') REPLY='-n --dry-run -h --help --stacktrace --uninstall -V --version' ;;
@@ -170,6 +172,17 @@ _logboek_option_value() {
         'verify|--lang') REPLY='words||nl en|nl|en' ;;
         'verify|--logbook') REPLY='files|||FILE' ;;
         'verify|--protocols') REPLY='dirs|||DIR' ;;
+        'report|--author') REPLY='text|||NAME' ;;
+        'report|-f'|'report|--format') REPLY='text|||FORMAT' ;;
+        'report|--from') REPLY='text|||DATE' ;;
+        'report|--lang') REPLY='words||nl en|nl|en' ;;
+        'report|--logbook') REPLY='files|||FILE' ;;
+        'report|--month') REPLY='text|||YYYY-MM' ;;
+        'report|-o'|'report|--output') REPLY='files|||FILE' ;;
+        'report|--protocols') REPLY='dirs|||DIR' ;;
+        'report|--stale-days') REPLY='text|||N' ;;
+        'report|--to') REPLY='text|||DATE' ;;
+        'report|--year') REPLY='text|||YYYY' ;;
         'export|--access') REPLY='text|||NAME' ;;
         'export|--author') REPLY='text|||NAME' ;;
         'export|-c'|'export|--category') REPLY='categories|split|cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
@@ -235,7 +248,7 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='dirs|||DIR'
             fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close consent retention purge protocols verify export backup install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close consent retention purge protocols verify report export backup install help|COMMAND'
             fi ;;
     esac
 }

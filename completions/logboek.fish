@@ -12,7 +12,7 @@
 function __logboek_subcommands
     switch "$argv"
         case ''
-            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'next' 'escalate' 'close' 'consent' 'retention' 'purge' 'protocols' 'verify' 'export' 'backup' 'install' 'help'
+            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'next' 'escalate' 'close' 'consent' 'retention' 'purge' 'protocols' 'verify' 'report' 'export' 'backup' 'install' 'help'
         case 'protocols'
             printf '%s\n' 'show' 'check'
     end
@@ -53,6 +53,8 @@ function __logboek_valued
             printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
         case 'verify'
             printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
+        case 'report'
+            printf '%s\n' '--author' '-f' '--format' '--from' '--lang' '--logbook' '--month' '-o' '--output' '--protocols' '--stale-days' '--to' '--year'
         case 'export'
             printf '%s\n' '--access' '--author' '-c' '--category' '--for' '-f' '--format' '--lang' '--logbook' '-o' '--output' '--protocols' '--since' '--status' '--until'
         case 'backup'
@@ -171,6 +173,7 @@ complete -c logboek -n '__logboek_arg 0 0' -a 'retention' -d 'List closed incide
 complete -c logboek -n '__logboek_arg 0 0' -a 'purge' -d 'Remove the content of incidents whose retention period has ended, for good: every line of those i...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'protocols' -d 'List the protocols in effect: the shipped ones and your organisation\'s own.'
 complete -c logboek -n '__logboek_arg 0 0' -a 'verify' -d 'Check every line of the logbook: valid JSON, known event type and version, sequence, the hash cha...'
+complete -c logboek -n '__logboek_arg 0 0' -a 'report' -d 'Summarise a period for the team meeting: incidents reported, closed and open; counts by category,...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'export' -d 'Export incidents (one record each) or their events (--events: the full audit trail) as CSV, JSON ...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'backup' -d 'Write a consistent copy of the logbook into DIR as NAME-YYYYMMDDTHHMMSS.jsonl (0600; DIR is creat...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'install' -d 'Install logboek, its manual pages and its shell completions for you, or remove them again.'
@@ -382,6 +385,26 @@ complete -c logboek -n '__logboek_at verify' -l 'repair' -d 'Move an incomplete 
 complete -c logboek -n '__logboek_at verify' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at verify' -s 'V' -l 'version' -d 'Print version information and exit.'
 
+# logboek report
+complete -c logboek -n '__logboek_at report' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at report' -l 'detail' -d 'Also show the ids and titles of incidents (never names, notes or descriptions).'
+complete -c logboek -n '__logboek_at report' -l 'force' -d 'With -o: replace FILE if it exists.'
+complete -c logboek -n '__logboek_at report' -s 'f' -l 'format' -x -d 'text (aligned tables and bar charts; the default), markdown (for meeting minutes), json (for scri...'
+complete -c logboek -n '__logboek_at report' -l 'from' -x -d 'The first day to report on (yyyy-mm-dd).'
+complete -c logboek -n '__logboek_at report' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at report' -l 'json' -d 'Short for --format json.'
+complete -c logboek -n '__logboek_at report' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at report' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at report' -l 'month' -x -d 'The calendar month to report on.'
+complete -c logboek -n '__logboek_at report' -s 'o' -l 'output' -r -F -d 'Write the report to FILE (private to you, 0600) instead of printing it.'
+complete -c logboek -n '__logboek_at report' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at report' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at report' -l 'stale-days' -x -d 'Flag open incidents with no action for more than N days ("always act").'
+complete -c logboek -n '__logboek_at report' -l 'stamp' -d 'State when the report was made (the output then differs from run to run).'
+complete -c logboek -n '__logboek_at report' -l 'to' -x -d 'The last day to report on (yyyy-mm-dd), included.'
+complete -c logboek -n '__logboek_at report' -s 'V' -l 'version' -d 'Print version information and exit.'
+complete -c logboek -n '__logboek_at report' -l 'year' -x -d 'The calendar year to report on.'
+
 # logboek export
 complete -c logboek -n '__logboek_at export' -l 'access' -x -d 'For a request for access (inzageverzoek) by the person with this name, as recorded: the incidents...'
 complete -c logboek -n '__logboek_at export' -l 'author' -x -d 'Who records this.'
@@ -435,4 +458,4 @@ complete -c logboek -n '__logboek_at help' -l 'lang' -x -a 'nl en' -d 'Language 
 complete -c logboek -n '__logboek_at help' -l 'logbook' -r -F -d 'The logbook file.'
 complete -c logboek -n '__logboek_at help' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at help' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show next escalate close consent retention purge protocols verify export backup install help'
+complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show next escalate close consent retention purge protocols verify report export backup install help'

@@ -32,6 +32,7 @@ import java.util.Properties;
                 PurgeCommand.class,
                 ProtocolsCommand.class,
                 VerifyCommand.class,
+                ReportCommand.class,
                 ExportCommand.class,
                 BackupCommand.class,
                 InstallCommand.class,

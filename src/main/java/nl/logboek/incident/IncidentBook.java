@@ -61,10 +61,10 @@ public final class IncidentBook {
             throw LogboekException.usage("new.title-empty");
         }
         String target = target(spec.persons());
-        Protocol protocol = chooseProtocol(spec, protocolId, protocols);
+        String protocolChosen = chooseProtocolId(spec, protocolId, protocols);
         ObjectNode payload = createdPayload(spec);
         payload.put("target", target);
-        payload.put("protocol", protocol.id());
+        payload.put("protocol", protocolChosen);
         List<Event> written = logbook.append(snapshot -> {
             String id = IncidentIds.newId(random, snapshot.incidentIds());
             return List.of(new NewEvent(id, EventType.CREATED, author, payload));
@@ -100,12 +100,19 @@ public final class IncidentBook {
 
     /** The protocol a new incident will follow: the one asked for, else the one its category and target select. */
     public Protocol chooseProtocol(NewIncident spec, String protocolId, ProtocolRegistry protocols) {
+        return protocols.byId(chooseProtocolId(spec, protocolId, protocols)).orElseThrow();
+    }
+
+    /** The id of {@link #chooseProtocol}, without reading more of the protocols than needed. */
+    public String chooseProtocolId(NewIncident spec, String protocolId, ProtocolRegistry protocols) {
         if (protocolId != null) {
-            return protocols.byId(protocolId.strip()).orElseThrow(() -> LogboekException.usage("protocol.unknown",
-                    protocolId, String.join(", ", protocols.all().stream().map(Protocol::id).toList())));
+            if (!protocols.ids().contains(protocolId.strip())) {
+                throw LogboekException.usage("protocol.unknown", protocolId, String.join(", ", protocols.ids()));
+            }
+            return protocolId.strip();
         }
         String target = target(spec.persons());
-        return protocols.select(spec.category().id(), target)
+        return protocols.selectId(spec.category().id(), target)
                 .orElseThrow(() -> LogboekException.usage("protocol.no-match", spec.category().id(), target));
     }
 

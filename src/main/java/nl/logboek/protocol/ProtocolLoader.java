@@ -33,6 +33,31 @@ public final class ProtocolLoader {
         return readPartners(SHIPPED_DIR + PARTNERS_FILE, resource(SHIPPED_DIR + PARTNERS_FILE));
     }
 
+    /** What selection needs of each shipped protocol, read as a plain tree (no binding). */
+    List<ProtocolRegistry.Header> shippedHeaders() {
+        List<ProtocolRegistry.Header> headers = new ArrayList<>();
+        for (String name : resource(SHIPPED_INDEX).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode tree = nl.logboek.logbook.JsonTrees.parse(resource(SHIPPED_DIR + name));
+                List<AppliesTo> applies = new ArrayList<>();
+                for (com.fasterxml.jackson.databind.JsonNode a : tree.path("appliesTo")) {
+                    List<String> categories = new ArrayList<>();
+                    a.path("categories").forEach(c -> categories.add(c.asText()));
+                    List<String> targets = new ArrayList<>();
+                    a.path("targets").forEach(t -> targets.add(t.asText()));
+                    applies.add(new AppliesTo(categories, targets));
+                }
+                headers.add(new ProtocolRegistry.Header(tree.path("id").asText(),
+                        tree.path("priority").asInt(Protocol.DEFAULT_PRIORITY), tree.path("overlay").asBoolean(false),
+                        List.copyOf(applies)));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("shipped protocol " + name + " is not JSON", e);
+            }
+        }
+        return headers;
+    }
+
     /** The shipped protocols, in the order of the index. */
     public List<Protocol> shippedProtocols(Set<String> partnerIds) {
         List<Protocol> protocols = new ArrayList<>();

@@ -23,17 +23,62 @@ public final class ProtocolRegistry {
     private static final Comparator<Protocol> ORDER =
             Comparator.comparingInt(Protocol::priority).thenComparing(Protocol::id);
 
-    private final Map<String, Partner> partners;
-    private final List<Protocol> protocols;
+    /** What selection needs of a protocol: read without binding the whole file (start-up time). */
+    record Header(String id, int priority, boolean overlay, List<AppliesTo> appliesTo) {
+        boolean matches(String category, String targetKind) {
+            return appliesTo.stream().anyMatch(a -> a.matches(category, targetKind));
+        }
+    }
+
+    private final java.util.function.Supplier<ProtocolRegistry> full;
+    private final List<Header> headers;
+    private Map<String, Partner> partners;
+    private List<Protocol> protocols;
 
     private ProtocolRegistry(Map<String, Partner> partners, Collection<Protocol> protocols) {
         this.partners = Map.copyOf(partners);
         this.protocols = protocols.stream().sorted(ORDER).toList();
+        this.full = null;
+        this.headers = protocols.stream().sorted(ORDER)
+                .map(p -> new Header(p.id(), p.priority(), p.overlay(), p.appliesTo())).toList();
+    }
+
+    /**
+     * The shipped protocols, bound only when something needs more than their ids and what they
+     * apply to: recording an incident with `new -q` needs no more, and binding every protocol file
+     * costs more than the rest of that command (issue 8). Shipped files are checked by the tests.
+     */
+    private ProtocolRegistry(List<Header> headers, java.util.function.Supplier<ProtocolRegistry> full) {
+        this.headers = headers;
+        this.full = full;
+    }
+
+    private void bind() {
+        if (protocols == null) {
+            ProtocolRegistry loaded = full.get();
+            partners = loaded.partners;
+            protocols = loaded.protocols;
+        }
     }
 
     /** Only the shipped protocols. */
     public static ProtocolRegistry shipped() {
         return load(List.of());
+    }
+
+    /** Ids of all protocols, in selection order, without binding them. */
+    public List<String> ids() {
+        return headers.stream().map(Header::id).toList();
+    }
+
+    /**
+     * The id of the protocol {@link #select} would choose, without binding any protocol.
+     *
+     * @throws IllegalArgumentException for an unknown category or kind
+     */
+    public Optional<String> selectId(String category, String targetKind) {
+        requireKnown(category, targetKind);
+        return headers.stream().filter(h -> h.matches(category, targetKind)).map(Header::id).findFirst();
     }
 
     /**
@@ -43,6 +88,15 @@ public final class ProtocolRegistry {
      * @throws ProtocolException naming every problem in the files of the first failing directory
      */
     public static ProtocolRegistry load(List<Path> directories) {
+        if (directories.isEmpty()) {
+            List<Header> headers = new ProtocolLoader().shippedHeaders().stream()
+                    .sorted(Comparator.comparingInt(Header::priority).thenComparing(Header::id)).toList();
+            return new ProtocolRegistry(headers, () -> loadAll(List.of()));
+        }
+        return loadAll(directories);
+    }
+
+    private static ProtocolRegistry loadAll(List<Path> directories) {
         ProtocolLoader loader = new ProtocolLoader();
         Map<String, Partner> partners = new LinkedHashMap<>();
         loader.shippedPartners().forEach(p -> partners.put(p.id(), p));
@@ -56,11 +110,13 @@ public final class ProtocolRegistry {
     }
 
     public Optional<Protocol> byId(String id) {
+        bind();
         return protocols.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** Every protocol, by priority and then id. */
     public List<Protocol> all() {
+        bind();
         return protocols;
     }
 
@@ -72,8 +128,7 @@ public final class ProtocolRegistry {
      * @throws IllegalArgumentException for an unknown category or kind, naming the known ones
      */
     public Optional<Protocol> select(String category, String targetKind) {
-        requireKnown(category, targetKind);
-        return protocols.stream().filter(p -> p.matches(category, targetKind)).findFirst();
+        return selectId(category, targetKind).flatMap(this::byId);
     }
 
     /**
@@ -82,6 +137,7 @@ public final class ProtocolRegistry {
      */
     public List<Protocol> suggestedOverlays(String category, String targetKind) {
         Optional<Protocol> main = select(category, targetKind);
+        bind();
         return protocols.stream()
                 .filter(p -> p.overlay() && p.matches(category, targetKind))
                 .filter(p -> main.map(m -> !m.id().equals(p.id())).orElse(true))
@@ -89,11 +145,13 @@ public final class ProtocolRegistry {
     }
 
     public Optional<Partner> partner(String id) {
+        bind();
         return Optional.ofNullable(partners.get(id));
     }
 
     /** Every known partner, by id. */
     public List<Partner> partners() {
+        bind();
         return partners.values().stream().sorted(Comparator.comparing(Partner::id)).toList();
     }
 

@@ -1,0 +1,73 @@
+package nl.logboek.report;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the report keeps of one incident: times in epoch seconds and a few ids, never its events
+ * or free text (title and names only for a report with detail). Times come from the index keys
+ * of its lines; ids and progress from the few lines whose content the report reads. Progress
+ * (steps, items, level) is kept as it stood at the end of the period.
+ */
+final class CaseState {
+    static final long NEVER = Long.MAX_VALUE;
+
+    /** Position among the incidents in the logbook: the last tie-breaker of every ordering. */
+    final int order;
+    final String id;
+    final long reportedAt;
+    /** The line of its `created` event: lines before it are not its own (verify reports them). */
+    final long createdLine;
+
+    /** The earliest action after the report (any event but created), whenever it came. */
+    long firstAction = NEVER;
+    /** The latest event before the end of the period; the report when there is none. */
+    long lastAction;
+    long closedAt = NEVER;
+    /** Its escalated and de-escalated events in the period, and in the previous period. */
+    int upInPeriod;
+    int downInPeriod;
+    int upInPrevious;
+    int downInPrevious;
+
+    // From the content of its `created` line.
+    boolean described;
+    String category;
+    String protocol;
+    String severity;
+    /** The platform's id (see Platforms), or null when not given; never the text as typed. */
+    String platform;
+    /** Only kept when the report shows detail, to be pseudonymised with {@code names}. */
+    String title;
+    /** The names of the people involved, only kept when the report shows detail. */
+    List<String> names;
+    /** Everyone who wrote one of its lines, only kept when the report shows detail. */
+    Set<String> authors;
+
+    // From the content of its later lines before the end of the period.
+    /** The `to` of the last escalation event before the end of the period; null while at the first level. */
+    String level;
+    BitSet stepsDone;
+    BitSet itemsDone;
+
+    CaseState(int order, String id, long reportedAt, long createdLine) {
+        this.order = order;
+        this.id = id;
+        this.reportedAt = reportedAt;
+        this.createdLine = createdLine;
+        this.lastAction = reportedAt;
+    }
+
+    boolean openAt(long moment) {
+        return reportedAt < moment && closedAt >= moment;
+    }
+
+    /**
+     * Whether the incident can count in the period or the previous one: recorded before the end
+     * and not closed before the start of the previous period. The others are never read.
+     */
+    boolean relevant(long previousStart, long end) {
+        return reportedAt < end && closedAt >= previousStart;
+    }
+}

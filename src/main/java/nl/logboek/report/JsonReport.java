@@ -1,0 +1,142 @@
+package nl.logboek.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.JsonTrees;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The report for scripts, in the versioned shape of docs/report-schema.md: ids rather than labels,
+ * every field always present (null when there is no value), in a fixed order.
+ */
+public final class JsonReport {
+    private JsonReport() {
+    }
+
+    /** Pretty-printed like every --json output of logboek, ending in a newline. */
+    public static String render(Report r) {
+        StringWriter w = new StringWriter();
+        // Through the streaming generator rather than an ObjectMapper: start-up time counts for scripts.
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            JsonTrees.write(g, tree(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.append('\n').toString();
+    }
+
+    static ObjectNode tree(Report r) {
+        ZoneId zone = r.period().zone();
+        ObjectNode o = JsonTrees.object();
+        o.put("format", Report.FORMAT);
+        ObjectNode period = period(o.putObject("period"), r.period());
+        period.put("complete", r.complete());
+        period.put("as_of", time(r.asOf(), zone));
+        period(o.putObject("previous_period"), r.previousPeriod());
+        o.put("generated_at", r.generated() == null ? null : time(r.generated(), zone));
+        o.put("detail", r.detail());
+        o.put("stale_days", r.staleDays());
+        figures(o.putObject("totals"), r.current());
+        figures(o.putObject("previous_totals"), r.previous());
+        rows(o.putArray("by_category"), r.byCategory());
+        rows(o.putArray("by_protocol"), r.byProtocol());
+        rows(o.putArray("by_platform"), r.byPlatform());
+        rows(o.putArray("by_severity"), r.bySeverity());
+        ArrayNode levels = o.putArray("open_by_level");
+        for (Report.LevelRow l : r.byLevel()) {
+            levels.addObject().put("protocol", l.protocol()).put("level", l.level()).put("open_at_end", l.openAtEnd());
+        }
+        ArrayNode partners = o.putArray("escalations_by_partner");
+        for (Report.PartnerRow p : r.escalationsByPartner()) {
+            partners.addObject().put("partner", p.partner()).put("up", p.up()).put("down", p.down());
+        }
+        ArrayNode open = o.putArray("open_incidents");
+        for (Report.OpenCase c : r.openCases()) {
+            ObjectNode co = open.addObject();
+            co.put("id", c.id());
+            co.put("title", c.title());
+            co.put("category", c.category());
+            co.put("protocol", c.protocol());
+            co.put("step", c.step());
+            co.put("step_number", c.stepNumber());
+            co.put("steps", c.steps());
+            co.put("level", c.level());
+            co.put("reported_at", time(c.reportedAt(), zone));
+            co.put("first_action_at", c.firstAction() == null ? null : time(c.firstAction(), zone));
+            co.put("last_action_at", time(c.lastAction(), zone));
+            co.put("days_open", c.daysOpen());
+            co.put("days_since_last_action", c.daysSinceLastAction());
+            ArrayNode flags = co.putArray("flags");
+            c.flags().forEach(f -> flags.add(f.id()));
+            co.put("open_legal_duties", c.openDuties());
+        }
+        ArrayNode duties = o.putArray("open_legal_duties");
+        for (Report.Duty d : r.openDuties()) {
+            ObjectNode dOut = duties.addObject().put("protocol", d.protocol()).put("item", d.item()).put("open", d.open());
+            if (r.detail()) {
+                ArrayNode ids = dOut.putArray("incidents");
+                d.incidents().forEach(ids::add);
+            } else {
+                dOut.putNull("incidents");
+            }
+        }
+        o.put("protocol_not_loaded", r.notLoaded());
+        return o;
+    }
+
+    private static ObjectNode period(ObjectNode o, ReportPeriod p) {
+        o.put("kind", p.kind().id());
+        o.put("id", p.id());
+        o.put("first_day", p.first().toString());
+        o.put("last_day", p.last().toString());
+        o.put("days", p.days());
+        o.put("time_zone", p.zone().getId());
+        o.put("start", time(p.start(), p.zone()));
+        o.put("end", time(p.end(), p.zone()));
+        return o;
+    }
+
+    private static void figures(ObjectNode o, Report.Figures f) {
+        o.put("reported", f.reported());
+        o.put("closed", f.closed());
+        o.put("open_at_start", f.openAtStart());
+        o.put("open_at_end", f.openAtEnd());
+        o.put("escalations", f.escalations());
+        o.put("de_escalations", f.deEscalations());
+        o.put("escalated_incidents", f.escalatedIncidents());
+        durations(o.putObject("first_action"), f.firstAction());
+        durations(o.putObject("closing"), f.closing());
+    }
+
+    private static void durations(ObjectNode o, Report.Durations d) {
+        o.put("count", d.count());
+        o.put("median_seconds", d.median());
+        o.put("longest_seconds", d.longest());
+        o.put("within_24h", d.within24h());
+    }
+
+    private static void rows(ArrayNode arr, List<Report.Row> rows) {
+        for (Report.Row row : rows) {
+            ObjectNode o = arr.addObject();
+            o.put("id", row.key());
+            o.put("reported", row.reported());
+            o.put("reported_previous", row.reportedPrevious());
+            o.put("closed", row.closed());
+            o.put("open_at_end", row.openAtEnd());
+        }
+    }
+
+    private static String time(Instant t, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone));
+    }
+}

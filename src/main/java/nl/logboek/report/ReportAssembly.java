@@ -1,0 +1,255 @@
+package nl.logboek.report;
+
+import nl.logboek.export.Redactor;
+import nl.logboek.incident.Vocabulary;
+import nl.logboek.protocol.Category;
+import nl.logboek.protocol.ChecklistItem;
+import nl.logboek.protocol.Protocol;
+import nl.logboek.protocol.ProtocolRegistry;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns the state the builder kept per incident into the figures of a report: totals of both
+ * periods, breakdowns, the open incidents with their flags, levels and duties, in fixed orders.
+ */
+final class ReportAssembly {
+    private final ReportRequest request;
+    private final ProtocolRegistry protocols;
+    private final Function<String, ProtocolIndex> indexes;
+    private final Collection<CaseState> cases;
+    private final Map<String, int[]> partners;
+    private final long start;
+    private final long end;
+    private final long previousStart;
+    private final long asOf;
+    /** Takes the names out of titles; made once asked for (only with detail). */
+    private Redactor titles;
+
+    ReportAssembly(ReportRequest request, ProtocolRegistry protocols, Function<String, ProtocolIndex> indexes,
+                   Collection<CaseState> cases, Map<String, int[]> partners) {
+        this.request = request;
+        this.protocols = protocols;
+        this.indexes = indexes;
+        this.cases = cases;
+        this.partners = partners;
+        this.start = request.period().start().getEpochSecond();
+        this.end = request.period().end().getEpochSecond();
+        this.previousStart = request.period().previous().start().getEpochSecond();
+        this.asOf = request.asOf().getEpochSecond();
+    }
+
+    private ProtocolIndex index(String protocolId) {
+        return protocolId == null ? null : indexes.apply(protocolId);
+    }
+
+    /** Only the incidents that can count in either period are looked at (CaseState.relevant). */
+    Report report() {
+        Breakdown categories = new Breakdown();
+        Breakdown protocolRows = new Breakdown();
+        Breakdown platforms = new Breakdown();
+        Breakdown severities = new Breakdown();
+        Totals current = new Totals();
+        Totals previous = new Totals();
+        List<CaseState> open = new ArrayList<>();
+
+        for (CaseState c : cases) {
+            if (!c.relevant(previousStart, end)) {
+                continue;
+            }
+            boolean reported = in(c.reportedAt, start, end);
+            boolean reportedBefore = in(c.reportedAt, previousStart, start);
+            boolean closed = in(c.closedAt, start, end);
+            boolean openAtEnd = c.openAt(end);
+            if (reported || reportedBefore || closed || openAtEnd) {
+                categories.add(c.category, reported, reportedBefore, closed, openAtEnd);
+                protocolRows.add(c.protocol, reported, reportedBefore, closed, openAtEnd);
+                platforms.add(c.platform, reported, reportedBefore, closed, openAtEnd);
+                severities.add(c.severity, reported, reportedBefore, closed, openAtEnd);
+            }
+            current.add(c, start, end, c.upInPeriod, c.downInPeriod);
+            previous.add(c, previousStart, start, c.upInPrevious, c.downInPrevious);
+            if (openAtEnd) {
+                open.add(c);
+            }
+        }
+
+        List<String> protocolOrder = protocols.all().stream().map(Protocol::id).toList();
+        open.sort(Comparator.comparingLong((CaseState c) -> c.lastAction)
+                .thenComparingLong(c -> c.reportedAt)
+                .thenComparingInt(c -> c.order));
+        List<Report.OpenCase> openCases = new ArrayList<>();
+        Map<String, Map<String, Integer>> levels = new HashMap<>();
+        Map<String, List<CaseState>> duties = new HashMap<>();
+        int notLoaded = 0;
+        for (CaseState c : open) {
+            ProtocolIndex index = index(c.protocol);
+            if (index == null) {
+                notLoaded++;
+            }
+            String level = c.level != null ? c.level : index == null ? null : index.firstLevel();
+            if (level != null) {
+                levels.computeIfAbsent(c.protocol, k -> new HashMap<>()).merge(level, 1, Integer::sum);
+            }
+            int dutiesOpen = 0;
+            if (index != null) {
+                for (int i = 0; i < index.items().size(); i++) {
+                    ChecklistItem item = index.items().get(i);
+                    if (item.mandatory() && (c.itemsDone == null || !c.itemsDone.get(i))) {
+                        duties.computeIfAbsent(c.protocol + "\u0000" + item.id(), k -> new ArrayList<>()).add(c);
+                        dutiesOpen++;
+                    }
+                }
+            }
+            openCases.add(openCase(c, index, level, dutiesOpen));
+        }
+
+        ReportPeriod period = request.period();
+        return new Report(period, period.previous(), Instant.ofEpochSecond(asOf), request.staleDays(), request.detail(),
+                request.generated(),
+                current.figures(),
+                previous.figures(),
+                categories.rows(Arrays.stream(Category.values()).map(Category::id).toList(), false),
+                protocolRows.rows(protocolOrder, false),
+                platforms.rowsBySize(Platforms.OTHER),
+                severities.rows(Vocabulary.SEVERITY.ids(), true),
+                levelRows(levels, protocolOrder),
+                partnerRows(),
+                openCases, dutyRows(duties, protocolOrder), notLoaded);
+    }
+
+    private Report.OpenCase openCase(CaseState c, ProtocolIndex index, String level, int dutiesOpen) {
+        int current = index == null ? -1 : index.currentStep(c.stepsDone);
+        boolean actedBeforeEnd = c.firstAction < end;
+        List<Report.Flag> flags = new ArrayList<>();
+        if (!actedBeforeEnd && asOf - c.reportedAt > Report.RESPONSE_SECONDS) {
+            flags.add(Report.Flag.NO_ACTION_24H);
+        }
+        long idle = Math.max(0, asOf - c.lastAction);
+        if (idle > request.staleDays() * 86_400L) {
+            flags.add(Report.Flag.IDLE);
+        }
+        boolean detail = request.detail();
+        return new Report.OpenCase(detail ? c.id : null, detail ? pseudonymised(c) : null, c.category, c.protocol,
+                index == null ? null : index.stepId(current), current + 1, index == null ? 0 : index.stepCount(),
+                level, Instant.ofEpochSecond(c.reportedAt), actedBeforeEnd ? Instant.ofEpochSecond(c.firstAction) : null,
+                Instant.ofEpochSecond(c.lastAction), Math.max(0, asOf - c.reportedAt) / 86_400L, idle / 86_400L,
+                flags, dutiesOpen);
+    }
+
+    /**
+     * The title with the names of the people of every incident that counts, and of everyone who
+     * wrote in them, replaced by "Persoon 1", "Medewerker 1" (one numbering for the whole report):
+     * titles are meant to be without names, but a report must not depend on that, and a title
+     * may well name someone of another incident.
+     */
+    private String pseudonymised(CaseState c) {
+        if (c.title == null) {
+            return null;
+        }
+        if (titles == null) {
+            Set<String> people = new LinkedHashSet<>();
+            Set<String> staff = new LinkedHashSet<>();
+            cases.stream().filter(o -> o.names != null && o.relevant(previousStart, end)).forEach(o -> {
+                people.addAll(o.names);
+                staff.addAll(o.authors);
+            });
+            titles = new Redactor(people, staff, true);
+        }
+        return titles.label(c.title);
+    }
+
+    private List<Report.LevelRow> levelRows(Map<String, Map<String, Integer>> levels, List<String> protocolOrder) {
+        List<Report.LevelRow> rows = new ArrayList<>();
+        for (String protocol : Breakdown.ordered(levels.keySet(), protocolOrder)) {
+            Map<String, Integer> counts = levels.get(protocol);
+            if (counts == null) {
+                continue;
+            }
+            ProtocolIndex index = index(protocol);
+            counts.keySet().stream()
+                    .sorted(Comparator.comparingInt((String l) -> index == null ? Integer.MAX_VALUE : index.level(l))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .forEach(l -> rows.add(new Report.LevelRow(protocol, l, counts.get(l))));
+        }
+        return rows;
+    }
+
+    private List<Report.PartnerRow> partnerRows() {
+        return partners.entrySet().stream()
+                .map(e -> new Report.PartnerRow(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingInt((Report.PartnerRow r) -> r.up() + r.down()).reversed()
+                        .thenComparing(Report.PartnerRow::partner, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private List<Report.Duty> dutyRows(Map<String, List<CaseState>> duties, List<String> protocolOrder) {
+        List<Report.Duty> rows = new ArrayList<>();
+        for (String protocol : protocolOrder) {
+            ProtocolIndex index = index(protocol);
+            if (index == null) {
+                continue;
+            }
+            for (ChecklistItem item : index.items()) {
+                List<CaseState> open = duties.get(protocol + "\u0000" + item.id());
+                if (open == null) {
+                    continue;
+                }
+                List<String> ids = request.detail()
+                        ? open.stream().sorted(Comparator.comparingInt(c -> c.order)).map(c -> c.id).toList()
+                        : List.of();
+                rows.add(new Report.Duty(protocol, item.id(), open.size(), ids));
+            }
+        }
+        return rows;
+    }
+
+    private static boolean in(long t, long from, long until) {
+        return t >= from && t < until;
+    }
+
+    /** The totals of one period, [from, until), summed over the incidents. */
+    private static final class Totals {
+        private int reported;
+        private int closed;
+        private int openAtStart;
+        private int openAtEnd;
+        private int escalations;
+        private int deEscalations;
+        private int escalated;
+        private final List<Long> firstActions = new ArrayList<>();
+        private final List<Long> closings = new ArrayList<>();
+
+        void add(CaseState c, long from, long until, int up, int down) {
+            escalations += up;
+            deEscalations += down;
+            escalated += up > 0 ? 1 : 0;
+            reported += in(c.reportedAt, from, until) ? 1 : 0;
+            openAtStart += c.openAt(from) ? 1 : 0;
+            openAtEnd += c.openAt(until) ? 1 : 0;
+            if (in(c.closedAt, from, until)) {
+                closed++;
+                closings.add(Math.max(0, c.closedAt - c.reportedAt));
+            }
+            if (c.firstAction != CaseState.NEVER && in(c.firstAction, from, until)) {
+                // A clock set wrong on another machine can put an action before its report: count it as immediate.
+                firstActions.add(Math.max(0, c.firstAction - c.reportedAt));
+            }
+        }
+
+        Report.Figures figures() {
+            return new Report.Figures(reported, closed, openAtStart, openAtEnd, escalations, deEscalations, escalated,
+                    Report.Durations.of(firstActions), Report.Durations.of(closings));
+        }
+    }
+}

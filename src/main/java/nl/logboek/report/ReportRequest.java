@@ -1,0 +1,33 @@
+package nl.logboek.report;
+
+import nl.logboek.LogboekException;
+
+import java.time.Instant;
+
+/**
+ * What a report is asked for, apart from its format.
+ *
+ * @param now       the current moment: "open" and "days since" are measured at the end of the
+ *                  period, or now if the period is not over yet
+ * @param staleDays flag open incidents with no action for longer than this many days
+ * @param detail    show incident ids and (pseudonymised) titles
+ * @param generated state this moment as when the report was made; null to leave it out, so that
+ *                  the same logbook and options give the same bytes
+ */
+public record ReportRequest(ReportPeriod period, Instant now, int staleDays, boolean detail, Instant generated) {
+    public static final int DEFAULT_STALE_DAYS = 14;
+
+    /** The moment the report looks from: the end of the period, or now while it is not over. */
+    public Instant asOf() {
+        return now.isBefore(period.end()) ? now : period.end();
+    }
+
+    /** {@code --stale-days N}: a whole number of days, at least 1. */
+    public static int parseStaleDays(String typed) {
+        String t = typed.strip();
+        if (!t.matches("\\d{1,5}") || Integer.parseInt(t) < 1) {
+            throw LogboekException.usage("report.stale-days", typed);
+        }
+        return Integer.parseInt(t);
+    }
+}

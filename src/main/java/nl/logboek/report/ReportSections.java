@@ -1,0 +1,97 @@
+package nl.logboek.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the human-readable formats (text, markdown, html) say, line for line, so that they differ
+ * only in layout: the introduction, the summary lines with their comparison, notes.
+ */
+final class ReportSections {
+    private ReportSections() {
+    }
+
+    /** One line of the summary: a label, this period, the previous period, and the change (blank for durations). */
+    record SummaryLine(String label, String current, String previous, String change) {
+    }
+
+    static List<String> intro(Report r, ReportLabels l) {
+        List<String> lines = new ArrayList<>();
+        lines.add(l.get("report.period-line", l.days(r.period()), r.period().zone().getId()));
+        ReportPeriod previous = r.previousPeriod();
+        // A range is named by its days already; saying them twice would only make the line longer.
+        lines.add(previous.kind() == ReportPeriod.Kind.RANGE
+                ? l.get("report.compared-range", l.days(previous))
+                : l.get("report.compared-line", l.period(previous), l.days(previous)));
+        if (!r.complete()) {
+            lines.add(l.get("report.not-over", l.dateTime(r.asOf())));
+        }
+        lines.add(l.get(r.detail() ? "report.privacy-detail" : "report.privacy"));
+        if (r.generated() != null) {
+            lines.add(l.get("report.generated", l.dateTime(r.generated())));
+        }
+        return lines;
+    }
+
+    static List<SummaryLine> summary(Report r, ReportLabels l) {
+        Report.Figures c = r.current();
+        Report.Figures p = r.previous();
+        List<SummaryLine> lines = new ArrayList<>();
+        lines.add(count(l.get("report.reported"), c.reported(), p.reported()));
+        lines.add(count(l.get("report.closed"), c.closed(), p.closed()));
+        lines.add(count(l.get("report.open-at-start"), c.openAtStart(), p.openAtStart()));
+        lines.add(count(l.get("report.open-at-end"), c.openAtEnd(), p.openAtEnd()));
+        lines.add(count(l.get("report.escalations-up"), c.escalations(), p.escalations()));
+        lines.add(count(l.get("report.escalations-down"), c.deEscalations(), p.deEscalations()));
+        lines.add(count(l.get("report.escalated-incidents"), c.escalatedIncidents(), p.escalatedIncidents()));
+        lines.add(new SummaryLine(l.get("report.first-action-within"), within(c.firstAction(), l), within(p.firstAction(), l), ""));
+        lines.add(new SummaryLine(l.get("report.first-action-median"), l.duration(c.firstAction().median()),
+                l.duration(p.firstAction().median()), ""));
+        lines.add(new SummaryLine(l.get("report.first-action-longest"), l.duration(c.firstAction().longest()),
+                l.duration(p.firstAction().longest()), ""));
+        lines.add(new SummaryLine(l.get("report.closing-median"), l.duration(c.closing().median()),
+                l.duration(p.closing().median()), ""));
+        lines.add(new SummaryLine(l.get("report.closing-longest"), l.duration(c.closing().longest()),
+                l.duration(p.closing().longest()), ""));
+        return lines;
+    }
+
+    private static SummaryLine count(String label, int current, int previous) {
+        return new SummaryLine(label, String.valueOf(current), String.valueOf(previous), change(current - previous));
+    }
+
+    static String change(int difference) {
+        return difference > 0 ? "+" + difference : String.valueOf(difference);
+    }
+
+    private static String within(Report.Durations d, ReportLabels l) {
+        return d.count() == 0 ? "-" : l.get("report.n-of", d.within24h(), d.count());
+    }
+
+    static List<String> notes(Report r, ReportLabels l) {
+        List<String> notes = new ArrayList<>();
+        if (r.notLoaded() > 0) {
+            notes.add(l.get("report.note-not-loaded", r.notLoaded()));
+        }
+        return notes;
+    }
+
+    /** "3/7 Gesprek met ouders", "all steps done", or "protocol not loaded". */
+    static String step(Report.OpenCase c, ReportLabels l) {
+        if (c.steps() == 0) {
+            return l.get("report.step-unknown");
+        }
+        if (c.step() == null) {
+            return l.get("report.step-all-done");
+        }
+        return c.stepNumber() + "/" + c.steps() + " " + l.step(c.protocol(), c.step());
+    }
+
+    static String flags(Report.OpenCase c, ReportLabels l) {
+        List<String> words = new ArrayList<>();
+        for (Report.Flag f : c.flags()) {
+            words.add(l.get("report.flag." + f.id()));
+        }
+        return String.join(", ", words);
+    }
+}
