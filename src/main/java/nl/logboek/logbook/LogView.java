@@ -151,14 +151,15 @@ public final class LogView implements AutoCloseable {
             }
             Event e;
             try {
-                e = EventCodec.decode(new String(buf.array(), StandardCharsets.UTF_8), entry.line(), sealer);
+                e = EventCodec.decode(new String(buf.array(), StandardCharsets.UTF_8), entry.line(), sealer, false);
             } catch (LineDamage d) {
                 if (d.reason().key().startsWith("damage.sealed")) {
                     throw d;
                 }
                 throw new IndexMismatch(entry.line());
             }
-            if (!java.util.Objects.equals(e.incident(), entry.incident()) || !e.type().equals(entry.type())) {
+            if (!java.util.Objects.equals(e.incident(), entry.incident()) || !e.type().equals(entry.type())
+                    || e.seq() != entry.line()) {
                 throw new IndexMismatch(entry.line());
             }
             return e;
