@@ -82,6 +82,12 @@ public final class CommandLineFactory {
         describeExitCodes(cl);
         ctx.err = cl.getErr();
         cl.setExecutionStrategy(parseResult -> {
+            // Only now is the language known (--lang may come anywhere): the help texts in the
+            // annotations are English, help_nl.properties has them in Dutch. Never set while the
+            // man pages and completions are generated: those come from the English model.
+            if (printsHelp(parseResult) && ctx.messages().dutch()) {
+                cl.setResourceBundle(dutchHelp());
+            }
             String garbled = undecodableArgument(parseResult.originalArgs());
             if (garbled != null) {
                 CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
@@ -117,6 +123,43 @@ public final class CommandLineFactory {
         } catch (java.io.IOException | UnsupportedOperationException | LogboekException e) {
             // No logbook yet, or no POSIX permissions to look at: nothing to warn about.
         }
+    }
+
+    /**
+     * Whether picocli or a command prints usage help now: --help, the help command, or logboek
+     * without a command. Only then are the Dutch help texts loaded (they cost start-up time);
+     * a command that starts printing usage itself must be added here.
+     */
+    private static boolean printsHelp(CommandLine.ParseResult parseResult) {
+        for (CommandLine c : parseResult.asCommandLineList()) {
+            if (c.isUsageHelpRequested() || c.getCommandSpec().helpCommand()) {
+                return true;
+            }
+        }
+        return parseResult.asCommandLineList().size() == 1 && !parseResult.isVersionHelpRequested();
+    }
+
+    /** The Dutch help texts, in picocli's resource bundle keys (see help_nl.properties). */
+    static final String DUTCH_HELP = "/nl/logboek/i18n/help_nl.properties";
+
+    private static volatile java.util.ResourceBundle dutchHelp;
+
+    /** Read as UTF-8 explicitly, never through ResourceBundle.getBundle and its encoding rules; loaded once. */
+    static java.util.ResourceBundle dutchHelp() {
+        java.util.ResourceBundle bundle = dutchHelp;
+        if (bundle == null) {
+            try (java.io.InputStream in = CommandLineFactory.class.getResourceAsStream(DUTCH_HELP)) {
+                if (in == null) {
+                    throw new IllegalStateException(DUTCH_HELP + " is missing from the jar");
+                }
+                bundle = new java.util.PropertyResourceBundle(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            dutchHelp = bundle;
+        }
+        return bundle;
     }
 
     private static String undecodableArgument(java.util.List<String> args) {

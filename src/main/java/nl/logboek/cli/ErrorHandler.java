@@ -1,6 +1,7 @@
 package nl.logboek.cli;
 
 import nl.logboek.LogboekException;
+import nl.logboek.i18n.Language;
 import nl.logboek.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,7 +18,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The one place where errors become a single line on stderr and an exit code. */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -50,8 +54,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        Messages msg = ctx.messages();
-        String line = ex.getMessage();
+        Messages msg = messagesFor(args);
+        String line = inLanguage(ex.getMessage(), msg);
         if (ex instanceof UnmatchedArgumentException u) {
             String mistyped = mistyped(u, msg);
             if (mistyped != null) {
@@ -72,6 +76,69 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.flush();
         return LogboekException.USAGE;
+    }
+
+    /**
+     * The language of a parse error: parsing stopped somewhere, perhaps before --lang, so the
+     * arguments themselves are searched for it (then LOGBOEK_LANG, then the locale).
+     */
+    private Messages messagesFor(String[] args) {
+        String flag = ctx.global.lang;
+        for (int i = 0; args != null && i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
+                flag = args[++i];
+            } else if (args[i].startsWith("--lang=")) {
+                flag = args[i].substring("--lang=".length());
+            }
+        }
+        return Messages.forLanguage(Language.resolve(flag, ctx.app.env()));
+    }
+
+    /**
+     * Picocli's own parse errors (picocli 4.7.7, compiled in; one line each), by the message keys
+     * error.parse.*. The English texts are picocli's exactly, so English output is as it was;
+     * a message that matches none of these stays picocli's English.
+     */
+    private static String inLanguage(String picocliMessage, Messages msg) {
+        if (picocliMessage == null) {
+            return null;
+        }
+        for (Map.Entry<Pattern, String> e : PicocliErrors.ALL) {
+            Matcher m = e.getKey().matcher(picocliMessage);
+            if (m.matches()) {
+                Object[] values = new Object[m.groupCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = m.group(i + 1);
+                }
+                return msg.get(e.getValue(), values);
+            }
+        }
+        return picocliMessage;
+    }
+
+    /** Compiled only when there is a parse error, not on every start. */
+    private static final class PicocliErrors {
+        static final List<Map.Entry<Pattern, String>> ALL = List.of(
+                Map.entry(Pattern.compile("Missing required option: (.+)"), "error.parse.missing-option"),
+                Map.entry(Pattern.compile("Missing required options: (.+)"), "error.parse.missing-options"),
+                Map.entry(Pattern.compile("Missing required parameter: (.+)"), "error.parse.missing-parameter"),
+                Map.entry(Pattern.compile("Missing required parameter for option '([^']+)' \\((.+)\\)"),
+                        "error.parse.missing-value"),
+                Map.entry(Pattern.compile("Expected parameter for option '([^']+)' but found '(.*)'"),
+                        "error.parse.expected-value"),
+                Map.entry(Pattern.compile("option ('[^']+'(?: \\(.+\\))?) should be specified only once"),
+                        "error.parse.option-twice"),
+                Map.entry(Pattern.compile("Unmatched argument at index (\\d+): (.+)"), "error.parse.unmatched-argument"),
+                Map.entry(Pattern.compile("Unmatched arguments from index (\\d+): (.+)"), "error.parse.unmatched-arguments"),
+                Map.entry(Pattern.compile("Invalid value for option ('[^']+'(?: \\([^)]*\\))?): (.*)"),
+                        "error.parse.invalid-option-value"),
+                Map.entry(Pattern.compile("Invalid value for positional parameter at index (\\S+) \\(([^)]*)\\): (.*)"),
+                        "error.parse.invalid-positional-value"));
+
+        private PicocliErrors() {
+        }
     }
 
     /**
