@@ -111,6 +111,12 @@ final class AnnotateCommand extends BaseCommand {
             throw nl.logboek.LogboekException.usage("annotate.done-on-alone");
         }
         Event written = ctx.incidents().annotate(id, String.join(" ", text), ev, personal, ctx.author());
+        if (json || quiet) {
+            if (json) {
+                Output.json(out(), IncidentJson.annotated(written.incident(), written));
+            }
+            return 0;
+        }
         report(ctx.incidents().get(written.incident()), written, "annotate.recorded");
         return 0;
     }

@@ -28,8 +28,11 @@ public final class LogView implements AutoCloseable {
     private final Sealer sealer;
     private FileChannel channel;
 
+    private final List<String> createdInIndex;
+
     LogView(Path file, LogIndex index, List<Event> tail, List<Long> tailOffsets, Set<String> created,
-            LogbookReader.ChainHead head, Sealer sealer) {
+            LogbookReader.ChainHead head, Sealer sealer, List<String> createdInIndex) {
+        this.createdInIndex = createdInIndex;
         this.file = file;
         this.sealer = sealer;
         this.index = index;
@@ -65,7 +68,7 @@ public final class LogView implements AutoCloseable {
 
     /** Ids of all incidents, in the order they were created. */
     public List<String> incidentIds() {
-        List<String> ids = index == null ? new ArrayList<>() : index.createdIds();
+        List<String> ids = new ArrayList<>(createdInIndex);
         for (Event e : tail) {
             if (EventType.CREATED.equals(e.type())) {
                 ids.add(e.incident());
@@ -76,12 +79,8 @@ public final class LogView implements AutoCloseable {
 
     /** Every line's key, in log order. */
     public void keys(Consumer<EventKey> sink) {
-        int n = index == null ? 0 : index.size();
-        for (int i = 0; i < n; i++) {
-            LogIndex.Entry e = index.entry(i);
-            if ((e.flags() & LogIndex.FLAG_PURGED) == 0) {
-                sink.accept(new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0));
-            }
+        if (index != null) {
+            index.keys(sink);
         }
         for (Event e : tail) {
             if (!e.purged()) {

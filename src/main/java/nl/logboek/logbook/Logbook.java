@@ -129,7 +129,7 @@ public final class Logbook {
 
     private List<Event> appendLocked(Function<Snapshot, List<NewEvent>> plan) throws IOException {
         try (LogView view = openView(true)) {
-            Set<String> ids = new HashSet<>(view.incidentIds());
+            Set<String> ids = view.created();
             Snapshot snapshot = new Snapshot() {
                 @Override
                 public Set<String> incidentIds() {
@@ -281,11 +281,13 @@ public final class Logbook {
         }
         LogbookReader.Position at = new LogbookReader.Position(file, keys);
         at.deliverPurged = true;
+        List<String> createdInIndex = List.of();
         if (index != null) {
             at.head = index.head();
-            at.created.addAll(index.createdIds());
+            createdInIndex = index.createdIds();
+            at.created.addAll(createdInIndex);
             if (index.size() > 0) {
-                LogView headerOnly = new LogView(file, index, List.of(), List.of(), at.created, at.head, Sealer.ENVELOPE_ONLY);
+                LogView headerOnly = new LogView(file, index, List.of(), List.of(), at.created, at.head, Sealer.ENVELOPE_ONLY, List.of());
                 try (headerOnly) {
                     at.sealer = LogbookReader.sealerFor(file, headerOnly.read(index.entry(0)), keys);
                 }
@@ -308,10 +310,12 @@ public final class Logbook {
             LogIndex.extend(file, at.head, records);
             LogIndex caught = LogIndex.load(file);
             if (caught != null) {
-                return new LogView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer);
+                List<String> created = new ArrayList<>(createdInIndex);
+                tail.stream().filter(e -> EventType.CREATED.equals(e.type())).forEach(e -> created.add(e.incident()));
+                return new LogView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer, created);
             }
         }
-        return new LogView(file, index, tail, offsets, at.created, at.head, at.sealer);
+        return new LogView(file, index, tail, offsets, at.created, at.head, at.sealer, createdInIndex);
     }
 
     /** Reads and checks the whole log and writes a fresh index of it; null when it cannot be indexed. */

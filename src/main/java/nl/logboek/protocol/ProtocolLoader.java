@@ -27,7 +27,15 @@ public final class ProtocolLoader {
     /** Directories inside a jar cannot be listed, so the shipped files are named in an index. */
     private static final String SHIPPED_INDEX = SHIPPED_DIR + "index.txt";
 
-    private final JsonBinder binder = new JsonBinder();
+    /** Made on first use: building its ObjectMapper costs more than selecting a protocol (issue 8). */
+    private JsonBinder binder;
+
+    private JsonBinder binder() {
+        if (binder == null) {
+            binder = new JsonBinder();
+        }
+        return binder;
+    }
 
     public List<Partner> shippedPartners() {
         return readPartners(SHIPPED_DIR + PARTNERS_FILE, resource(SHIPPED_DIR + PARTNERS_FILE));
@@ -111,16 +119,16 @@ public final class ProtocolLoader {
      * @param partnerIds the partner ids steps, levels and groups may use
      */
     public Protocol readProtocol(String file, String json, Set<String> partnerIds) {
-        LocatedJson located = binder.parse(file, json);
-        Protocol protocol = binder.bind(located, Protocol.class);
+        LocatedJson located = binder().parse(file, json);
+        Protocol protocol = binder().bind(located, Protocol.class);
         throwIfAny(ProtocolValidator.check(protocol, idFromFileName(file), located, partnerIds));
         return protocol;
     }
 
     /** Parses and validates one partners.json. */
     public List<Partner> readPartners(String file, String json) {
-        LocatedJson located = binder.parse(file, json);
-        PartnerFile partners = binder.bind(located, PartnerFile.class);
+        LocatedJson located = binder().parse(file, json);
+        PartnerFile partners = binder().bind(located, PartnerFile.class);
         throwIfAny(ProtocolValidator.check(partners, located));
         return partners.partners();
     }
