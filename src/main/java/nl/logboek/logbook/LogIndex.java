@@ -101,6 +101,11 @@ final class LogIndex {
      * incident ids are made once per incident, not once per line.
      */
     void keys(java.util.function.Consumer<EventKey> sink) {
+        keys((i, key) -> sink.accept(key));
+    }
+
+    /** Like {@link #keys(java.util.function.Consumer)}, with each key's record number. */
+    void keys(ObjIntSink sink) {
         java.util.Map<Long, String> ids = new java.util.HashMap<>();
         for (int i = 0; i < count; i++) {
             check(i);
@@ -113,8 +118,12 @@ final class LogIndex {
             String incident = raw == 0 ? null : ids.computeIfAbsent(raw, r -> incidentAt(at / RECORD));
             int typeCode = records.get(at + 20);
             String type = typeCode >= 0 && typeCode < TYPES.size() ? TYPES.get(typeCode) : null;
-            sink.accept(new EventKey(i + 1L, incident, type, records.getLong(at + 24), (flags & FLAG_BASE) != 0));
+            sink.accept(new EventKey(i + 1L, incident, type, records.getLong(at + 24), (flags & FLAG_BASE) != 0), i);
         }
+    }
+
+    interface ObjIntSink {
+        void accept(EventKey key, int record);
     }
 
     boolean isType(int i, int typeCode) {

@@ -27,6 +27,8 @@ public final class LogView implements AutoCloseable {
     private final LogbookReader.ChainHead head;
     private final Sealer sealer;
     private FileChannel channel;
+    /** The part of the log the index covers, mapped once: reading a line is then a copy, not a system call. */
+    private java.nio.MappedByteBuffer mapped;
 
     private final List<String> createdInIndex;
 
@@ -96,13 +98,12 @@ public final class LogView implements AutoCloseable {
 
     /** The events of the lines {@code wanted} accepts, in log order; each line read is checked. */
     public void events(Predicate<EventKey> wanted, Consumer<Event> sink) {
-        int n = index == null ? 0 : index.size();
-        for (int i = 0; i < n; i++) {
-            LogIndex.Entry e = index.entry(i);
-            EventKey k = new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0);
-            if ((e.flags() & LogIndex.FLAG_PURGED) == 0 && wanted.test(k)) {
-                sink.accept(read(e));
-            }
+        if (index != null) {
+            index.keys((key, record) -> {
+                if (wanted.test(key)) {
+                    sink.accept(read(index.entry(record)));
+                }
+            });
         }
         for (Event e : tail) {
             if (!e.purged() && wanted.test(key(e))) {
@@ -141,16 +142,25 @@ public final class LogView implements AutoCloseable {
         try {
             if (channel == null) {
                 channel = FileChannel.open(file, StandardOpenOption.READ);
+                long covered = Math.min(index.head().bytes(), channel.size());
+                if (covered > 0 && covered < Integer.MAX_VALUE) {
+                    mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, covered);
+                }
             }
-            ByteBuffer buf = ByteBuffer.allocate(entry.length());
-            while (buf.hasRemaining()) {
-                if (channel.read(buf, entry.offset() + buf.position()) < 0) {
-                    throw new IndexMismatch(entry.line());
+            byte[] bytes = new byte[entry.length()];
+            if (mapped != null && entry.offset() + entry.length() <= mapped.capacity()) {
+                mapped.get((int) entry.offset(), bytes);
+            } else {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    if (channel.read(buf, entry.offset() + buf.position()) < 0) {
+                        throw new IndexMismatch(entry.line());
+                    }
                 }
             }
             Event e;
             try {
-                e = EventCodec.decode(new String(buf.array(), StandardCharsets.UTF_8), entry.line(), sealer, false);
+                e = EventCodec.decode(new String(bytes, StandardCharsets.UTF_8), entry.line(), sealer, false);
             } catch (LineDamage d) {
                 if (d.reason().key().startsWith("damage.sealed")) {
                     throw d;
