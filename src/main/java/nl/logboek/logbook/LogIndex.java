@@ -96,36 +96,6 @@ final class LogIndex {
                 records.getLong(at + 24));
     }
 
-    /**
-     * Every record's key, straight from the mapped records (the hot loop of list and report):
-     * incident ids are made once per incident, not once per line.
-     */
-    void keys(java.util.function.Consumer<EventKey> sink) {
-        keys((i, key) -> sink.accept(key));
-    }
-
-    /** Like {@link #keys(java.util.function.Consumer)}, with each key's record number. */
-    void keys(ObjIntSink sink) {
-        java.util.Map<Long, String> ids = new java.util.HashMap<>();
-        for (int i = 0; i < count; i++) {
-            check(i);
-            int at = i * RECORD;
-            int flags = records.get(at + 21);
-            if ((flags & FLAG_PURGED) != 0) {
-                continue;
-            }
-            long raw = records.getLong(at);
-            String incident = raw == 0 ? null : ids.computeIfAbsent(raw, r -> incidentAt(at / RECORD));
-            int typeCode = records.get(at + 20);
-            String type = typeCode >= 0 && typeCode < TYPES.size() ? TYPES.get(typeCode) : null;
-            sink.accept(new EventKey(i + 1L, incident, type, records.getLong(at + 24), (flags & FLAG_BASE) != 0), i);
-        }
-    }
-
-    interface ObjIntSink {
-        void accept(EventKey key, int record);
-    }
-
     boolean isType(int i, int typeCode) {
         return records.get(i * RECORD + 20) == typeCode;
     }

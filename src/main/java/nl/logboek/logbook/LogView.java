@@ -27,8 +27,6 @@ public final class LogView implements AutoCloseable {
     private final LogbookReader.ChainHead head;
     private final Sealer sealer;
     private FileChannel channel;
-    /** The part of the log the index covers, mapped once: reading a line is then a copy, not a system call. */
-    private java.nio.MappedByteBuffer mapped;
 
     private final List<String> createdInIndex;
 
@@ -81,8 +79,12 @@ public final class LogView implements AutoCloseable {
 
     /** Every line's key, in log order. */
     public void keys(Consumer<EventKey> sink) {
-        if (index != null) {
-            index.keys(sink);
+        int n = index == null ? 0 : index.size();
+        for (int i = 0; i < n; i++) {
+            LogIndex.Entry e = index.entry(i);
+            if ((e.flags() & LogIndex.FLAG_PURGED) == 0) {
+                sink.accept(new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0));
+            }
         }
         for (Event e : tail) {
             if (!e.purged()) {
@@ -98,12 +100,13 @@ public final class LogView implements AutoCloseable {
 
     /** The events of the lines {@code wanted} accepts, in log order; each line read is checked. */
     public void events(Predicate<EventKey> wanted, Consumer<Event> sink) {
-        if (index != null) {
-            index.keys((key, record) -> {
-                if (wanted.test(key)) {
-                    sink.accept(read(index.entry(record)));
-                }
-            });
+        int n = index == null ? 0 : index.size();
+        for (int i = 0; i < n; i++) {
+            LogIndex.Entry e = index.entry(i);
+            EventKey k = new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0);
+            if ((e.flags() & LogIndex.FLAG_PURGED) == 0 && wanted.test(k)) {
+                sink.accept(read(e));
+            }
         }
         for (Event e : tail) {
             if (!e.purged() && wanted.test(key(e))) {
@@ -142,20 +145,12 @@ public final class LogView implements AutoCloseable {
         try {
             if (channel == null) {
                 channel = FileChannel.open(file, StandardOpenOption.READ);
-                long covered = Math.min(index.head().bytes(), channel.size());
-                if (covered > 0 && covered < Integer.MAX_VALUE) {
-                    mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, covered);
-                }
             }
             byte[] bytes = new byte[entry.length()];
-            if (mapped != null && entry.offset() + entry.length() <= mapped.capacity()) {
-                mapped.get((int) entry.offset(), bytes);
-            } else {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    if (channel.read(buf, entry.offset() + buf.position()) < 0) {
-                        throw new IndexMismatch(entry.line());
-                    }
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                if (channel.read(buf, entry.offset() + buf.position()) < 0) {
+                    throw new IndexMismatch(entry.line());
                 }
             }
             Event e;
