@@ -93,7 +93,8 @@ final class ReportCommand extends BaseCommand {
         if (output != null) {
             ReportFile.check(output, ctx.logbook().file(), force);
         }
-        Report report = ReportBuilder.of(ctx.logbook(), new ReportRequest(period, now, stale, detail, stamp ? now : null),
+        Report report = ReportBuilder.of(ctx.logbook(), new ReportRequest(period, now, stale, detail, stamp ? now : null,
+                ctx.retention().months()),
                 ctx.protocols());
         ReportLabels labels = new ReportLabels(msg(), ctx.protocols(), ctx.app.zone());
         String text = switch (chosen) {

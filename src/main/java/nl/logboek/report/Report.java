@@ -17,12 +17,15 @@ import java.util.List;
  * @param byPlatform   platform ids (see Platforms), never the text as typed
  * @param byLevel      open incidents at the end of the period per protocol and escalation level
  * @param notLoaded    open incidents whose protocol is not loaded (step and duties unknown)
+ * @param retentionExpired ids of closed incidents whose retention period had ended by the end of the
+ *                     period (still in the logbook: 'logboek purge --expired' removes them)
  */
 public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant asOf, int staleDays, boolean detail,
                      Instant generated, Figures current, Figures previous,
                      List<Row> byCategory, List<Row> byProtocol, List<Row> byPlatform, List<Row> bySeverity,
                      List<LevelRow> byLevel, List<PartnerRow> escalationsByPartner,
-                     List<OpenCase> openCases, List<Duty> openDuties, int notLoaded) {
+                     List<OpenCase> openCases, List<Duty> openDuties, int notLoaded,
+                     int retentionMonths, List<String> retentionExpired) {
 
     /** The version of the JSON shape (docs/report-schema.md); raised only for incompatible changes. */
     public static final int FORMAT = 1;
@@ -38,6 +41,7 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
         escalationsByPartner = List.copyOf(escalationsByPartner);
         openCases = List.copyOf(openCases);
         openDuties = List.copyOf(openDuties);
+        retentionExpired = List.copyOf(retentionExpired);
     }
 
     /** Whether the period is over, so that its figures will not change any more. */

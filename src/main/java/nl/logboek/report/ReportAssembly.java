@@ -36,6 +36,19 @@ final class ReportAssembly {
     /** Takes the names out of titles; made once asked for (only with detail). */
     private Redactor titles;
 
+    /** Closed incidents whose retention period ended by {@code asOf}, in the order they were reported. */
+    private List<String> retentionExpired(long asOf) {
+        java.time.ZoneId zone = request.period().zone();
+        List<String> ids = new ArrayList<>();
+        for (CaseState c : cases) {
+            if (c.closedAt != CaseState.NEVER && Instant.ofEpochSecond(c.closedAt).atZone(zone)
+                    .plusMonths(request.retentionMonths()).toEpochSecond() <= asOf) {
+                ids.add(c.id);
+            }
+        }
+        return ids;
+    }
+
     ReportAssembly(ReportRequest request, ProtocolRegistry protocols, Function<String, ProtocolIndex> indexes,
                    Collection<CaseState> cases, Map<String, int[]> partners) {
         this.request = request;
@@ -125,7 +138,8 @@ final class ReportAssembly {
                 severities.rows(Vocabulary.SEVERITY.ids(), true),
                 levelRows(levels, protocolOrder),
                 partnerRows(),
-                openCases, dutyRows(duties, protocolOrder), notLoaded);
+                openCases, dutyRows(duties, protocolOrder), notLoaded,
+                request.retentionMonths(), retentionExpired(asOf));
     }
 
     private Report.OpenCase openCase(CaseState c, ProtocolIndex index, String level, int dutiesOpen) {

@@ -13,9 +13,16 @@ import java.time.Instant;
  * @param detail    show incident ids and (pseudonymised) titles
  * @param generated state this moment as when the report was made; null to leave it out, so that
  *                  the same logbook and options give the same bytes
+ * @param retentionMonths the organisation's retention period: closed incidents past it are counted
  */
-public record ReportRequest(ReportPeriod period, Instant now, int staleDays, boolean detail, Instant generated) {
+public record ReportRequest(ReportPeriod period, Instant now, int staleDays, boolean detail, Instant generated,
+                            int retentionMonths) {
     public static final int DEFAULT_STALE_DAYS = 14;
+
+    /** With the default retention period (two years after closing). */
+    public ReportRequest(ReportPeriod period, Instant now, int staleDays, boolean detail, Instant generated) {
+        this(period, now, staleDays, detail, generated, nl.logboek.incident.Retention.DEFAULT_MONTHS);
+    }
 
     /** The moment the report looks from: the end of the period, or now while it is not over. */
     public Instant asOf() {

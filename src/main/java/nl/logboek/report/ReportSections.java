@@ -73,6 +73,10 @@ final class ReportSections {
         if (r.notLoaded() > 0) {
             notes.add(l.get("report.note-not-loaded", r.notLoaded()));
         }
+        if (!r.retentionExpired().isEmpty()) {
+            notes.add(l.get("report.note-retention", r.retentionExpired().size(), r.retentionMonths())
+                    + (r.detail() ? " (" + String.join(", ", r.retentionExpired()) + ")" : ""));
+        }
         return notes;
     }
 

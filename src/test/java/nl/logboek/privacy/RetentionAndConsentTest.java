@@ -159,4 +159,19 @@ class RetentionAndConsentTest {
         assertTrue(r.err().contains("never depict"), r.describe());
         assertFalse(cli.run("new", "-c", "hacken", "-t", "Y", "-d", "x".repeat(400)).err().contains("depict"));
     }
+
+    @Test
+    void theReportShowsWhatHasPassedItsRetentionPeriod() throws Exception {
+        at("2023-05-10T09:00:00Z");
+        String old = cli.ok("new", "-q", "-c", "hacken", "-t", "Oud");
+        cli.ok("close", old, "--outcome", "Klaar", "--force");
+        at("2026-11-21T09:00:00Z");
+        JsonNode report = json("report", "--month", "2026-10", "--format", "json");
+        assertEquals(24, report.at("/retention/months").asInt());
+        assertEquals(1, report.at("/retention/expired").asInt());
+        assertTrue(report.at("/retention/expired_incidents").isNull(), "ids only with --detail");
+        assertTrue(cli.ok("report", "--month", "2026-10").contains("passed the retention period"));
+        JsonNode detail = json("report", "--month", "2026-10", "--format", "json", "--detail");
+        assertEquals(old, detail.at("/retention/expired_incidents/0").asText());
+    }
 }
