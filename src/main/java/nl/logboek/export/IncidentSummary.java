@@ -41,16 +41,9 @@ final class IncidentSummary {
     }
 
     void apply(Event e) {
+        status = nl.logboek.incident.Status.after(status, e.type(), e.payload().path("base").asBoolean());
         switch (e.type()) {
-            case EventType.ESCALATED -> {
-                level = e.text("to");
-                status = "opgeschaald";
-            }
-            case EventType.DE_ESCALATED -> {
-                level = e.text("to");
-                status = e.payload().path("base").asBoolean() ? "afgeschaald" : "opgeschaald";
-            }
-            case EventType.CLOSED -> status = "gesloten";
+            case EventType.ESCALATED, EventType.DE_ESCALATED -> level = e.text("to");
             case EventType.CONSENT -> {
                 String partner = e.text("partner");
                 if (partner != null) {

@@ -19,7 +19,7 @@ public final class Incident {
     private final Map<String, Event> itemsDone = new LinkedHashMap<>();
     private final List<String> stepsDone = new ArrayList<>();
     private final List<Event> consents = new ArrayList<>();
-    private String status = "open";
+    private String status = Status.OPEN;
     private String level;
     private Event closed;
 
@@ -39,6 +39,7 @@ public final class Incident {
 
     void apply(Event e) {
         timeline.add(e);
+        status = Status.after(status, e.type(), e.payload().path("base").asBoolean());
         switch (e.type()) {
             case EventType.ITEMS_DONE -> e.payload().path("items").forEach(i -> itemsDone.putIfAbsent(i.asText(), e));
             case EventType.STEP_DONE -> {
@@ -47,18 +48,8 @@ public final class Incident {
                     stepsDone.add(step);
                 }
             }
-            case EventType.ESCALATED -> {
-                level = e.text("to");
-                status = "opgeschaald";
-            }
-            case EventType.DE_ESCALATED -> {
-                level = e.text("to");
-                status = e.payload().path("base").asBoolean() ? "afgeschaald" : "opgeschaald";
-            }
-            case EventType.CLOSED -> {
-                closed = e;
-                status = "gesloten";
-            }
+            case EventType.ESCALATED, EventType.DE_ESCALATED -> level = e.text("to");
+            case EventType.CLOSED -> closed = e;
             case EventType.CONSENT -> consents.add(e);
             default -> {
                 // annotated: only the timeline changes

@@ -177,19 +177,12 @@ public final class IncidentBook {
             Map<String, String> status = new LinkedHashMap<>();
             Map<String, Long> reported = new HashMap<>();
             view.keys(k -> {
-                if (k.incident() == null) {
+                if (k.incident() == null || (!EventType.CREATED.equals(k.type()) && !status.containsKey(k.incident()))) {
                     return;
                 }
-                switch (k.type()) {
-                    case EventType.CREATED -> {
-                        status.put(k.incident(), "open");
-                        reported.put(k.incident(), k.epochSecond());
-                    }
-                    case EventType.ESCALATED -> status.put(k.incident(), "opgeschaald");
-                    case EventType.DE_ESCALATED -> status.put(k.incident(), k.base() ? "afgeschaald" : "opgeschaald");
-                    case EventType.CLOSED -> status.put(k.incident(), "gesloten");
-                    default -> {
-                    }
+                status.put(k.incident(), Status.after(status.get(k.incident()), k.type(), k.base()));
+                if (EventType.CREATED.equals(k.type())) {
+                    reported.put(k.incident(), k.epochSecond());
                 }
             });
             Set<String> candidates = new HashSet<>();

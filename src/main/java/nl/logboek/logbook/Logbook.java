@@ -89,10 +89,8 @@ public final class Logbook {
             }
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
-        } catch (AccessDeniedException e) {
-            throw LogboekException.failure("logbook.no-read-access", file);
         } catch (IOException e) {
-            throw new LogboekException(LogboekException.FAILURE, e, "logbook.io", file, describe(e));
+            throw readFailure(e);
         }
     }
 
@@ -120,10 +118,8 @@ public final class Logbook {
             }
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
-        } catch (AccessDeniedException e) {
-            throw LogboekException.failure("logbook.no-write-access", file);
         } catch (IOException e) {
-            throw new LogboekException(LogboekException.FAILURE, e, "logbook.write-failed", file, describe(e));
+            throw writeFailure(e);
         }
     }
 
@@ -230,7 +226,7 @@ public final class Logbook {
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
         } catch (IOException e) {
-            throw new LogboekException(LogboekException.FAILURE, e, "logbook.write-failed", file, describe(e));
+            throw writeFailure(e);
         }
     }
 
@@ -251,10 +247,8 @@ public final class Logbook {
             }
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
-        } catch (AccessDeniedException e) {
-            throw LogboekException.failure("logbook.no-read-access", file);
         } catch (IOException e) {
-            throw new LogboekException(LogboekException.FAILURE, e, "logbook.io", file, describe(e));
+            throw readFailure(e);
         }
     }
 
@@ -374,10 +368,8 @@ public final class Logbook {
                 write(line.line().getBytes(StandardCharsets.UTF_8), 0);
                 return id;
             }
-        } catch (AccessDeniedException e) {
-            throw LogboekException.failure("logbook.no-write-access", file);
         } catch (IOException e) {
-            throw new LogboekException(LogboekException.FAILURE, e, "logbook.write-failed", file, describe(e));
+            throw writeFailure(e);
         }
     }
 
@@ -410,6 +402,20 @@ public final class Logbook {
         if (created) {
             PrivateFiles.syncFolder(file.toAbsolutePath().getParent());
         }
+    }
+
+    /** One line for a read that failed: permission, or the system's reason. */
+    private LogboekException readFailure(IOException e) {
+        return e instanceof AccessDeniedException
+                ? LogboekException.failure("logbook.no-read-access", file)
+                : new LogboekException(LogboekException.FAILURE, e, "logbook.io", file, describe(e));
+    }
+
+    /** One line for a write that failed (nothing was written: see write()). */
+    private LogboekException writeFailure(IOException e) {
+        return e instanceof AccessDeniedException
+                ? LogboekException.failure("logbook.no-write-access", file)
+                : new LogboekException(LogboekException.FAILURE, e, "logbook.write-failed", file, describe(e));
     }
 
     private void checkNotFolder() {

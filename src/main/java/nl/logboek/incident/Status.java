@@ -1,0 +1,29 @@
+package nl.logboek.incident;
+
+import nl.logboek.logbook.EventType;
+
+/**
+ * How an incident's status follows from its events: open until escalated (opgeschaald), back to
+ * afgeschaald when scaled down to the first level of the ladder, gesloten when closed. The one
+ * place this rule lives: the folded incident, `list` (from the index alone) and `export` use it.
+ */
+public final class Status {
+    public static final String OPEN = "open";
+
+    private Status() {
+    }
+
+    /**
+     * The status after an event of {@code type}; {@code base} tells whether a de-escalation went
+     * back to the ladder's first level. Other events leave the status as it was.
+     */
+    public static String after(String current, String type, boolean base) {
+        return switch (type) {
+            case EventType.CREATED -> OPEN;
+            case EventType.ESCALATED -> "opgeschaald";
+            case EventType.DE_ESCALATED -> base ? "afgeschaald" : "opgeschaald";
+            case EventType.CLOSED -> "gesloten";
+            default -> current;
+        };
+    }
+}
