@@ -53,6 +53,9 @@ public final class IncidentIds {
         if (prefix.isEmpty()) {
             throw LogboekException.usage("id.malformed", typed);
         }
+        if (prefix.length() == LENGTH && existing.contains(prefix)) {
+            return prefix; // a whole id: no need to walk every id (the index answers contains quickly)
+        }
         List<String> matches = new ArrayList<>();
         for (String id : existing) {
             if (id.startsWith(prefix)) {

@@ -129,6 +129,23 @@ final class LogIndex {
         return ids;
     }
 
+    /** Whether an incident with this id was created in the covered part (a scan of one word per record). */
+    boolean hasCreated(String incident) {
+        byte[] raw = incident.getBytes(StandardCharsets.US_ASCII);
+        if (raw.length != 8) {
+            return false;
+        }
+        long word = ByteBuffer.wrap(raw).getLong();
+        int created = TYPES.indexOf(EventType.CREATED);
+        for (int i = 0; i < count; i++) {
+            check(i);
+            if (records.getLong(i * RECORD) == word && isType(i, created)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Line numbers (0-based entries) of one incident's events, oldest first. */
     List<Integer> entriesOf(String incident) {
         byte[] id = incident.getBytes(StandardCharsets.US_ASCII);
@@ -136,9 +153,10 @@ final class LogIndex {
         if (id.length != 8) {
             return out;
         }
+        long word = ByteBuffer.wrap(id).getLong();
         for (int i = 0; i < count; i++) {
             check(i);
-            if (incidentIs(i, id)) {
+            if (records.getLong(i * RECORD) == word) {
                 out.add(i);
             }
         }

@@ -54,6 +54,48 @@ public final class LogView implements AutoCloseable {
         return head;
     }
 
+    /**
+     * The ids created so far, as a set whose {@code contains} scans the index without making a
+     * string per incident (a write asks only whether its new id is taken); iterating lists them all.
+     */
+    Set<String> createdIds() {
+        return new java.util.AbstractSet<>() {
+            private List<String> all;
+
+            @Override
+            public boolean contains(Object o) {
+                if (!(o instanceof String id)) {
+                    return false;
+                }
+                if (all != null) {
+                    return all.contains(id);
+                }
+                for (Event e : tail) {
+                    if (EventType.CREATED.equals(e.type()) && id.equals(e.incident())) {
+                        return true;
+                    }
+                }
+                return index != null ? index.hasCreated(id) : created.contains(id);
+            }
+
+            @Override
+            public java.util.Iterator<String> iterator() {
+                if (all == null) {
+                    all = incidentIds();
+                }
+                return all.iterator();
+            }
+
+            @Override
+            public int size() {
+                if (all == null) {
+                    all = incidentIds();
+                }
+                return all.size();
+            }
+        };
+    }
+
     Set<String> created() {
         return created;
     }
@@ -68,7 +110,8 @@ public final class LogView implements AutoCloseable {
 
     /** Ids of all incidents, in the order they were created. */
     public List<String> incidentIds() {
-        List<String> ids = new ArrayList<>(createdInIndex);
+        List<String> ids = new ArrayList<>(createdInIndex != null ? createdInIndex
+                : index == null ? List.of() : index.createdIds());
         for (Event e : tail) {
             if (EventType.CREATED.equals(e.type())) {
                 ids.add(e.incident());

@@ -125,7 +125,7 @@ public final class Logbook {
 
     private List<Event> appendLocked(Function<Snapshot, List<NewEvent>> plan) throws IOException {
         try (LogView view = openView(true)) {
-            Set<String> ids = view.created();
+            Set<String> ids = view.createdIds();
             Snapshot snapshot = new Snapshot() {
                 @Override
                 public Set<String> incidentIds() {
@@ -275,11 +275,14 @@ public final class Logbook {
         }
         LogbookReader.Position at = new LogbookReader.Position(file, keys);
         at.deliverPurged = true;
-        List<String> createdInIndex = List.of();
+        List<String> createdInIndex = index == null ? List.of() : null;
         if (index != null) {
             at.head = index.head();
-            createdInIndex = index.createdIds();
-            at.created.addAll(createdInIndex);
+            if (Files.size(file) > index.head().bytes()) {
+                // Lines after the index: their references are checked against every id created so far.
+                createdInIndex = index.createdIds();
+                at.created.addAll(createdInIndex);
+            }
             if (index.size() > 0) {
                 LogView headerOnly = new LogView(file, index, List.of(), List.of(), at.created, at.head, Sealer.ENVELOPE_ONLY, List.of());
                 try (headerOnly) {
@@ -304,7 +307,7 @@ public final class Logbook {
             LogIndex.extend(file, at.head, records);
             LogIndex caught = LogIndex.load(file);
             if (caught != null) {
-                List<String> created = new ArrayList<>(createdInIndex);
+                List<String> created = new ArrayList<>(createdInIndex == null ? List.of() : createdInIndex);
                 tail.stream().filter(e -> EventType.CREATED.equals(e.type())).forEach(e -> created.add(e.incident()));
                 return new LogView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer, created);
             }
