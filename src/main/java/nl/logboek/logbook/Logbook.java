@@ -276,9 +276,10 @@ public final class Logbook {
         LogbookReader.Position at = new LogbookReader.Position(file, keys);
         at.deliverPurged = true;
         List<String> createdInIndex = index == null ? List.of() : null;
+        at.end = Files.exists(file) ? Files.size(file) : 0;
         if (index != null) {
             at.head = index.head();
-            if (Files.size(file) > index.head().bytes()) {
+            if (at.end > index.head().bytes()) {
                 // Lines after the index: their references are checked against every id created so far.
                 createdInIndex = index.createdIds();
                 at.created.addAll(createdInIndex);

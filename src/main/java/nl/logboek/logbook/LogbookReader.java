@@ -41,6 +41,12 @@ public final class LogbookReader {
         /** Whether purged lines reach the sink (only the index needs them, for their offsets). */
         boolean deliverPurged;
         Progress progress = Progress.NONE;
+        /**
+         * Where the read stops (bytes): a view reads up to the size it measured, so that lines a
+         * writer appends meanwhile are left for the next view instead of being checked against
+         * a list of incidents made before they existed.
+         */
+        long end = Long.MAX_VALUE;
 
         Position() {
             this(null, KeySource.NONE);
@@ -87,12 +93,9 @@ public final class LogbookReader {
             return;
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long total = ch.size();
+            long total = Math.min(ch.size(), at.end);
             ch.position(at.head.bytes());
-            InputStream raw = Channels.newInputStream(ch);
-            if (at.progress != Progress.NONE) {
-                raw = new CountingStream(raw, at.head.bytes(), total, at.progress);
-            }
+            InputStream raw = new WindowStream(Channels.newInputStream(ch), at.head.bytes(), total, at.progress);
             try {
                 readFrom(new BufferedInputStream(raw, 1 << 16), at, sink);
             } finally {
@@ -141,14 +144,14 @@ public final class LogbookReader {
         }
     }
 
-    /** Reports bytes read, about every megabyte. */
-    private static final class CountingStream extends java.io.FilterInputStream {
+    /** Reads no further than {@code total} bytes into the file, and reports bytes read about every megabyte. */
+    private static final class WindowStream extends java.io.FilterInputStream {
         private final long total;
         private final Progress progress;
         private long done;
         private long reported;
 
-        CountingStream(InputStream in, long start, long total, Progress progress) {
+        WindowStream(InputStream in, long start, long total, Progress progress) {
             super(in);
             this.done = start;
             this.total = total;
@@ -156,8 +159,17 @@ public final class LogbookReader {
         }
 
         @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            if (done >= total) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, total - done));
             if (n > 0) {
                 done += n;
                 if (done - reported >= (1 << 20)) {

@@ -20,7 +20,7 @@ class ConcurrentAppendTest {
     @TempDir
     Path home;
 
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(5)
     void threadsWritingAtOnceAllLandOnceInAnIntactChain() throws Exception {
         Cli cli = new Cli(home).clock(Clock.systemDefaultZone());
         ExecutorService pool = Executors.newFixedThreadPool(8);

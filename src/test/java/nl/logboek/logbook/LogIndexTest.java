@@ -72,4 +72,38 @@ class LogIndexTest {
         r.assertExit(1);
         assertTrue(r.err().contains("content does not match"), r.describe());
     }
+
+    /**
+     * A read stops at the size it measured: a line appended meanwhile (here: one that annotates an
+     * incident the covered part created) is left for the next view, not checked against an empty
+     * list of incidents, which once made a concurrent annotate call a sound logbook damaged.
+     */
+    @Test
+    void aReadStopsAtTheSizeItMeasuredSoLinesAppendedMeanwhileAreNotMisread() throws Exception {
+        long measured = Files.size(cli.logbook());
+        String id = LogIndex.load(cli.logbook()).incidentAt(1);
+        cli.ok("annotate", id, "later");
+
+        LogbookReader.Position bounded = startingAt(measured);
+        bounded.end = measured;
+        java.util.List<Event> read = new java.util.ArrayList<>();
+        LogbookReader.readFrom(cli.logbook(), bounded, read::add);
+        assertEquals(java.util.List.of(), read);
+        assertEquals(measured, bounded.head.bytes());
+
+        LogbookReader.Position unbounded = startingAt(measured);
+        LineDamage d = org.junit.jupiter.api.Assertions.assertThrows(LineDamage.class,
+                () -> LogbookReader.readFrom(cli.logbook(), unbounded, e -> { }));
+        assertEquals("damage.unknown-incident", d.reason().key());
+    }
+
+    /** A position after the first {@code bytes} of the log that, like a view's, knows no created ids. */
+    private LogbookReader.Position startingAt(long bytes) throws Exception {
+        LogbookReader.Position whole = new LogbookReader.Position(cli.logbook(), KeySource.NONE);
+        whole.end = bytes;
+        LogbookReader.readFrom(cli.logbook(), whole, e -> { });
+        LogbookReader.Position at = new LogbookReader.Position(cli.logbook(), KeySource.NONE);
+        at.head = whole.head;
+        return at;
+    }
 }
