@@ -357,6 +357,20 @@ public final class Logbook {
      * Returns the new logbook's id.
      */
     public String initialize(String author, java.util.function.Function<String, ObjectNode> encryption) {
+        return initialize(author, IncidentIds.random(RANDOM, 16), encryption, null);
+    }
+
+    /**
+     * Starts one writer's file of a team logbook: its header carries the team's logbook id (so
+     * every member's file opens with the same key) and the writer's name, and its own chain
+     * starts here. {@code encryption} is the team's encryption description, or null.
+     */
+    public void initializeWriter(String author, String logbookId, ObjectNode encryption, String writer) {
+        initialize(author, logbookId, id -> encryption, writer);
+    }
+
+    private String initialize(String author, String id, java.util.function.Function<String, ObjectNode> encryption,
+                              String writer) {
         checkNotFolder();
         try {
             PrivateFiles.createFolders(file.toAbsolutePath().getParent());
@@ -364,9 +378,11 @@ public final class Logbook {
                 if (Files.exists(file) && Files.size(file) > 0) {
                     throw LogboekException.failure("init.not-empty", file);
                 }
-                String id = IncidentIds.random(RANDOM, 16);
                 ObjectNode enc = encryption == null ? null : encryption.apply(id);
                 NewEvent h = header(author, id, enc);
+                if (writer != null) {
+                    h.payload().put("writer", writer);
+                }
                 OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
                 EventCodec.Encoded line = EventCodec.encode(1, null, EventType.LOGBOOK, now, Hashing.GENESIS_PREV, author, h.payload());
                 write(line.line().getBytes(StandardCharsets.UTF_8), 0);
