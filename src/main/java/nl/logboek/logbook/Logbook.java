@@ -230,6 +230,22 @@ public final class Logbook {
         }
     }
 
+    /**
+     * Runs {@code work} while holding this logbook's write lock, so that no command appends
+     * meanwhile (a team sync copies the file into git whole, never with a line half-written).
+     */
+    public <T> T withLock(java.util.function.Supplier<T> work) {
+        checkNotFolder();
+        try {
+            PrivateFiles.createFolders(file.toAbsolutePath().getParent());
+            try (LogbookLock ignored = LogbookLock.acquire(file)) {
+                return work.get();
+            }
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
+    }
+
     /** Opens a read-only view through the index (built or brought up to date when we can take the lock). */
     public LogView view() {
         checkNotFolder();
