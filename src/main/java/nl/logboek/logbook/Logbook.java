@@ -151,7 +151,7 @@ public final class Logbook {
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             StringBuilder text = new StringBuilder();
             List<Event> written = new ArrayList<>();
-            List<byte[]> records = new ArrayList<>();
+            LogIndex.Growth growth = view.indexed() && view.tail().isEmpty() ? view.growth() : null;
             long seq = head.seq();
             String prev = head.hash();
             long line = head.lines();
@@ -165,21 +165,23 @@ public final class Logbook {
                 Event e = new Event(line, EventCodec.VERSION, seq, ne.incident(), ne.type(), now, ne.author(), ne.payload(), prev, enc.hash());
                 written.add(e);
                 int length = enc.line().getBytes(StandardCharsets.UTF_8).length - 1;
-                records.add(LogIndex.record(e, offset, length));
+                if (growth != null) {
+                    growth.add(e, offset, length);
+                }
                 offset += length + 1;
                 prev = enc.hash();
             }
             write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
-            updateIndex(view, new LogbookReader.ChainHead(line, seq, prev, offset), records);
+            updateIndex(growth, new LogbookReader.ChainHead(line, seq, prev, offset));
             return written.subList(written.size() - planned.size(), written.size());
         }
     }
 
     /** The index is a cache: failing to update it costs speed on the next command, never data. */
-    private void updateIndex(LogView view, LogbookReader.ChainHead head, List<byte[]> records) {
+    private void updateIndex(LogIndex.Growth growth, LogbookReader.ChainHead head) {
         try {
-            if (view.indexed() && view.tail().isEmpty()) {
-                LogIndex.extend(file, head, records);
+            if (growth != null && growth.indexable()) {
+                growth.extend(file, head);
             }
         } catch (IOException ignored) {
             // The next command finds the index behind the log and catches up or rebuilds it.
@@ -204,7 +206,7 @@ public final class Logbook {
 
     private void discardIndex() {
         try {
-            Files.deleteIfExists(LogIndex.fileOf(file));
+            LogIndex.delete(file);
         } catch (IOException ignored) {
             // A stale index that cannot be removed is caught again by the next mismatch.
         }
@@ -316,12 +318,12 @@ public final class Logbook {
             tail.add(e);
         });
         if (locked && index != null && !tail.isEmpty() && tail.stream().allMatch(LogIndex::indexable)) {
-            List<byte[]> records = new ArrayList<>();
+            LogIndex.Growth growth = new LogIndex.Growth(index);
             for (int i = 0; i < tail.size(); i++) {
                 long next = i + 1 < tail.size() ? offsets.get(i + 1) : at.head.bytes();
-                records.add(LogIndex.record(tail.get(i), offsets.get(i), (int) (next - offsets.get(i) - 1)));
+                growth.add(tail.get(i), offsets.get(i), (int) (next - offsets.get(i) - 1));
             }
-            LogIndex.extend(file, at.head, records);
+            growth.extend(file, at.head);
             LogIndex caught = LogIndex.load(file);
             if (caught != null) {
                 List<String> created = new ArrayList<>(createdInIndex == null ? List.of() : createdInIndex);
@@ -334,23 +336,17 @@ public final class Logbook {
 
     /** Reads and checks the whole log and writes a fresh index of it; null when it cannot be indexed. */
     private LogIndex rebuildIndex() throws IOException {
-        List<byte[]> records = new ArrayList<>();
+        LogIndex.Growth growth = new LogIndex.Growth(null);
         LogbookReader.Position at = new LogbookReader.Position(file, keys);
         at.deliverPurged = true;
         at.progress = progress;
         long[] end = {0};
-        boolean[] indexable = {true};
         LogbookReader.readFrom(file, at, e -> {
             long offset = end[0];
             end[0] = at.head.bytes();
-            indexable[0] &= LogIndex.indexable(e);
-            records.add(LogIndex.record(e, offset, (int) (end[0] - offset - 1)));
+            growth.add(e, offset, (int) (end[0] - offset - 1));
         });
-        if (!indexable[0]) {
-            return null;
-        }
-        LogIndex.write(file, at.head, records);
-        return LogIndex.load(file);
+        return growth.indexable() ? growth.writeFresh(file, at.head) : null;
     }
 
     private NewEvent header(String author) {
