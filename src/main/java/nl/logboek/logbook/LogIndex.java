@@ -3,7 +3,6 @@ package nl.logboek.logbook;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ import java.util.Set;
  * whose checksum fails, or a link that does not lead to a line of the same incident further on,
  * makes the whole index be thrown away and rebuilt.
  */
-final class LogIndex {
+final class LogIndex implements AutoCloseable {
     static final int HEADER = 128;
     static final int RECORD = 40;
     static final int IDS_HEADER = 16;
@@ -60,20 +59,24 @@ final class LogIndex {
                  int ordinal) {
     }
 
-    private final ByteBuffer records;
+    private final FileChannel recordsChannel;
+    private final FileChannel idsChannel;
+    private final FileWindow records;
     private final int count;
-    private final ByteBuffer ids;
+    private final FileWindow ids;
     private final int incidents;
     private final long generation;
     private final LogbookReader.ChainHead head;
     /** Each incident's id as a string, made once when first asked for. */
     private final String[] names;
 
-    private LogIndex(ByteBuffer records, int count, ByteBuffer ids, int incidents, long generation,
+    private LogIndex(FileChannel recordsChannel, FileChannel idsChannel, int count, int incidents, long generation,
                      LogbookReader.ChainHead head) {
-        this.records = records;
+        this.recordsChannel = recordsChannel;
+        this.idsChannel = idsChannel;
+        this.records = new FileWindow(recordsChannel, HEADER, (long) count * RECORD);
+        this.ids = new FileWindow(idsChannel, 0, IDS_HEADER + (long) incidents * SLOT);
         this.count = count;
-        this.ids = ids;
         this.incidents = incidents;
         this.generation = generation;
         this.head = head;
@@ -109,8 +112,20 @@ final class LogIndex {
 
     /** Throws when record {@code i} was not written whole (a lost or torn cache write). */
     private void check(int i) {
-        if (records.getShort(i * RECORD + 22) != checksum(records, i * RECORD)) {
+        long at = (long) i * RECORD;
+        if (records.getShort(at + 22) != checksum(records.getLong(at), records.getLong(at + 8), records.getLong(at + 16),
+                records.getLong(at + 24), records.getInt(at + 32))) {
             throw new LogView.IndexMismatch(i + 1L);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            recordsChannel.close();
+            idsChannel.close();
+        } catch (IOException ignored) {
+            // read-only channels: nothing was written that closing could lose
         }
     }
 
@@ -120,11 +135,15 @@ final class LogIndex {
      * million records.
      */
     private static short checksum(ByteBuffer b, int at) {
-        long h = b.getLong(at) * 0x9E3779B97F4A7C15L;
-        h = (h ^ b.getLong(at + 8)) * 0xC2B2AE3D27D4EB4FL;
-        h = (h ^ (b.getLong(at + 16) & 0xFFFF_FFFF_FFFF_0000L)) * 0x165667B19E3779F9L;
-        h = (h ^ b.getLong(at + 24)) * 0x9E3779B97F4A7C15L;
-        h = (h ^ b.getInt(at + 32)) * 0xC2B2AE3D27D4EB4FL;
+        return checksum(b.getLong(at), b.getLong(at + 8), b.getLong(at + 16), b.getLong(at + 24), b.getInt(at + 32));
+    }
+
+    private static short checksum(long w0, long w1, long w2, long w3, int ordinal) {
+        long h = w0 * 0x9E3779B97F4A7C15L;
+        h = (h ^ w1) * 0xC2B2AE3D27D4EB4FL;
+        h = (h ^ (w2 & 0xFFFF_FFFF_FFFF_0000L)) * 0x165667B19E3779F9L;
+        h = (h ^ w3) * 0x9E3779B97F4A7C15L;
+        h = (h ^ ordinal) * 0xC2B2AE3D27D4EB4FL;
         return (short) (h ^ (h >>> 29) ^ (h >>> 47));
     }
 
@@ -135,13 +154,13 @@ final class LogIndex {
 
     Entry entry(int i) {
         check(i);
-        int at = i * RECORD;
+        long at = (long) i * RECORD;
         int ordinal = records.getInt(at + 32);
         return new Entry(i + 1L, ordinal >= 0 && ordinal < incidents ? idOf(ordinal) : rawId(at), records.getLong(at + 8),
                 records.getInt(at + 16), typeAt(i), records.get(at + 21), records.getLong(at + 24), ordinal);
     }
 
-    private String rawId(int at) {
+    private String rawId(long at) {
         byte[] id = new byte[8];
         records.get(at, id);
         return id[0] == 0 ? null : new String(id, StandardCharsets.US_ASCII);
@@ -149,22 +168,22 @@ final class LogIndex {
 
     /** The type of record {@code i}, checked; null for a code this version does not know. */
     String typeAt(int i) {
-        int typeCode = records.get(i * RECORD + 20);
+        int typeCode = records.get((long) i * RECORD + 20);
         return typeCode >= 0 && typeCode < TYPES.size() ? TYPES.get(typeCode) : null;
     }
 
     /** Record {@code i}'s incident ordinal (-1: none), after checking the record. */
     int ordinalAt(int i) {
         check(i);
-        return records.getInt(i * RECORD + 32);
+        return records.getInt((long) i * RECORD + 32);
     }
 
     int flagsAt(int i) {
-        return records.get(i * RECORD + 21);
+        return records.get((long) i * RECORD + 21);
     }
 
     long epochSecondAt(int i) {
-        return records.getLong(i * RECORD + 24);
+        return records.getLong((long) i * RECORD + 24);
     }
 
     /** The id of the incident with this ordinal, as one shared string. */
@@ -181,7 +200,7 @@ final class LogIndex {
 
     /** The id word of a slot, after checking the slot. */
     private long slotWord(int ordinal) {
-        int at = IDS_HEADER + ordinal * SLOT;
+        long at = IDS_HEADER + (long) ordinal * SLOT;
         long word = ids.getLong(at);
         if (ids.getInt(at + 12) != slotChecksum(word, ids.getInt(at + 8))) {
             throw new LogView.IndexMismatch(-1);
@@ -206,7 +225,7 @@ final class LogIndex {
         }
         long word = ByteBuffer.wrap(raw).getLong();
         for (int o = 0; o < incidents; o++) {
-            if (ids.getLong(IDS_HEADER + o * SLOT) == word) {
+            if (ids.getLong(IDS_HEADER + (long) o * SLOT) == word) {
                 slotWord(o);
                 return o;
             }
@@ -228,13 +247,13 @@ final class LogIndex {
     List<Integer> entriesOf(int ordinal) {
         List<Integer> out = new ArrayList<>();
         slotWord(ordinal);
-        int r = ids.getInt(IDS_HEADER + ordinal * SLOT + 8);
+        int r = ids.getInt(IDS_HEADER + (long) ordinal * SLOT + 8);
         while (true) {
             if (r < 0 || r >= count || ordinalAt(r) != ordinal) {
                 throw new LogView.IndexMismatch(r + 1L);
             }
             out.add(r);
-            int next = records.getInt(r * RECORD + NEXT);
+            int next = records.getInt((long) r * RECORD + NEXT);
             if (next == 0 || next - 1 >= count) {
                 return out; // the last line, or a link to a line this index does not vouch for yet
             }
@@ -256,63 +275,89 @@ final class LogIndex {
      * missing, unreadable, or no longer matches (then the caller rebuilds it).
      */
     static LogIndex load(Path logbook) {
-        Path file = fileOf(logbook);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel idsChannel = FileChannel.open(idsFileOf(logbook), StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < HEADER) {
-                return null;
+        FileChannel ch = null;
+        FileChannel idsChannel = null;
+        try {
+            ch = FileChannel.open(fileOf(logbook), StandardOpenOption.READ);
+            idsChannel = FileChannel.open(idsFileOf(logbook), StandardOpenOption.READ);
+            LogIndex idx = open(logbook, ch, idsChannel);
+            if (idx != null) {
+                return idx;
             }
-            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            map.order(ByteOrder.BIG_ENDIAN);
-            // The header is read once into a copy: a writer rewrites it in place, and fields read
-            // at different moments could mix two headers.
-            ByteBuffer h = ByteBuffer.allocate(HEADER);
-            map.get(0, h.array());
-            byte[] magic = new byte[8];
-            h.get(0, magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
-                return null;
-            }
-            long bytes = h.getLong(8);
-            long lines = h.getLong(16);
-            long seq = h.getLong(24);
-            byte[] hash = new byte[64];
-            h.get(32, hash);
-            long ctime = h.getLong(96);
-            long inode = h.getLong(104);
-            long incidents = h.getLong(112);
-            long generation = h.getLong(120);
-            // A record may be half-written by a writer that died: only whole records count, and
-            // only as many as the header vouches for.
-            long whole = (size - HEADER) / RECORD;
-            if (whole < lines || lines > Integer.MAX_VALUE || incidents < 0 || incidents > lines) {
-                return null;
-            }
-            long idsSize = idsChannel.size();
-            if (idsSize < IDS_HEADER + incidents * SLOT) {
-                return null;
-            }
-            MappedByteBuffer idsMap = idsChannel.map(FileChannel.MapMode.READ_ONLY, 0, IDS_HEADER + incidents * SLOT);
-            idsMap.order(ByteOrder.BIG_ENDIAN);
-            idsMap.get(0, magic);
-            if (!java.util.Arrays.equals(magic, IDS_MAGIC) || idsMap.getLong(8) != generation) {
-                return null;
-            }
-            // Any change to the log that logboek did not make itself (an edit, even one that keeps
-            // the length) changes its ctime, which nobody can set back: then the whole log is
-            // read and checked again.
-            FileStamp now = FileStamp.of(logbook);
-            if (now == null || now.ctimeNanos() != ctime || now.inode() != inode) {
-                return null;
-            }
-            ByteBuffer records = map.slice(HEADER, (int) (lines * RECORD)).order(ByteOrder.BIG_ENDIAN);
-            LogIndex idx = new LogIndex(records, (int) lines, idsMap, (int) incidents, generation,
-                    new LogbookReader.ChainHead(lines, seq, new String(hash, StandardCharsets.US_ASCII), bytes));
-            return idx.matches(logbook) ? idx : null;
         } catch (IOException | RuntimeException e) {
+            // missing or unreadable: rebuilt by the caller
+        }
+        closeQuietly(ch);
+        closeQuietly(idsChannel);
+        return null;
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // read-only
+            }
+        }
+    }
+
+    private static LogIndex open(Path logbook, FileChannel ch, FileChannel idsChannel) throws IOException {
+        long size = ch.size();
+        if (size < HEADER) {
             return null;
         }
+        // The header is read once, whole: a writer rewrites it in place, and fields read at
+        // different moments could mix two headers.
+        ByteBuffer h = ByteBuffer.allocate(HEADER);
+        while (h.hasRemaining()) {
+            if (ch.read(h, h.position()) < 0) {
+                return null;
+            }
+        }
+        byte[] magic = new byte[8];
+        h.get(0, magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            return null;
+        }
+        long bytes = h.getLong(8);
+        long lines = h.getLong(16);
+        long seq = h.getLong(24);
+        byte[] hash = new byte[64];
+        h.get(32, hash);
+        long ctime = h.getLong(96);
+        long inode = h.getLong(104);
+        long incidents = h.getLong(112);
+        long generation = h.getLong(120);
+        // A record may be half-written by a writer that died: only whole records count, and
+        // only as many as the header vouches for.
+        long whole = (size - HEADER) / RECORD;
+        if (whole < lines || lines > Integer.MAX_VALUE || incidents < 0 || incidents > lines) {
+            return null;
+        }
+        if (idsChannel.size() < IDS_HEADER + incidents * SLOT) {
+            return null;
+        }
+        ByteBuffer idsHeader = ByteBuffer.allocate(IDS_HEADER);
+        while (idsHeader.hasRemaining()) {
+            if (idsChannel.read(idsHeader, idsHeader.position()) < 0) {
+                return null;
+            }
+        }
+        idsHeader.get(0, magic);
+        if (!java.util.Arrays.equals(magic, IDS_MAGIC) || idsHeader.getLong(8) != generation) {
+            return null;
+        }
+        // Any change to the log that logboek did not make itself (an edit, even one that keeps
+        // the length) changes its ctime, which nobody can set back: then the whole log is read
+        // and checked again.
+        FileStamp now = FileStamp.of(logbook);
+        if (now == null || now.ctimeNanos() != ctime || now.inode() != inode) {
+            return null;
+        }
+        LogIndex idx = new LogIndex(ch, idsChannel, (int) lines, (int) incidents, generation,
+                new LogbookReader.ChainHead(lines, seq, new String(hash, StandardCharsets.US_ASCII), bytes));
+        return idx.matches(logbook) ? idx : null;
     }
 
     /** The log must still be at least as long, and its last covered line must be the one indexed. */

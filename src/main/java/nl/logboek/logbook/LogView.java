@@ -256,6 +256,13 @@ public final class LogView implements AutoCloseable {
         }
     }
 
+    /** One line through the index, envelope only (sealed content left closed): the logbook header. */
+    static Event readAlone(Path file, LogIndex.Entry entry) {
+        try (LogView alone = new LogView(file, null, List.of(), List.of(), Set.of(), null, Sealer.ENVELOPE_ONLY, List.of())) {
+            return alone.read(entry);
+        }
+    }
+
     Event read(LogIndex.Entry entry) {
         try {
             if (channel == null) {
@@ -291,6 +298,9 @@ public final class LogView implements AutoCloseable {
 
     @Override
     public void close() {
+        if (index != null) {
+            index.close();
+        }
         if (channel != null) {
             try {
                 channel.close();

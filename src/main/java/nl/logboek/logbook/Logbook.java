@@ -275,7 +275,21 @@ public final class Logbook {
      * the lock held, or when the lock can be had), then reads the lines it does not cover yet.
      */
     private LogView openView(boolean locked) throws IOException {
-        LogIndex index = LogIndex.load(file);
+        LogIndex index = null;
+        try {
+            index = LogIndex.load(file);
+            return openView(locked, index);
+        } catch (IOException | RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Takes over {@code index} (the view closes it), or closes it when it is replaced. */
+    private LogView openView(boolean locked, LogIndex loaded) throws IOException {
+        LogIndex index = loaded;
         if (index == null && java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0) {
             if (locked) {
                 index = rebuildIndex();
@@ -303,10 +317,7 @@ public final class Logbook {
                 at.created.addAll(createdInIndex);
             }
             if (index.size() > 0) {
-                LogView headerOnly = new LogView(file, index, List.of(), List.of(), at.created, at.head, Sealer.ENVELOPE_ONLY, List.of());
-                try (headerOnly) {
-                    at.sealer = LogbookReader.sealerFor(file, headerOnly.read(index.entry(0)), keys);
-                }
+                at.sealer = LogbookReader.sealerFor(file, LogView.readAlone(file, index.entry(0)), keys);
             }
         }
         List<Event> tail = new ArrayList<>();
@@ -326,6 +337,7 @@ public final class Logbook {
             growth.extend(file, at.head);
             LogIndex caught = LogIndex.load(file);
             if (caught != null) {
+                index.close();
                 List<String> created = new ArrayList<>(createdInIndex == null ? List.of() : createdInIndex);
                 tail.stream().filter(e -> EventType.CREATED.equals(e.type())).forEach(e -> created.add(e.incident()));
                 return new LogView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer, created);
