@@ -33,14 +33,15 @@ public final class TeamFolder {
 
     /**
      * The team logbook a logbook path means: the path itself when it is a folder with a team.json,
-     * else the folder NAME.team beside it (NAME without .jsonl) when that has one, else none.
+     * else the folder NAME.team beside it (NAME without .jsonl) when that has one and the path is
+     * no plain logbook file, else none. The store resolves a path the same way (TeamLayout).
      */
     public static Optional<TeamFolder> find(Path logbookPath) {
         if (isTeam(logbookPath)) {
             return Optional.of(open(logbookPath));
         }
         Path sibling = folderFor(logbookPath);
-        return isTeam(sibling) ? Optional.of(open(sibling)) : Optional.empty();
+        return isTeam(sibling) && !Files.isRegularFile(logbookPath) ? Optional.of(open(sibling)) : Optional.empty();
     }
 
     /** Where the team folder of a plain logbook file goes (or is): beside it, NAME.team. */

@@ -73,28 +73,26 @@ public final class TeamInit {
         }
         TeamInit init = new TeamInit(machine, logbook, remote, git);
         WriterName writer = new WriterName(WriterName.newTag(machine.random(), Set.of()), machine.slug(name));
-        Result result;
+        if (size(logbook) == 0) {
+            return TeamSetup.replacePlainLogbook(logbook, init.buildOrUndo(folder, writer, null), folder);
+        }
+        Header header = Header.of(machine, logbook);
+        // Held until the file is in the team folder and gone from here: nothing is appended in between.
+        return new Logbook(logbook, machine.clock(), machine.keys()).withLock(
+                () -> TeamSetup.replacePlainLogbook(logbook, init.buildOrUndo(folder, writer, header), folder));
+    }
+
+    /** Builds and pushes the team folder; a failure on the way removes whatever was made. */
+    private Result buildOrUndo(Path folder, WriterName writer, Header header) {
         try {
-            if (size(logbook) > 0) {
-                Header header = Header.of(machine, logbook);
-                // Held until the file is in the team folder and gone from here: nothing is appended in between.
-                result = new Logbook(logbook, machine.clock(), machine.keys()).withLock(() -> {
-                    Result r = init.build(folder, writer, header);
-                    TeamSetup.removePlainLogbook(logbook);
-                    return r;
-                });
-            } else {
-                result = init.build(folder, writer, null);
-                TeamSetup.removePlainLogbook(logbook);
-            }
+            return build(folder, writer, header);
         } catch (RuntimeException e) {
             TeamSetup.deleteTree(folder);
-            if (init.createRemote) {
+            if (createRemote) {
                 TeamSetup.deleteTree(remote.path());
             }
             throw e;
         }
-        return result;
     }
 
     /** An existing remote must be reachable and hold no branch main yet (a team logbook there is joined, not made). */
@@ -160,9 +158,7 @@ public final class TeamInit {
             if (repo.push() == TeamRepository.Push.REJECTED) {
                 throw LogboekException.failure("team.remote-not-empty", remote.url());
             }
-            here.ok("branch", "-q", "--set-upstream-to=" + TeamRepository.FETCHED);
-            TeamFolder team = TeamFolder.open(folder);
-            SyncLedger.of(repo, "HEAD", null).write(team);
+            TeamSetup.afterPush(repo, TeamFolder.open(folder));
             return new Result(folder, writer.toString(), id, encryption != null, header == null ? 0 : header.events(),
                     remote.url(), createRemote);
         } catch (IOException e) {

@@ -51,8 +51,7 @@ public final class TeamJoin {
             TeamSetup.deleteTree(folder);
             throw e;
         }
-        TeamSetup.removePlainLogbook(logbook);
-        return result;
+        return TeamSetup.replacePlainLogbook(logbook, result, folder);
     }
 
     /**
@@ -114,8 +113,7 @@ public final class TeamJoin {
             TeamRepository as = new TeamRepository(repo.git().as(machine.author(), writer.toString()), team.root());
             as.commit("logboek: " + writer + " joined the team", TeamFolder.pathOf(writer.toString()));
             if (as.push() == TeamRepository.Push.DONE) {
-                repo.git().ok("branch", "-q", "--set-upstream-to=" + TeamRepository.FETCHED);
-                SyncLedger.of(as, "HEAD", null).write(team);
+                TeamSetup.afterPush(as, team);
                 return new Result(team.root(), writer.toString(), team.logbookId(), team.encryption() != null,
                         team.writerFiles().size());
             }

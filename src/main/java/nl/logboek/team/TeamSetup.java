@@ -54,14 +54,33 @@ final class TeamSetup {
         }
     }
 
-    /** The plain logbook file and the lock and index logboek kept beside it, once the team folder has taken over. */
-    static void removePlainLogbook(Path file) {
+    /**
+     * Once the team folder is pushed, the plain logbook file (and the lock and index logboek kept
+     * beside it) goes: while it is there, every command keeps using it instead of the team logbook.
+     * The team is made by then, so a failure here undoes nothing; the user is told what is left.
+     */
+    static <T> T replacePlainLogbook(Path file, T made, Path folder) {
         try {
             Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".idx"));
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".lock"));
         } catch (IOException e) {
-            throw LogboekException.failure("team.file-unwritable", file, e.getMessage());
+            throw LogboekException.failure("team.plain-left", file, folder, e.getMessage());
+        }
+        return made;
+    }
+
+    /**
+     * What follows a successful first push. Neither step may undo the team: git's upstream only
+     * helps people who look with git themselves, and a missing ledger is rebuilt by the first sync
+     * from what is committed here.
+     */
+    static void afterPush(TeamRepository repo, TeamFolder team) {
+        repo.git().run("branch", "-q", "--set-upstream-to=" + TeamRepository.FETCHED);
+        try {
+            SyncLedger.of(repo, "HEAD", null).write(team);
+        } catch (LogboekException e) {
+            // See above: the first sync starts from what is committed.
         }
     }
 
