@@ -2,6 +2,7 @@ package nl.logboek.team;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
+import nl.logboek.logbook.TeamLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,22 +38,16 @@ public final class TeamFolder {
      * no plain logbook file, else none. The store resolves a path the same way (TeamLayout).
      */
     public static Optional<TeamFolder> find(Path logbookPath) {
-        if (isTeam(logbookPath)) {
-            return Optional.of(open(logbookPath));
-        }
-        Path sibling = folderFor(logbookPath);
-        return isTeam(sibling) && !Files.isRegularFile(logbookPath) ? Optional.of(open(sibling)) : Optional.empty();
+        return TeamLayout.find(logbookPath).map(layout -> open(layout.root()));
     }
 
     /** Where the team folder of a plain logbook file goes (or is): beside it, NAME.team. */
     public static Path folderFor(Path logbookFile) {
-        String name = logbookFile.getFileName().toString();
-        String stem = name.endsWith(JSONL) && name.length() > JSONL.length() ? name.substring(0, name.length() - JSONL.length()) : name;
-        return logbookFile.resolveSibling(stem + SUFFIX);
+        return TeamLayout.folderFor(logbookFile);
     }
 
     static boolean isTeam(Path folder) {
-        return Files.isDirectory(folder) && Files.isRegularFile(folder.resolve(TeamManifest.FILE));
+        return TeamLayout.isTeam(folder);
     }
 
     static TeamFolder open(Path root) {

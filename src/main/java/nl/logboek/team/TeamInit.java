@@ -32,6 +32,7 @@ public final class TeamInit {
             # files being written, and what 'verify --repair' and 'purge' set aside. Never shared.
             .*.lock
             .*.idx
+            .*.ids
             *.tmp
             .*.purge-tmp
             *.pre-purge

@@ -61,7 +61,7 @@ final class TeamSetup {
      */
     static <T> T replacePlainLogbook(Path file, T made, Path folder) {
         try {
-            Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".idx"));
+            nl.logboek.logbook.Logbook.deleteCaches(file);
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.resolveSibling("." + file.getFileName() + ".lock"));
         } catch (IOException e) {
