@@ -167,4 +167,37 @@ class TeamSyncIT extends WithGit {
         assertTrue(r.get("ok").asBoolean(), where);
         known.put(c, new LinkedHashMap<>(onRemote));
     }
+
+    /**
+     * Issue 9 item 3 with real git: two members act on one incident while both are offline
+     * (both escalate; one closes while the other writes a note). After syncing, both machines
+     * show the same state, and both see which actions were taken without knowing of each other.
+     */
+    @Test
+    void concurrentOfflineActionsOnOneIncidentEndTheSameOnBothMachines() throws Exception {
+        String id = anna.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp").strip();
+        anna.ok("team", "init", remote.toString());
+        bert.ok("team", "join", remote.toString());
+        bert.ok("sync");
+
+        anna.ok("escalate", id, "--reason", "meer-partners-nodig");
+        bert.ok("escalate", id, "--reason", "meer-partners-nodig");
+        bert.ok("annotate", id, "Gesprek met mentor");
+        anna.ok("close", id, "--outcome", "Afgerond", "--force");
+
+        anna.ok("sync");
+        bert.ok("sync");
+        anna.ok("sync");
+        JsonNode onAnna = anna.json("show", id, "--json");
+        JsonNode onBert = bert.json("show", id, "--json");
+        assertEquals(onAnna, onBert, "the same incident, state and timeline on both machines");
+        assertEquals("gesloten", onAnna.path("incident").path("status").asText(), onAnna.toString());
+        int concurrent = 0;
+        for (JsonNode e : onAnna.path("timeline")) {
+            concurrent += e.has("concurrent_with") ? 1 : 0;
+        }
+        assertEquals(4, concurrent, "both escalations, the closing and the note: " + onAnna);
+        assertTrue(anna.ok("show", id).contains("at the same time as"), "text show points them out");
+        assertEquals(0, bert.run("verify").exit());
+    }
 }
