@@ -28,6 +28,10 @@ public final class CommandLineFactory {
      * subcommand is built (start-up time); otherwise the whole tree, for help and suggestions.
      */
     public static CommandLine forArguments(App app, PrintWriter out, PrintWriter err, String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The version needs no command but the top one.
+            return build(app, out, err, LeanTopCommand.class);
+        }
         return build(app, out, err, subcommandNamedIn(args));
     }
 
@@ -48,16 +52,46 @@ public final class CommandLineFactory {
                 }
                 return null;
             }
-            for (Class<?> c : LogboekCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
-                picocli.CommandLine.Command cmd = c.getAnnotation(picocli.CommandLine.Command.class);
-                if (c != CommandLine.HelpCommand.class && cmd != null && cmd.name().equals(a)) {
-                    return c;
-                }
+            String className = SUBCOMMANDS.get(a);
+            if (className == null) {
+                return null;
             }
-            return null;
+            try {
+                return Class.forName(className);
+            } catch (ClassNotFoundException e) {
+                return null;
+            }
         }
         return null;
     }
+
+    /**
+     * The subcommands of LogboekCommand by name, as class names: reading them from its annotation
+     * would load every command class (and what their signatures name) for each command, which
+     * costs more start-up time than `new` needs for its work. A test keeps this list and the
+     * annotation the same.
+     */
+    static final java.util.Map<String, String> SUBCOMMANDS = java.util.Map.ofEntries(
+            java.util.Map.entry("init", "nl.logboek.cli.InitCommand"),
+            java.util.Map.entry("new", "nl.logboek.cli.NewCommand"),
+            java.util.Map.entry("annotate", "nl.logboek.cli.AnnotateCommand"),
+            java.util.Map.entry("list", "nl.logboek.cli.ListCommand"),
+            java.util.Map.entry("show", "nl.logboek.cli.ShowCommand"),
+            java.util.Map.entry("next", "nl.logboek.cli.NextCommand"),
+            java.util.Map.entry("escalate", "nl.logboek.cli.EscalateCommand"),
+            java.util.Map.entry("close", "nl.logboek.cli.CloseCommand"),
+            java.util.Map.entry("consent", "nl.logboek.cli.ConsentCommand"),
+            java.util.Map.entry("retention", "nl.logboek.cli.RetentionCommand"),
+            java.util.Map.entry("purge", "nl.logboek.cli.PurgeCommand"),
+            java.util.Map.entry("protocols", "nl.logboek.cli.ProtocolsCommand"),
+            java.util.Map.entry("verify", "nl.logboek.cli.VerifyCommand"),
+            java.util.Map.entry("report", "nl.logboek.cli.ReportCommand"),
+            java.util.Map.entry("export", "nl.logboek.cli.ExportCommand"),
+            java.util.Map.entry("backup", "nl.logboek.cli.BackupCommand"),
+            java.util.Map.entry("team", "nl.logboek.cli.TeamCommand"),
+            java.util.Map.entry("sync", "nl.logboek.cli.SyncCommand"),
+            java.util.Map.entry("install", "nl.logboek.cli.InstallCommand"),
+            java.util.Map.entry("complete", "nl.logboek.cli.CompleteCommand"));
 
     private static CommandLine build(App app, PrintWriter out, PrintWriter err, Class<?> only) {
         Context ctx = new Context(app);
@@ -67,7 +101,9 @@ public final class CommandLineFactory {
             cl = new CommandLine(LogboekCommand.class, factory);
         } else {
             cl = new CommandLine(LeanTopCommand.class, factory);
-            cl.addSubcommand(new CommandLine(only, factory));
+            if (only != LeanTopCommand.class) {
+                cl.addSubcommand(new CommandLine(only, factory));
+            }
         }
         ErrorHandler handler = new ErrorHandler(ctx);
         cl.setExecutionExceptionHandler(handler);
