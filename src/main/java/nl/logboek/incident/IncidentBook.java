@@ -174,25 +174,29 @@ public final class IncidentBook {
      */
     public List<Incident> list(IncidentFilter filter) {
         return logbook.withView(view -> {
-            Map<String, String> status = new LinkedHashMap<>();
-            Map<String, Long> reported = new HashMap<>();
+            // By ordinal: no map lookup per line of a logbook of years.
+            int n = view.incidentCount();
+            String[] status = new String[n];
+            long[] reported = new long[n];
             view.keys(k -> {
-                if (k.incident() == null || (!EventType.CREATED.equals(k.type()) && !status.containsKey(k.incident()))) {
+                int o = k.ordinal();
+                if (o < 0 || (!EventType.CREATED.equals(k.type()) && status[o] == null)) {
                     return;
                 }
-                status.put(k.incident(), Status.after(status.get(k.incident()), k.type(), k.base()));
+                status[o] = Status.after(status[o], k.type(), k.base());
                 if (EventType.CREATED.equals(k.type())) {
-                    reported.put(k.incident(), k.epochSecond());
+                    reported[o] = k.epochSecond();
                 }
             });
-            Set<String> candidates = new HashSet<>();
-            status.forEach((id, st) -> {
-                if (filter.admitsStatus(st) && filter.admitsReportDay(java.time.Instant.ofEpochSecond(reported.get(id)))) {
-                    candidates.add(id);
+            java.util.BitSet candidates = new java.util.BitSet(n);
+            for (int o = 0; o < n; o++) {
+                if (status[o] != null && filter.admitsStatus(status[o])
+                        && filter.admitsReportDay(java.time.Instant.ofEpochSecond(reported[o]))) {
+                    candidates.set(o);
                 }
-            });
+            }
             IncidentFolder folder = new IncidentFolder();
-            view.events(k -> candidates.contains(k.incident()), folder);
+            view.events(k -> k.ordinal() >= 0 && candidates.get(k.ordinal()), folder);
             List<Incident> out = new ArrayList<>();
             for (Incident i : folder.incidents()) {
                 if (filter.test(i)) {
@@ -206,7 +210,7 @@ public final class IncidentBook {
     public Incident get(String typedId) {
         IncidentIds.normalise(typedId);
         return logbook.withView(view -> {
-            String id = IncidentIds.resolve(typedId, view.incidentIds());
+            String id = IncidentIds.resolve(typedId, view.createdIds());
             return found(IncidentFolder.of(view.eventsOf(id)).get(id), id);
         });
     }

@@ -164,9 +164,10 @@ public final class EventCodec {
         } catch (DateTimeParseException e) {
             throw new LineDamage(lineNo, new Msg("damage.field", "time"));
         }
-        String prev = requireHex(tree, "prev", lineNo);
-        String contentSha = requireHex(tree, "content_sha256", lineNo);
-        String hash = requireHex(tree, "hash", lineNo);
+        // A line the index vouches for had its hashes' form checked when it was indexed.
+        String prev = checkHashes ? requireHex(tree, "prev", lineNo) : requireText(tree, "prev", lineNo);
+        String contentSha = checkHashes ? requireHex(tree, "content_sha256", lineNo) : requireText(tree, "content_sha256", lineNo);
+        String hash = checkHashes ? requireHex(tree, "hash", lineNo) : requireText(tree, "hash", lineNo);
         JsonNode sealedNode = tree.get("sealed");
         boolean purged = tree.path(PURGED_MARK).asBoolean(false);
         String author = sealedNode == null && !purged ? requireText(tree, "author", lineNo) : null;

@@ -3,7 +3,10 @@ package nl.logboek.logbook;
 /**
  * What the index knows of a line without reading it: enough to decide whether to read it.
  *
- * @param base for a de-escalation: whether it went back to the first level of the ladder
+ * @param ordinal the incident's place among all incidents in the order they were created
+ *                (0, 1, 2, ...), so that per-incident state can live in arrays; -1 for a line
+ *                about the logbook itself
+ * @param base    for a de-escalation: whether it went back to the first level of the ladder
  */
-public record EventKey(long line, String incident, String type, long epochSecond, boolean base) {
+public record EventKey(long line, int ordinal, String incident, String type, long epochSecond, boolean base) {
 }

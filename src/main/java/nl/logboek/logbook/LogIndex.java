@@ -3,7 +3,6 @@ package nl.logboek.logbook;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,48 +16,94 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A cache beside the logbook (.NAME.idx) that says where each event line is, so that writes and
- * lookups need not read the whole log. It is never a source of truth: it records how many bytes
- * of the log it covers and the hash of the last covered line; when that no longer matches the
- * log, it is rebuilt from the log (which checks every line and the whole chain again).
+ * A cache beside the logbook that says where each event line is and which lines belong to which
+ * incident, so that writes and lookups need not read the whole log. It is never a source of
+ * truth: it records how many bytes of the log it covers, the hash of the last covered line and
+ * the log's ctime and inode; when those no longer match the log, it is rebuilt from the log
+ * (which checks every line and the whole chain again).
  *
- * <p>Layout: a 128-byte header (magic, covered bytes, lines, last seq, last hash), then one
- * 32-byte record per line: incident id (8 ASCII bytes, zeros for the logbook header), offset,
- * length without the newline, type code, flags, a 16-bit checksum of the record, time (epoch
- * seconds). A record whose checksum fails makes the whole index be thrown away and rebuilt.
+ * <p>Two files. {@code .NAME.idx}: a 128-byte header (magic, covered bytes, lines, last seq, last
+ * hash, ctime, inode, incidents, generation), then one 40-byte record per line: incident id (8
+ * ASCII bytes, zeros for lines about the logbook), offset, length without the newline, type code,
+ * flags, a 16-bit checksum of the record, time (epoch seconds), the incident's ordinal (its place
+ * among the incidents in the order they were created; -1 for none) and a link to the next line
+ * of the same incident (record number + 1; 0 for none yet). {@code .NAME.ids}: a 16-byte header
+ * (magic, the same generation) and one 16-byte slot per incident, in the order they were created:
+ * id, the record of its {@code created} line, checksum.
+ *
+ * <p>Everything is appended, except the link of an incident's last line, which is filled in once
+ * when its next line comes. Readers trust only as many records and slots as the header vouches
+ * for and ignore links beyond them, so a reader never sees a half-made update; a record or slot
+ * whose checksum fails, or a link that does not lead to a line of the same incident further on,
+ * makes the whole index be thrown away and rebuilt.
  */
-final class LogIndex {
+final class LogIndex implements AutoCloseable {
     static final int HEADER = 128;
-    static final int RECORD = 32;
-    private static final byte[] MAGIC = "LBIDX003".getBytes(StandardCharsets.US_ASCII);
+    static final int RECORD = 40;
+    static final int IDS_HEADER = 16;
+    static final int SLOT = 16;
+    private static final int NEXT = 36;
+    private static final byte[] MAGIC = "LBIDX004".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] IDS_MAGIC = "LBIDS004".getBytes(StandardCharsets.US_ASCII);
     static final List<String> TYPES = List.of(EventType.LOGBOOK, EventType.CREATED, EventType.ANNOTATED,
             EventType.ITEMS_DONE, EventType.STEP_DONE, EventType.ESCALATED, EventType.DE_ESCALATED, EventType.CLOSED,
             EventType.CONSENT, EventType.PURGE);
+    private static final int CREATED = TYPES.indexOf(EventType.CREATED);
     /** Flag: a de-escalation back to the first level of the ladder. */
     static final int FLAG_BASE = 1;
     /** Flag: the line's content was removed by a purge (retention); readers pass it by. */
     static final int FLAG_PURGED = 2;
 
     /** One line as the index knows it. */
-    record Entry(long line, String incident, long offset, int length, String type, int flags, long epochSecond) {
+    record Entry(long line, String incident, long offset, int length, String type, int flags, long epochSecond,
+                 int ordinal) {
     }
 
-    private final ByteBuffer records;
+    private final FileChannel recordsChannel;
+    private final FileChannel idsChannel;
+    private final FileWindow records;
     private final int count;
+    private final FileWindow ids;
+    private final int incidents;
+    private final long generation;
     private final LogbookReader.ChainHead head;
+    /** Each incident's id as a string, made once when first asked for. */
+    private final String[] names;
 
-    private LogIndex(ByteBuffer records, int count, LogbookReader.ChainHead head) {
-        this.records = records;
+    private LogIndex(FileChannel recordsChannel, FileChannel idsChannel, int count, int incidents, long generation,
+                     LogbookReader.ChainHead head) {
+        this.recordsChannel = recordsChannel;
+        this.idsChannel = idsChannel;
+        this.records = new FileWindow(recordsChannel, HEADER, (long) count * RECORD);
+        this.ids = new FileWindow(idsChannel, 0, IDS_HEADER + (long) incidents * SLOT);
         this.count = count;
+        this.incidents = incidents;
+        this.generation = generation;
         this.head = head;
+        this.names = new String[incidents];
     }
 
     static Path fileOf(Path logbook) {
         return logbook.resolveSibling("." + logbook.getFileName() + ".idx");
     }
 
+    static Path idsFileOf(Path logbook) {
+        return logbook.resolveSibling("." + logbook.getFileName() + ".ids");
+    }
+
+    /** Removes the cache; the next command rebuilds it from the log. */
+    static void delete(Path logbook) throws IOException {
+        Files.deleteIfExists(fileOf(logbook));
+        Files.deleteIfExists(idsFileOf(logbook));
+    }
+
     int size() {
         return count;
+    }
+
+    /** How many incidents the covered part created. */
+    int incidents() {
+        return incidents;
     }
 
     LogbookReader.ChainHead head() {
@@ -67,100 +112,162 @@ final class LogIndex {
 
     /** Throws when record {@code i} was not written whole (a lost or torn cache write). */
     private void check(int i) {
-        if (records.getShort(i * RECORD + 22) != checksum(records, i * RECORD)) {
+        long at = (long) i * RECORD;
+        if (records.getShort(at + 22) != checksum(records.getLong(at), records.getLong(at + 8), records.getLong(at + 16),
+                records.getLong(at + 24), records.getInt(at + 32))) {
             throw new LogView.IndexMismatch(i + 1L);
         }
     }
 
+    @Override
+    public void close() {
+        try {
+            recordsChannel.close();
+            idsChannel.close();
+        } catch (IOException ignored) {
+            // read-only channels: nothing was written that closing could lose
+        }
+    }
+
     /**
-     * A cheap 16-bit mix of the record's words (all but the checksum itself): enough to notice a
-     * record that was not written whole, cheap enough to check on every scan of a million records.
+     * A cheap 16-bit mix of the record's words (all but the checksum and the link): enough to
+     * notice a record that was not written whole, cheap enough to check on every scan of a
+     * million records.
      */
     private static short checksum(ByteBuffer b, int at) {
-        long h = b.getLong(at) * 0x9E3779B97F4A7C15L;
-        h = (h ^ b.getLong(at + 8)) * 0xC2B2AE3D27D4EB4FL;
-        h = (h ^ (b.getLong(at + 16) & 0xFFFF_FFFF_FFFF_0000L)) * 0x165667B19E3779F9L;
-        h = (h ^ b.getLong(at + 24)) * 0x9E3779B97F4A7C15L;
+        return checksum(b.getLong(at), b.getLong(at + 8), b.getLong(at + 16), b.getLong(at + 24), b.getInt(at + 32));
+    }
+
+    private static short checksum(long w0, long w1, long w2, long w3, int ordinal) {
+        long h = w0 * 0x9E3779B97F4A7C15L;
+        h = (h ^ w1) * 0xC2B2AE3D27D4EB4FL;
+        h = (h ^ (w2 & 0xFFFF_FFFF_FFFF_0000L)) * 0x165667B19E3779F9L;
+        h = (h ^ w3) * 0x9E3779B97F4A7C15L;
+        h = (h ^ ordinal) * 0xC2B2AE3D27D4EB4FL;
         return (short) (h ^ (h >>> 29) ^ (h >>> 47));
+    }
+
+    private static int slotChecksum(long id, int created) {
+        long h = (id * 0x9E3779B97F4A7C15L ^ created) * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h ^ (h >>> 31));
     }
 
     Entry entry(int i) {
         check(i);
-        int at = i * RECORD;
+        long at = (long) i * RECORD;
+        int ordinal = records.getInt(at + 32);
+        return new Entry(i + 1L, ordinal >= 0 && ordinal < incidents ? idOf(ordinal) : rawId(at), records.getLong(at + 8),
+                records.getInt(at + 16), typeAt(i), records.get(at + 21), records.getLong(at + 24), ordinal);
+    }
+
+    private String rawId(long at) {
         byte[] id = new byte[8];
         records.get(at, id);
-        String incident = id[0] == 0 ? null : new String(id, StandardCharsets.US_ASCII);
-        int typeCode = records.get(at + 20);
-        return new Entry(i + 1L, incident, records.getLong(at + 8), records.getInt(at + 16),
-                typeCode >= 0 && typeCode < TYPES.size() ? TYPES.get(typeCode) : null, records.get(at + 21),
-                records.getLong(at + 24));
-    }
-
-    boolean isType(int i, int typeCode) {
-        return records.get(i * RECORD + 20) == typeCode;
-    }
-
-    boolean incidentIs(int i, byte[] id) {
-        int at = i * RECORD;
-        for (int k = 0; k < 8; k++) {
-            if (records.get(at + k) != id[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    String incidentAt(int i) {
-        byte[] id = new byte[8];
-        records.get(i * RECORD, id);
         return id[0] == 0 ? null : new String(id, StandardCharsets.US_ASCII);
+    }
+
+    /** The type of record {@code i}, checked; null for a code this version does not know. */
+    String typeAt(int i) {
+        int typeCode = records.get((long) i * RECORD + 20);
+        return typeCode >= 0 && typeCode < TYPES.size() ? TYPES.get(typeCode) : null;
+    }
+
+    /** Record {@code i}'s incident ordinal (-1: none), after checking the record. */
+    int ordinalAt(int i) {
+        check(i);
+        return records.getInt((long) i * RECORD + 32);
+    }
+
+    int flagsAt(int i) {
+        return records.get((long) i * RECORD + 21);
+    }
+
+    long epochSecondAt(int i) {
+        return records.getLong((long) i * RECORD + 24);
+    }
+
+    /** The id of the incident with this ordinal, as one shared string. */
+    String idOf(int ordinal) {
+        String name = names[ordinal];
+        if (name == null) {
+            long word = slotWord(ordinal);
+            byte[] raw = ByteBuffer.allocate(8).putLong(word).array();
+            name = new String(raw, StandardCharsets.US_ASCII);
+            names[ordinal] = name;
+        }
+        return name;
+    }
+
+    /** The id word of a slot, after checking the slot. */
+    private long slotWord(int ordinal) {
+        long at = IDS_HEADER + (long) ordinal * SLOT;
+        long word = ids.getLong(at);
+        if (ids.getInt(at + 12) != slotChecksum(word, ids.getInt(at + 8))) {
+            throw new LogView.IndexMismatch(-1);
+        }
+        return word;
     }
 
     /** The ids of all incidents, in the order they were created. */
     List<String> createdIds() {
-        List<String> ids = new ArrayList<>();
-        int created = TYPES.indexOf(EventType.CREATED);
-        for (int i = 0; i < count; i++) {
-            check(i);
-            if (isType(i, created)) {
-                ids.add(incidentAt(i));
-            }
-        }
-        return ids;
-    }
-
-    /** Whether an incident with this id was created in the covered part (a scan of one word per record). */
-    boolean hasCreated(String incident) {
-        byte[] raw = incident.getBytes(StandardCharsets.US_ASCII);
-        if (raw.length != 8) {
-            return false;
-        }
-        long word = ByteBuffer.wrap(raw).getLong();
-        int created = TYPES.indexOf(EventType.CREATED);
-        for (int i = 0; i < count; i++) {
-            check(i);
-            if (records.getLong(i * RECORD) == word && isType(i, created)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Line numbers (0-based entries) of one incident's events, oldest first. */
-    List<Integer> entriesOf(String incident) {
-        byte[] id = incident.getBytes(StandardCharsets.US_ASCII);
-        List<Integer> out = new ArrayList<>();
-        if (id.length != 8) {
-            return out;
-        }
-        long word = ByteBuffer.wrap(id).getLong();
-        for (int i = 0; i < count; i++) {
-            check(i);
-            if (records.getLong(i * RECORD) == word) {
-                out.add(i);
-            }
+        List<String> out = new ArrayList<>(incidents);
+        for (int o = 0; o < incidents; o++) {
+            out.add(idOf(o));
         }
         return out;
+    }
+
+    /** The ordinal of the incident with this id, or -1 (a scan of one word per incident). */
+    int ordinalOf(String incident) {
+        byte[] raw = incident.getBytes(StandardCharsets.US_ASCII);
+        if (raw.length != 8) {
+            return -1;
+        }
+        long word = ByteBuffer.wrap(raw).getLong();
+        for (int o = 0; o < incidents; o++) {
+            if (ids.getLong(IDS_HEADER + (long) o * SLOT) == word) {
+                slotWord(o);
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an incident with this id was created in the covered part. */
+    boolean hasCreated(String incident) {
+        return ordinalOf(incident) >= 0;
+    }
+
+    /** Record numbers (0-based) of one incident's lines, oldest first, following the links. */
+    List<Integer> entriesOf(String incident) {
+        int ordinal = ordinalOf(incident);
+        return ordinal < 0 ? new ArrayList<>() : entriesOf(ordinal);
+    }
+
+    List<Integer> entriesOf(int ordinal) {
+        List<Integer> out = new ArrayList<>();
+        slotWord(ordinal);
+        int r = ids.getInt(IDS_HEADER + (long) ordinal * SLOT + 8);
+        while (true) {
+            if (r < 0 || r >= count || ordinalAt(r) != ordinal) {
+                throw new LogView.IndexMismatch(r + 1L);
+            }
+            out.add(r);
+            int next = records.getInt((long) r * RECORD + NEXT);
+            if (next == 0 || next - 1 >= count) {
+                return out; // the last line, or a link to a line this index does not vouch for yet
+            }
+            if (next - 1 <= r) {
+                throw new LogView.IndexMismatch(r + 1L);
+            }
+            r = next - 1;
+        }
+    }
+
+    /** The record of the last covered line of the incident with this ordinal. */
+    private int lastRecordOf(int ordinal) {
+        List<Integer> all = entriesOf(ordinal);
+        return all.get(all.size() - 1);
     }
 
     /**
@@ -168,46 +275,89 @@ final class LogIndex {
      * missing, unreadable, or no longer matches (then the caller rebuilds it).
      */
     static LogIndex load(Path logbook) {
-        Path file = fileOf(logbook);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < HEADER) {
-                return null;
+        FileChannel ch = null;
+        FileChannel idsChannel = null;
+        try {
+            ch = FileChannel.open(fileOf(logbook), StandardOpenOption.READ);
+            idsChannel = FileChannel.open(idsFileOf(logbook), StandardOpenOption.READ);
+            LogIndex idx = open(logbook, ch, idsChannel);
+            if (idx != null) {
+                return idx;
             }
-            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            map.order(ByteOrder.BIG_ENDIAN);
-            byte[] magic = new byte[8];
-            map.get(0, magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
-                return null;
-            }
-            long bytes = map.getLong(8);
-            long lines = map.getLong(16);
-            long seq = map.getLong(24);
-            byte[] hash = new byte[64];
-            map.get(32, hash);
-            // A record may be half-written by a writer that died: only whole records count, and
-            // only as many as the header vouches for.
-            long whole = (size - HEADER) / RECORD;
-            if (whole < lines || lines > Integer.MAX_VALUE) {
-                return null;
-            }
-            long ctime = map.getLong(96);
-            long inode = map.getLong(104);
-            // Any change to the log that logboek did not make itself (an edit, even one that keeps
-            // the length) changes its ctime, which nobody can set back: then the whole log is
-            // read and checked again.
-            FileStamp now = FileStamp.of(logbook);
-            if (now == null || now.ctimeNanos() != ctime || now.inode() != inode) {
-                return null;
-            }
-            ByteBuffer records = map.slice(HEADER, (int) (lines * RECORD)).order(ByteOrder.BIG_ENDIAN);
-            LogIndex idx = new LogIndex(records, (int) lines,
-                    new LogbookReader.ChainHead(lines, seq, new String(hash, StandardCharsets.US_ASCII), bytes));
-            return idx.matches(logbook) ? idx : null;
         } catch (IOException | RuntimeException e) {
+            // missing or unreadable: rebuilt by the caller
+        }
+        closeQuietly(ch);
+        closeQuietly(idsChannel);
+        return null;
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // read-only
+            }
+        }
+    }
+
+    private static LogIndex open(Path logbook, FileChannel ch, FileChannel idsChannel) throws IOException {
+        long size = ch.size();
+        if (size < HEADER) {
             return null;
         }
+        // The header is read once, whole: a writer rewrites it in place, and fields read at
+        // different moments could mix two headers.
+        ByteBuffer h = ByteBuffer.allocate(HEADER);
+        while (h.hasRemaining()) {
+            if (ch.read(h, h.position()) < 0) {
+                return null;
+            }
+        }
+        byte[] magic = new byte[8];
+        h.get(0, magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            return null;
+        }
+        long bytes = h.getLong(8);
+        long lines = h.getLong(16);
+        long seq = h.getLong(24);
+        byte[] hash = new byte[64];
+        h.get(32, hash);
+        long ctime = h.getLong(96);
+        long inode = h.getLong(104);
+        long incidents = h.getLong(112);
+        long generation = h.getLong(120);
+        // A record may be half-written by a writer that died: only whole records count, and
+        // only as many as the header vouches for.
+        long whole = (size - HEADER) / RECORD;
+        if (whole < lines || lines > Integer.MAX_VALUE || incidents < 0 || incidents > lines) {
+            return null;
+        }
+        if (idsChannel.size() < IDS_HEADER + incidents * SLOT) {
+            return null;
+        }
+        ByteBuffer idsHeader = ByteBuffer.allocate(IDS_HEADER);
+        while (idsHeader.hasRemaining()) {
+            if (idsChannel.read(idsHeader, idsHeader.position()) < 0) {
+                return null;
+            }
+        }
+        idsHeader.get(0, magic);
+        if (!java.util.Arrays.equals(magic, IDS_MAGIC) || idsHeader.getLong(8) != generation) {
+            return null;
+        }
+        // Any change to the log that logboek did not make itself (an edit, even one that keeps
+        // the length) changes its ctime, which nobody can set back: then the whole log is read
+        // and checked again.
+        FileStamp now = FileStamp.of(logbook);
+        if (now == null || now.ctimeNanos() != ctime || now.inode() != inode) {
+            return null;
+        }
+        LogIndex idx = new LogIndex(ch, idsChannel, (int) lines, (int) incidents, generation,
+                new LogbookReader.ChainHead(lines, seq, new String(hash, StandardCharsets.US_ASCII), bytes));
+        return idx.matches(logbook) ? idx : null;
     }
 
     /** The log must still be at least as long, and its last covered line must be the one indexed. */
@@ -251,26 +401,166 @@ final class LogIndex {
         return new HashSet<>(createdIds());
     }
 
-    static byte[] record(Event e, long offset, int length) {
-        ByteBuffer b = ByteBuffer.allocate(RECORD).order(ByteOrder.BIG_ENDIAN);
-        byte[] id = new byte[8];
-        if (e.incident() != null) {
-            byte[] raw = e.incident().getBytes(StandardCharsets.US_ASCII);
-            System.arraycopy(raw, 0, id, 0, Math.min(8, raw.length));
+    /**
+     * Lines to add to an index: to a fresh one (a rebuild) or after what an existing one covers.
+     * Gives each line its incident's ordinal and links it from the incident's previous line.
+     */
+    static final class Growth {
+        private final LogIndex base;
+        private final int baseCount;
+        private final int baseIncidents;
+        private final Grow records = new Grow(RECORD);
+        private final Grow slots = new Grow(SLOT);
+        /** Ordinals of the incidents these lines touch (all of them, in a rebuild). */
+        private final Map<String, Integer> ordinals = new java.util.HashMap<>();
+        /** Each touched incident's last record so far. */
+        private final Map<Integer, Integer> last = new java.util.HashMap<>();
+        /** Links to fill in within the existing records: record → next + 1. */
+        private final Map<Integer, Integer> links = new java.util.LinkedHashMap<>();
+        private int count;
+        private int incidents;
+        private boolean indexable = true;
+
+        /** @param base the index these lines come after, or null for a fresh index */
+        Growth(LogIndex base) {
+            this.base = base;
+            this.baseCount = base == null ? 0 : base.count;
+            this.baseIncidents = base == null ? 0 : base.incidents;
+            this.count = baseCount;
+            this.incidents = baseIncidents;
         }
-        b.put(id);
-        b.putLong(offset);
-        b.putInt(length);
-        b.put((byte) TYPES.indexOf(e.type()));
-        int flags = EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean() ? FLAG_BASE : 0;
-        b.put((byte) (e.purged() ? flags | FLAG_PURGED : flags));
-        b.putShort((short) 0);
-        b.putLong(e.time().toEpochSecond());
-        b.putShort(22, checksum(b, 0));
-        return b.array();
+
+        /** Whether every line added can be indexed (ids of exactly 8 ASCII characters). */
+        boolean indexable() {
+            return indexable;
+        }
+
+        void add(Event e, long offset, int length) {
+            if (!LogIndex.indexable(e)) {
+                indexable = false;
+                return;
+            }
+            int r = count++;
+            int ordinal = -1;
+            if (e.incident() != null) {
+                if (EventType.CREATED.equals(e.type()) && !ordinals.containsKey(e.incident())) {
+                    ordinal = incidents++;
+                    ordinals.put(e.incident(), ordinal);
+                    ByteBuffer slot = slots.next();
+                    long word = ByteBuffer.wrap(e.incident().getBytes(StandardCharsets.US_ASCII)).getLong();
+                    slot.putLong(word).putInt(r).putInt(slotChecksum(word, r));
+                } else {
+                    ordinal = ordinals.computeIfAbsent(e.incident(), id -> base == null ? -1 : base.ordinalOf(id));
+                }
+            }
+            ByteBuffer b = records.next();
+            int at = b.position();
+            byte[] id = new byte[8];
+            if (e.incident() != null) {
+                byte[] raw = e.incident().getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(raw, 0, id, 0, Math.min(8, raw.length));
+            }
+            b.put(id);
+            b.putLong(offset);
+            b.putInt(length);
+            b.put((byte) TYPES.indexOf(e.type()));
+            int flags = EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean() ? FLAG_BASE : 0;
+            b.put((byte) (e.purged() ? flags | FLAG_PURGED : flags));
+            b.putShort((short) 0);
+            b.putLong(e.time().toEpochSecond());
+            b.putInt(ordinal);
+            b.putInt(0);
+            b.putShort(at + 22, checksum(b, at));
+            if (ordinal >= 0) {
+                Integer previous = last.get(ordinal);
+                if (previous == null && ordinal < baseIncidents) {
+                    previous = base.lastRecordOf(ordinal);
+                }
+                if (previous != null && previous >= baseCount) {
+                    records.buffer().putInt((previous - baseCount) * RECORD + NEXT, r + 1);
+                } else if (previous != null) {
+                    links.put(previous, r + 1);
+                }
+                last.put(ordinal, r);
+            }
+        }
+
+        /** Writes a whole new index atomically (temp files + rename) and loads it. */
+        LogIndex writeFresh(Path logbook, LogbookReader.ChainHead head) throws IOException {
+            long generation = new java.security.SecureRandom().nextLong();
+            ByteBuffer idsHeader = ByteBuffer.allocate(IDS_HEADER).put(IDS_MAGIC).putLong(generation);
+            replace(idsFileOf(logbook), idsHeader.array(), slots.bytes());
+            replace(fileOf(logbook), header(head, incidents, generation, FileStamp.of(logbook)), records.bytes());
+            return load(logbook);
+        }
+
+        private static void replace(Path file, byte[] header, ByteBuffer body) throws IOException {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            PrivateFiles.createFile(tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                writeAt(ch, ByteBuffer.wrap(header), 0);
+                writeAt(ch, body, header.length);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        /**
+         * Adds the lines after what {@code base} covers: records and slots first, then the links
+         * from earlier lines, and the header last: until then nothing new is vouched for.
+         */
+        void extend(Path logbook, LogbookReader.ChainHead head) throws IOException {
+            try (FileChannel ch = FileChannel.open(fileOf(logbook), StandardOpenOption.WRITE);
+                 FileChannel idsChannel = FileChannel.open(idsFileOf(logbook), StandardOpenOption.WRITE)) {
+                writeAt(ch, records.bytes(), HEADER + (long) baseCount * RECORD);
+                writeAt(idsChannel, slots.bytes(), IDS_HEADER + (long) baseIncidents * SLOT);
+                for (Map.Entry<Integer, Integer> link : links.entrySet()) {
+                    writeAt(ch, ByteBuffer.allocate(4).putInt(0, link.getValue()), HEADER + (long) link.getKey() * RECORD + NEXT);
+                }
+                writeAt(ch, ByteBuffer.wrap(header(head, incidents, base.generation, FileStamp.of(logbook))), 0);
+            }
+        }
+
+        private static void writeAt(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+            long pos = at;
+            while (buf.hasRemaining()) {
+                pos += ch.write(buf, pos);
+            }
+        }
     }
 
-    static byte[] header(LogbookReader.ChainHead head, FileStamp stamp) {
+    /** A byte buffer of fixed-size entries that doubles as it fills. */
+    private static final class Grow {
+        private final int size;
+        private ByteBuffer buf;
+
+        Grow(int size) {
+            this.size = size;
+            this.buf = ByteBuffer.allocate(size * 64).order(ByteOrder.BIG_ENDIAN);
+        }
+
+        /** The buffer, positioned at a new entry of {@code size} bytes. */
+        ByteBuffer next() {
+            if (buf.remaining() < size) {
+                ByteBuffer bigger = ByteBuffer.allocate(buf.capacity() * 2).order(ByteOrder.BIG_ENDIAN);
+                buf.flip();
+                bigger.put(buf);
+                buf = bigger;
+            }
+            return buf;
+        }
+
+        ByteBuffer buffer() {
+            return buf;
+        }
+
+        /** What was filled so far, ready to write. */
+        ByteBuffer bytes() {
+            return buf.duplicate().flip();
+        }
+    }
+
+    static byte[] header(LogbookReader.ChainHead head, int incidents, long generation, FileStamp stamp) {
         ByteBuffer b = ByteBuffer.allocate(HEADER).order(ByteOrder.BIG_ENDIAN);
         b.put(MAGIC);
         b.putLong(head.bytes());
@@ -279,6 +569,8 @@ final class LogIndex {
         b.put(head.hash().getBytes(StandardCharsets.US_ASCII));
         b.putLong(stamp == null ? -1 : stamp.ctimeNanos());
         b.putLong(stamp == null ? -1 : stamp.inode());
+        b.putLong(incidents);
+        b.putLong(generation);
         return b.array();
     }
 
@@ -298,44 +590,6 @@ final class LogIndex {
     /** Whether every event of a log can be indexed (ids of exactly 8 ASCII characters). */
     static boolean indexable(Event e) {
         return e.incident() == null || (e.incident().length() == 8 && e.incident().chars().allMatch(c -> c < 128));
-    }
-
-    /** Writes a whole new index atomically (temp file + rename). */
-    static void write(Path logbook, LogbookReader.ChainHead head, List<byte[]> records) throws IOException {
-        Path file = fileOf(logbook);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        PrivateFiles.createFile(tmp);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ByteBuffer all = ByteBuffer.allocate(HEADER + records.size() * RECORD);
-            all.put(header(head, FileStamp.of(logbook)));
-            records.forEach(all::put);
-            all.flip();
-            while (all.hasRemaining()) {
-                ch.write(all);
-            }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Adds records for lines appended after what the index covers, then moves the header on. */
-    static void extend(Path logbook, LogbookReader.ChainHead head, List<byte[]> records) throws IOException {
-        Path file = fileOf(logbook);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            long at = HEADER + (head.lines() - records.size()) * (long) RECORD;
-            ByteBuffer buf = ByteBuffer.allocate(records.size() * RECORD);
-            records.forEach(buf::put);
-            buf.flip();
-            while (buf.hasRemaining()) {
-                at += ch.write(buf, at);
-            }
-            // The header is rewritten last: until then the new records are not vouched for.
-            ByteBuffer h = ByteBuffer.wrap(header(head, FileStamp.of(logbook)));
-            long pos = 0;
-            while (h.hasRemaining()) {
-                pos += ch.write(h, pos);
-            }
-        }
     }
 
     static Map<String, Integer> typeCodes() {

@@ -58,7 +58,7 @@ public final class LogView implements AutoCloseable {
      * The ids created so far, as a set whose {@code contains} scans the index without making a
      * string per incident (a write asks only whether its new id is taken); iterating lists them all.
      */
-    Set<String> createdIds() {
+    public Set<String> createdIds() {
         return new java.util.AbstractSet<>() {
             private List<String> all;
 
@@ -120,40 +120,112 @@ public final class LogView implements AutoCloseable {
         return ids;
     }
 
-    /** Every line's key, in log order. */
-    public void keys(Consumer<EventKey> sink) {
-        int n = index == null ? 0 : index.size();
-        for (int i = 0; i < n; i++) {
-            LogIndex.Entry e = index.entry(i);
-            if ((e.flags() & LogIndex.FLAG_PURGED) == 0) {
-                sink.accept(new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0));
-            }
+    /** Lines to add after what the index covers, for a write that leaves no tail. */
+    LogIndex.Growth growth() {
+        return new LogIndex.Growth(index);
+    }
+
+    /** How many incidents there are: every ordinal of a key is below this. */
+    public int incidentCount() {
+        return (index == null ? 0 : index.incidents()) + tailOrdinals().created;
+    }
+
+    /** The ordinals of the lines after the index (whose incidents may have been created there or before). */
+    private TailOrdinals tailOrdinals() {
+        if (tailOrdinals == null) {
+            tailOrdinals = new TailOrdinals();
         }
-        for (Event e : tail) {
-            if (!e.purged()) {
-                sink.accept(key(e));
+        return tailOrdinals;
+    }
+
+    private TailOrdinals tailOrdinals;
+
+    private final class TailOrdinals {
+        final int[] ordinals = new int[tail.size()];
+        int created;
+
+        TailOrdinals() {
+            int first = index == null ? 0 : index.incidents();
+            java.util.Map<String, Integer> known = new java.util.HashMap<>();
+            for (int i = 0; i < tail.size(); i++) {
+                Event e = tail.get(i);
+                if (e.incident() == null) {
+                    ordinals[i] = -1;
+                } else if (EventType.CREATED.equals(e.type()) && !known.containsKey(e.incident())) {
+                    known.put(e.incident(), first + created++);
+                    ordinals[i] = known.get(e.incident());
+                } else {
+                    ordinals[i] = known.computeIfAbsent(e.incident(), id -> index == null ? -1 : index.ordinalOf(id));
+                }
             }
         }
     }
 
-    static EventKey key(Event e) {
-        return new EventKey(e.line(), e.incident(), e.type(), e.time().toEpochSecond(),
+    /** Every line's key, in log order. */
+    public void keys(Consumer<EventKey> sink) {
+        events(k -> {
+            sink.accept(k);
+            return false;
+        }, e -> { });
+    }
+
+    private EventKey indexKey(int i) {
+        int ordinal = index.ordinalAt(i);
+        return new EventKey(i + 1L, ordinal, ordinal >= 0 ? index.idOf(ordinal) : null, index.typeAt(i),
+                index.epochSecondAt(i), (index.flagsAt(i) & LogIndex.FLAG_BASE) != 0);
+    }
+
+    private EventKey tailKey(int i) {
+        Event e = tail.get(i);
+        return new EventKey(e.line(), tailOrdinals().ordinals[i], e.incident(), e.type(), e.time().toEpochSecond(),
                 EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean());
     }
 
     /** The events of the lines {@code wanted} accepts, in log order; each line read is checked. */
     public void events(Predicate<EventKey> wanted, Consumer<Event> sink) {
+        keyedEvents(wanted, (k, e) -> sink.accept(e));
+    }
+
+    /** As {@link #events}, with each event its key (for its incident's ordinal). */
+    public void keyedEvents(Predicate<EventKey> wanted, java.util.function.BiConsumer<EventKey, Event> sink) {
         int n = index == null ? 0 : index.size();
         for (int i = 0; i < n; i++) {
-            LogIndex.Entry e = index.entry(i);
-            EventKey k = new EventKey(e.line(), e.incident(), e.type(), e.epochSecond(), (e.flags() & LogIndex.FLAG_BASE) != 0);
-            if ((e.flags() & LogIndex.FLAG_PURGED) == 0 && wanted.test(k)) {
-                sink.accept(read(e));
+            offer(i, wanted, sink);
+        }
+        offerTail(k -> true, wanted, sink);
+    }
+
+    /**
+     * The events {@code wanted} accepts of the incidents {@code incidents} holds (by ordinal):
+     * incident after incident, each one's oldest first. Follows each incident's own lines through
+     * the index instead of passing every line, for a few thousand incidents out of a hundred thousand.
+     */
+    public void keyedEventsOf(java.util.BitSet incidents, Predicate<EventKey> wanted,
+                              java.util.function.BiConsumer<EventKey, Event> sink) {
+        int indexed = index == null ? 0 : index.incidents();
+        for (int o = incidents.nextSetBit(0); o >= 0 && o < indexed; o = incidents.nextSetBit(o + 1)) {
+            for (int i : index.entriesOf(o)) {
+                offer(i, wanted, sink);
             }
         }
-        for (Event e : tail) {
-            if (!e.purged() && wanted.test(key(e))) {
-                sink.accept(e);
+        offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()), wanted, sink);
+    }
+
+    /** Gives record {@code i}'s event to {@code sink} if its line is not purged and is wanted. */
+    private void offer(int i, Predicate<EventKey> wanted, java.util.function.BiConsumer<EventKey, Event> sink) {
+        EventKey k = indexKey(i);
+        if ((index.flagsAt(i) & LogIndex.FLAG_PURGED) == 0 && wanted.test(k)) {
+            sink.accept(k, read(index.entry(i)));
+        }
+    }
+
+    private void offerTail(Predicate<EventKey> among, Predicate<EventKey> wanted,
+                           java.util.function.BiConsumer<EventKey, Event> sink) {
+        for (int i = 0; i < tail.size(); i++) {
+            Event e = tail.get(i);
+            EventKey k = e.purged() ? null : tailKey(i);
+            if (k != null && among.test(k) && wanted.test(k)) {
+                sink.accept(k, e);
             }
         }
     }
@@ -181,6 +253,13 @@ public final class LogView implements AutoCloseable {
     static final class IndexMismatch extends RuntimeException {
         IndexMismatch(long line) {
             super("index record for line " + line + " does not match the log", null, false, false);
+        }
+    }
+
+    /** One line through the index, envelope only (sealed content left closed): the logbook header. */
+    static Event readAlone(Path file, LogIndex.Entry entry) {
+        try (LogView alone = new LogView(file, null, List.of(), List.of(), Set.of(), null, Sealer.ENVELOPE_ONLY, List.of())) {
+            return alone.read(entry);
         }
     }
 
@@ -219,6 +298,9 @@ public final class LogView implements AutoCloseable {
 
     @Override
     public void close() {
+        if (index != null) {
+            index.close();
+        }
         if (channel != null) {
             try {
                 channel.close();

@@ -151,7 +151,7 @@ public final class Logbook {
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             StringBuilder text = new StringBuilder();
             List<Event> written = new ArrayList<>();
-            List<byte[]> records = new ArrayList<>();
+            LogIndex.Growth growth = view.indexed() && view.tail().isEmpty() ? view.growth() : null;
             long seq = head.seq();
             String prev = head.hash();
             long line = head.lines();
@@ -165,21 +165,23 @@ public final class Logbook {
                 Event e = new Event(line, EventCodec.VERSION, seq, ne.incident(), ne.type(), now, ne.author(), ne.payload(), prev, enc.hash());
                 written.add(e);
                 int length = enc.line().getBytes(StandardCharsets.UTF_8).length - 1;
-                records.add(LogIndex.record(e, offset, length));
+                if (growth != null) {
+                    growth.add(e, offset, length);
+                }
                 offset += length + 1;
                 prev = enc.hash();
             }
             write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
-            updateIndex(view, new LogbookReader.ChainHead(line, seq, prev, offset), records);
+            updateIndex(growth, new LogbookReader.ChainHead(line, seq, prev, offset));
             return written.subList(written.size() - planned.size(), written.size());
         }
     }
 
     /** The index is a cache: failing to update it costs speed on the next command, never data. */
-    private void updateIndex(LogView view, LogbookReader.ChainHead head, List<byte[]> records) {
+    private void updateIndex(LogIndex.Growth growth, LogbookReader.ChainHead head) {
         try {
-            if (view.indexed() && view.tail().isEmpty()) {
-                LogIndex.extend(file, head, records);
+            if (growth != null && growth.indexable()) {
+                growth.extend(file, head);
             }
         } catch (IOException ignored) {
             // The next command finds the index behind the log and catches up or rebuilds it.
@@ -204,7 +206,7 @@ public final class Logbook {
 
     private void discardIndex() {
         try {
-            Files.deleteIfExists(LogIndex.fileOf(file));
+            LogIndex.delete(file);
         } catch (IOException ignored) {
             // A stale index that cannot be removed is caught again by the next mismatch.
         }
@@ -225,6 +227,22 @@ public final class Logbook {
             return new Purged(r.incidents(), r.lines(), r.head());
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} while holding this logbook's write lock, so that no command appends
+     * meanwhile (a team sync copies the file into git whole, never with a line half-written).
+     */
+    public <T> T withLock(java.util.function.Supplier<T> work) {
+        checkNotFolder();
+        try {
+            PrivateFiles.createFolders(file.toAbsolutePath().getParent());
+            try (LogbookLock ignored = LogbookLock.acquire(file)) {
+                return work.get();
+            }
         } catch (IOException e) {
             throw writeFailure(e);
         }
@@ -257,7 +275,21 @@ public final class Logbook {
      * the lock held, or when the lock can be had), then reads the lines it does not cover yet.
      */
     private LogView openView(boolean locked) throws IOException {
-        LogIndex index = LogIndex.load(file);
+        LogIndex index = null;
+        try {
+            index = LogIndex.load(file);
+            return openView(locked, index);
+        } catch (IOException | RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Takes over {@code index} (the view closes it), or closes it when it is replaced. */
+    private LogView openView(boolean locked, LogIndex loaded) throws IOException {
+        LogIndex index = loaded;
         if (index == null && java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0) {
             if (locked) {
                 index = rebuildIndex();
@@ -285,10 +317,7 @@ public final class Logbook {
                 at.created.addAll(createdInIndex);
             }
             if (index.size() > 0) {
-                LogView headerOnly = new LogView(file, index, List.of(), List.of(), at.created, at.head, Sealer.ENVELOPE_ONLY, List.of());
-                try (headerOnly) {
-                    at.sealer = LogbookReader.sealerFor(file, headerOnly.read(index.entry(0)), keys);
-                }
+                at.sealer = LogbookReader.sealerFor(file, LogView.readAlone(file, index.entry(0)), keys);
             }
         }
         List<Event> tail = new ArrayList<>();
@@ -300,14 +329,15 @@ public final class Logbook {
             tail.add(e);
         });
         if (locked && index != null && !tail.isEmpty() && tail.stream().allMatch(LogIndex::indexable)) {
-            List<byte[]> records = new ArrayList<>();
+            LogIndex.Growth growth = new LogIndex.Growth(index);
             for (int i = 0; i < tail.size(); i++) {
                 long next = i + 1 < tail.size() ? offsets.get(i + 1) : at.head.bytes();
-                records.add(LogIndex.record(tail.get(i), offsets.get(i), (int) (next - offsets.get(i) - 1)));
+                growth.add(tail.get(i), offsets.get(i), (int) (next - offsets.get(i) - 1));
             }
-            LogIndex.extend(file, at.head, records);
+            growth.extend(file, at.head);
             LogIndex caught = LogIndex.load(file);
             if (caught != null) {
+                index.close();
                 List<String> created = new ArrayList<>(createdInIndex == null ? List.of() : createdInIndex);
                 tail.stream().filter(e -> EventType.CREATED.equals(e.type())).forEach(e -> created.add(e.incident()));
                 return new LogView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer, created);
@@ -318,23 +348,17 @@ public final class Logbook {
 
     /** Reads and checks the whole log and writes a fresh index of it; null when it cannot be indexed. */
     private LogIndex rebuildIndex() throws IOException {
-        List<byte[]> records = new ArrayList<>();
+        LogIndex.Growth growth = new LogIndex.Growth(null);
         LogbookReader.Position at = new LogbookReader.Position(file, keys);
         at.deliverPurged = true;
         at.progress = progress;
         long[] end = {0};
-        boolean[] indexable = {true};
         LogbookReader.readFrom(file, at, e -> {
             long offset = end[0];
             end[0] = at.head.bytes();
-            indexable[0] &= LogIndex.indexable(e);
-            records.add(LogIndex.record(e, offset, (int) (end[0] - offset - 1)));
+            growth.add(e, offset, (int) (end[0] - offset - 1));
         });
-        if (!indexable[0]) {
-            return null;
-        }
-        LogIndex.write(file, at.head, records);
-        return LogIndex.load(file);
+        return growth.indexable() ? growth.writeFresh(file, at.head) : null;
     }
 
     private NewEvent header(String author) {
@@ -357,6 +381,20 @@ public final class Logbook {
      * Returns the new logbook's id.
      */
     public String initialize(String author, java.util.function.Function<String, ObjectNode> encryption) {
+        return initialize(author, IncidentIds.random(RANDOM, 16), encryption, null);
+    }
+
+    /**
+     * Starts one writer's file of a team logbook: its header carries the team's logbook id (so
+     * every member's file opens with the same key) and the writer's name, and its own chain
+     * starts here. {@code encryption} is the team's encryption description, or null.
+     */
+    public void initializeWriter(String author, String logbookId, ObjectNode encryption, String writer) {
+        initialize(author, logbookId, id -> encryption, writer);
+    }
+
+    private String initialize(String author, String id, java.util.function.Function<String, ObjectNode> encryption,
+                              String writer) {
         checkNotFolder();
         try {
             PrivateFiles.createFolders(file.toAbsolutePath().getParent());
@@ -364,9 +402,11 @@ public final class Logbook {
                 if (Files.exists(file) && Files.size(file) > 0) {
                     throw LogboekException.failure("init.not-empty", file);
                 }
-                String id = IncidentIds.random(RANDOM, 16);
                 ObjectNode enc = encryption == null ? null : encryption.apply(id);
                 NewEvent h = header(author, id, enc);
+                if (writer != null) {
+                    h.payload().put("writer", writer);
+                }
                 OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
                 EventCodec.Encoded line = EventCodec.encode(1, null, EventType.LOGBOOK, now, Hashing.GENESIS_PREV, author, h.payload());
                 write(line.line().getBytes(StandardCharsets.UTF_8), 0);

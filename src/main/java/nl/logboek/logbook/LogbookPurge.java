@@ -94,7 +94,7 @@ final class LogbookPurge {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             PrivateFiles.syncFolder(dir);
-            Files.deleteIfExists(LogIndex.fileOf(file));
+            LogIndex.delete(file);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;

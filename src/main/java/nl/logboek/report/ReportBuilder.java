@@ -35,7 +35,8 @@ public final class ReportBuilder {
     private final long asOf;
     private final ProtocolRegistry protocols;
 
-    private final Map<String, CaseState> cases = new LinkedHashMap<>();
+    /** Each incident's state, by its ordinal (see EventKey). */
+    private final java.util.List<CaseState> cases = new ArrayList<>();
     private final Map<String, ProtocolIndex> indexes = new HashMap<>();
     /** One copy of each repeated string (categories, protocols, levels, ...), however many events carry it. */
     private final Map<String, String> shared = new HashMap<>();
@@ -63,7 +64,7 @@ public final class ReportBuilder {
             // A fresh builder each time: withView runs this again when the index turns out stale.
             ReportBuilder builder = new ReportBuilder(request, protocols);
             view.keys(builder::note);
-            view.events(builder::needs, builder::read);
+            view.keyedEventsOf(builder.relevant(), builder::needs, builder::read);
             return builder.build();
         });
     }
@@ -75,9 +76,12 @@ public final class ReportBuilder {
     public static Report ofEveryLine(Logbook logbook, ReportRequest request, ProtocolRegistry protocols) {
         ReportBuilder builder = new ReportBuilder(request, protocols);
         if (Files.exists(logbook.file())) {
+            Map<String, Integer> ordinals = new HashMap<>();
             logbook.read(e -> {
-                builder.note(new EventKey(e.line(), e.incident(), e.type(), e.time().toEpochSecond(), false));
-                builder.read(e);
+                int ordinal = e.incident() == null ? -1 : ordinals.computeIfAbsent(e.incident(), id -> ordinals.size());
+                EventKey k = new EventKey(e.line(), ordinal, e.incident(), e.type(), e.time().toEpochSecond(), false);
+                builder.note(k);
+                builder.read(k, e);
             });
         }
         return builder.build();
@@ -85,17 +89,22 @@ public final class ReportBuilder {
 
     /** Takes the time and type of one line, in log order. */
     public void note(EventKey k) {
-        String id = k.incident();
-        if (id == null) {
+        int ordinal = k.ordinal();
+        if (ordinal < 0) {
             return;
         }
         long t = k.epochSecond();
         if (EventType.CREATED.equals(k.type())) {
+            while (cases.size() <= ordinal) {
+                cases.add(null);
+            }
             // A second `created` for the same id is not a new incident (verify reports it).
-            cases.computeIfAbsent(id, i -> new CaseState(cases.size(), i, t, k.line()));
+            if (cases.get(ordinal) == null) {
+                cases.set(ordinal, new CaseState(ordinal, k.incident(), t, k.line()));
+            }
             return;
         }
-        CaseState c = cases.get(id);
+        CaseState c = caseOf(k);
         if (c == null) {
             return;
         }
@@ -118,13 +127,24 @@ public final class ReportBuilder {
         }
     }
 
+    /** The ordinals of the incidents whose lines a figure may need (see CaseState.relevant). */
+    BitSet relevant() {
+        BitSet out = new BitSet(cases.size());
+        for (CaseState c : cases) {
+            if (c != null && c.relevant(previousStart, end)) {
+                out.set(c.order);
+            }
+        }
+        return out;
+    }
+
     /**
      * Whether a figure needs the content of this line; asked after every line was noted, in log
-     * order. The answer is the same whether or not earlier contents were read yet, except that
-     * ticked items are skipped sooner for protocols without mandatory items.
+     * order of each incident. The answer is the same whether or not earlier contents were read
+     * yet, except that ticked items are skipped sooner for protocols without mandatory items.
      */
     public boolean needs(EventKey k) {
-        CaseState c = k.incident() == null ? null : cases.get(k.incident());
+        CaseState c = caseOf(k);
         if (c == null || k.line() < c.createdLine || !c.relevant(previousStart, end)) {
             return false;
         }
@@ -145,9 +165,18 @@ public final class ReportBuilder {
         };
     }
 
-    /** Takes the content of one line, in log order, after its key was noted. */
-    public void read(Event e) {
-        CaseState c = e.incident() == null ? null : cases.get(e.incident());
+    /**
+     * Takes the content of one line, after every key was noted; the lines of one incident come
+     * oldest first, and what is kept across incidents (counts by partner) does not depend on
+     * the order of incidents.
+     */
+    private CaseState caseOf(EventKey k) {
+        int ordinal = k.ordinal();
+        return ordinal >= 0 && ordinal < cases.size() ? cases.get(ordinal) : null;
+    }
+
+    public void read(EventKey k, Event e) {
+        CaseState c = caseOf(k);
         if (c == null || e.line() < c.createdLine) {
             return;
         }
@@ -168,7 +197,7 @@ public final class ReportBuilder {
         if (up || EventType.DE_ESCALATED.equals(e.type())) {
             c.level = share(e.text("to"));
             if (t >= start) {
-                partners.computeIfAbsent(share(e.text("partner")), k -> new int[2])[up ? 0 : 1]++;
+                partners.computeIfAbsent(share(e.text("partner")), p -> new int[2])[up ? 0 : 1]++;
             }
         } else if (EventType.STEP_DONE.equals(e.type())) {
             mark(c, e.text("step"), true);
@@ -240,7 +269,8 @@ public final class ReportBuilder {
 
     /** The report of what was noted and read. */
     public Report build() {
-        return new ReportAssembly(request, protocols, this::index, cases.values(), partners).report();
+        return new ReportAssembly(request, protocols, this::index,
+                cases.stream().filter(java.util.Objects::nonNull).toList(), partners).report();
     }
 
     private static boolean in(long t, long from, long until) {

@@ -81,7 +81,7 @@ class LogIndexTest {
     @Test
     void aReadStopsAtTheSizeItMeasuredSoLinesAppendedMeanwhileAreNotMisread() throws Exception {
         long measured = Files.size(cli.logbook());
-        String id = LogIndex.load(cli.logbook()).incidentAt(1);
+        String id = LogIndex.load(cli.logbook()).idOf(0);
         cli.ok("annotate", id, "later");
 
         LogbookReader.Position bounded = startingAt(measured);
@@ -105,5 +105,34 @@ class LogIndexTest {
         LogbookReader.Position at = new LogbookReader.Position(cli.logbook(), KeySource.NONE);
         at.head = whole.head;
         return at;
+    }
+
+    /**
+     * The links an index keeps from each line to the next line of the same incident, grown one
+     * write at a time, lead to exactly the lines a full read finds; and so do those of a rebuild.
+     */
+    @Test
+    void eachIncidentsLinesFollowedThroughTheIndexAreTheLinesOfAFullRead() throws Exception {
+        java.util.List<String> ids = LogIndex.load(cli.logbook()).createdIds();
+        for (int round = 0; round < 3; round++) {
+            for (String id : ids) {
+                cli.ok("annotate", "-q", id, "ronde " + round);
+            }
+        }
+        for (boolean rebuilt : new boolean[] {false, true}) {
+            if (rebuilt) {
+                LogIndex.delete(cli.logbook());
+                cli.ok("list");
+            }
+            LogIndex idx = LogIndex.load(cli.logbook());
+            assertEquals(ids, idx.createdIds());
+            for (String id : ids) {
+                java.util.List<Long> expected = new Logbook(cli.logbook(), java.time.Clock.systemUTC()).readAll().stream()
+                        .filter(e -> id.equals(e.incident())).map(Event::line).toList();
+                java.util.List<Long> followed = idx.entriesOf(id).stream().map(i -> i + 1L).toList();
+                assertEquals(expected, followed, (rebuilt ? "rebuilt: " : "grown: ") + id);
+            }
+            assertEquals(-1, idx.ordinalOf("zzzzzzzz"));
+        }
     }
 }

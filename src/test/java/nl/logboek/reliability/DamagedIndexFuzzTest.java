@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The index cache (.NAME.idx) is not a source of truth: whatever it holds, every command answers
+ * The index cache (.NAME.idx and .NAME.ids) is not a source of truth: whatever it holds, every command answers
  * as it would without it, or fails in one line; a write still only appends a sound line.
  */
 class DamagedIndexFuzzTest {
@@ -37,7 +37,7 @@ class DamagedIndexFuzzTest {
     }
 
     /** Overwrites {@code length} bytes at a fraction of the cache with one value, or cuts it. */
-    record Damage(double at, int length, int value, boolean truncate) {
+    record Damage(double at, int length, int value, boolean truncate, boolean idsFile) {
         byte[] apply(byte[] idx) {
             int from = Math.min(idx.length, (int) (at * idx.length));
             if (truncate) {
@@ -54,7 +54,7 @@ class DamagedIndexFuzzTest {
     @Provide
     Arbitrary<List<Damage>> damages() {
         return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(1, 12),
-                        Arbitraries.integers().between(0, 255), Arbitraries.of(false, false, false, true))
+                        Arbitraries.integers().between(0, 255), Arbitraries.of(false, false, false, true), Arbitraries.of(false, true))
                 .as(Damage::new).list().ofMinSize(1).ofMaxSize(3);
     }
 
@@ -65,12 +65,16 @@ class DamagedIndexFuzzTest {
         String expectedList = cli.run("list", "--json").assertExit(0).out(); // builds the cache from the sound logbook
         String a = fx.ids.get(0);
         String expectedShow = cli.run("show", a, "--json").assertExit(0).out();
-        Path idx = dir.resolve(".lb.jsonl.idx");
-        byte[] cache = Files.readAllBytes(idx);
-        for (Damage d : damages) {
-            cache = d.apply(cache);
+        for (boolean idsFile : new boolean[] {false, true}) {
+            Path cacheFile = dir.resolve(idsFile ? ".lb.jsonl.ids" : ".lb.jsonl.idx");
+            byte[] cache = Files.readAllBytes(cacheFile);
+            for (Damage d : damages) {
+                if (d.idsFile() == idsFile) {
+                    cache = d.apply(cache);
+                }
+            }
+            Files.write(cacheFile, cache);
         }
-        Files.write(idx, cache);
 
         Cli.Result list = Fixture.runChecked(cli, "list", "--json");
         if (list.exit() == 0) {

@@ -29,7 +29,7 @@ final class Fixture {
     static final Duration HANG = Duration.ofSeconds(20);
 
     /** What logboek may keep beside the logbook lb.jsonl without changing it: the lock file and the index cache. */
-    static final Set<String> SIDE_FILES = Set.of(".lb.jsonl.lock", ".lb.jsonl.idx");
+    static final Set<String> SIDE_FILES = Set.of(".lb.jsonl.lock", ".lb.jsonl.idx", ".lb.jsonl.ids");
 
     final Path root;
     final byte[] logbook;

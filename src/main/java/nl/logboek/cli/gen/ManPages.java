@@ -262,8 +262,9 @@ final class ManPages {
                         + ", and keep it and its backups on an encrypted disk."},
                 {".logboek.jsonl.lock", "Beside the logbook (__.NAME.lock__ for a logbook called __NAME__): an empty "
                         + "lock file that lets several logboek commands run at the same time safely. Leave it alone."},
-                {".logboek.jsonl.idx", "Beside the logbook (__.NAME.idx__): a cache of where each line of the logbook "
-                        + "is, never a source of truth; logboek rebuilds it from the logbook whenever it does not match."},
+                {".logboek.jsonl.idx, .logboek.jsonl.ids", "Beside the logbook (__.NAME.idx__, __.NAME.ids__): a cache of "
+                        + "where each line of the logbook is and which incident it belongs to, never a source of truth; "
+                        + "logboek rebuilds it from the logbook whenever it does not match."},
                 {"$XDG_CONFIG_HOME/logboek/protocols/", "Your organisation's own protocols (JSON files), loaded after "
                         + "the shipped ones; without **XDG_CONFIG_HOME** it is __~/.config/logboek/protocols/__. A "
                         + "protocol with the id of a shipped one replaces it. **--protocols** adds one more folder; "
