@@ -72,9 +72,15 @@ final class IncidentText {
     void timeline(PrintWriter out, Incident i) {
         out.println();
         out.println(msg.get("label.timeline"));
-        for (Event e : i.timeline()) {
+        List<List<Event>> concurrent = nl.logboek.logbook.Concurrency.of(i.timeline());
+        for (int at = 0; at < i.timeline().size(); at++) {
+            Event e = i.timeline().get(at);
             String personal = e.payload().path("private").asBoolean() ? " (" + msg.get("timeline.private") + ")" : "";
             out.println("  " + time(e.time()) + "  " + e.author() + "  " + msg.get("event." + e.type()) + personal);
+            for (Event other : concurrent.get(at)) {
+                out.println("      " + msg.get("timeline.concurrent", msg.get("event." + other.type()), other.author(),
+                        time(other.time())));
+            }
             switch (e.type()) {
                 case EventType.ANNOTATED -> {
                     if (e.text("text") != null) {

@@ -81,6 +81,22 @@ final class JsonViews {
         return o;
     }
 
+    /**
+     * {"format":1,"ok":...,"writers":[one verify object per member's file]}; {@code repaired} is
+     * the own file when --repair was asked for (only a member's own file is theirs to repair).
+     */
+    static ObjectNode verifyTeam(List<LogbookVerifier.Report> reports, boolean ok, Messages msg, java.nio.file.Path repairedFile,
+                                 LogbookRepair.Result repaired) {
+        ObjectNode o = JsonTrees.object();
+        o.put("format", 1);
+        o.put("ok", ok);
+        ArrayNode writers = o.putArray("writers");
+        for (LogbookVerifier.Report r : reports) {
+            writers.add(verify(r, msg, r.file().equals(repairedFile), repaired));
+        }
+        return o;
+    }
+
     static ObjectNode retention(int months, List<Retention.Due> expired, List<Retention.Due> soon) {
         ObjectNode o = JsonTrees.object();
         o.put("format", 1);

@@ -25,7 +25,16 @@ final class Surroundings {
     }
 
     static Logbook logbook(GlobalOptions g, App app) {
-        return new Logbook(LogbookLocation.resolve(g.logbook, app.env()), app.clock(), keys(g, app));
+        Path path = LogbookLocation.resolve(g.logbook, app.env());
+        var team = nl.logboek.logbook.TeamLayout.find(path);
+        if (team.isPresent()) {
+            var t = team.get();
+            if (t.writer() == null) {
+                throw nl.logboek.LogboekException.usage("team.not-joined", t.root());
+            }
+            return Logbook.team(t.ownFile(), t.members(), nl.logboek.logbook.TeamLayout.tagOf(t.writer()), app.clock(), keys(g, app));
+        }
+        return new Logbook(path, app.clock(), keys(g, app));
     }
 
     /** Keys of encrypted logbooks: key file or LOGBOEK_PASSPHRASE; on a terminal, a passphrase prompt. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.OffsetDateTime;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "verify",
@@ -50,6 +51,9 @@ final class VerifyCommand extends BaseCommand {
                         : msg().get("repair.done", r.line(), r.sideFile(), r.backup()));
             }
         }
+        if (ctx.logbook().isTeam()) {
+            return verifyTeam(ctx.logbook().files(), r);
+        }
         LogbookVerifier.Report report;
         try {
             report = LogbookVerifier.verify(file);
@@ -62,6 +66,28 @@ final class VerifyCommand extends BaseCommand {
             print(out(), report, msg());
         }
         return report.ok() ? 0 : LogboekException.FAILURE;
+    }
+
+    /** A team logbook: every member's chain, and what only all files together show (docs/team.md). */
+    private int verifyTeam(List<Path> members, LogbookRepair.Result repaired) {
+        List<LogbookVerifier.Report> reports;
+        try {
+            reports = LogbookVerifier.verifyTeam(members);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean ok = reports.stream().allMatch(LogbookVerifier.Report::ok);
+        if (json) {
+            Output.json(out(), JsonViews.verifyTeam(reports, ok, msg(), repair ? ctx.logbook().file() : null, repaired));
+        } else {
+            for (int i = 0; i < reports.size(); i++) {
+                if (i > 0) {
+                    out().println();
+                }
+                print(out(), reports.get(i), msg());
+            }
+        }
+        return ok ? 0 : LogboekException.FAILURE;
     }
 
     private static void print(PrintWriter out, LogbookVerifier.Report r, Messages msg) {

@@ -66,7 +66,7 @@ public final class IncidentBook {
         payload.put("target", target);
         payload.put("protocol", protocolChosen);
         List<Event> written = logbook.append(snapshot -> {
-            String id = IncidentIds.newId(random, snapshot.incidentIds());
+            String id = IncidentIds.newId(random, snapshot.incidentIds(), snapshot.idPrefix());
             return List.of(new NewEvent(id, EventType.CREATED, author, payload));
         });
         return IncidentFolder.of(written).incidents().iterator().next();

@@ -2,10 +2,12 @@ package nl.logboek.incident;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.Concurrency;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.JsonTrees;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Collection;
 
 /**
@@ -59,6 +61,9 @@ public final class IncidentJson {
         o.put("author", e.author());
         o.set("payload", e.payload().deepCopy());
         o.put("hash", e.hash());
+        if (e.writer() != null) {
+            o.put("writer", e.writer());
+        }
         return o;
     }
 
@@ -114,7 +119,16 @@ public final class IncidentJson {
         o.set("incident", incident(i));
         o.set("checklist", checklist == null ? null : checklist(checklist));
         ArrayNode arr = o.putArray("timeline");
-        i.timeline().forEach(e -> arr.add(event(e)));
+        List<List<Event>> concurrent = Concurrency.of(i.timeline());
+        for (int n = 0; n < i.timeline().size(); n++) {
+            ObjectNode event = event(i.timeline().get(n));
+            if (!concurrent.get(n).isEmpty()) {
+                // In a team logbook: lines by others written without knowing of this one.
+                ArrayNode with = event.putArray("concurrent_with");
+                concurrent.get(n).forEach(c -> with.addObject().put("writer", c.writer()).put("seq", c.seq()).put("type", c.type()));
+            }
+            arr.add(event);
+        }
         return o;
     }
 }

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
  *
  * @param line     1-based line number in the file it was read from
  * @param incident the incident it belongs to, or null for events about the logbook itself
+ * @param writer   in a team logbook, the member (and machine) whose file it was read from; null
+ *                 in a logbook of one file
  */
 public record Event(
         long line,
@@ -20,7 +22,18 @@ public record Event(
         String author,
         ObjectNode payload,
         String prev,
-        String hash) {
+        String hash,
+        String writer) {
+
+    public Event(long line, int version, long seq, String incident, String type, OffsetDateTime time, String author,
+                 ObjectNode payload, String prev, String hash) {
+        this(line, version, seq, incident, type, time, author, payload, prev, hash, null);
+    }
+
+    /** The same event, as read from the file of this team member (see TeamView). */
+    Event fromWriter(String name) {
+        return new Event(line, version, seq, incident, type, time, author, payload, prev, hash, name);
+    }
 
     /** Whether this line's content was removed by a purge (then author is null and payload empty). */
     public boolean purged() {

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * Writes and reads one logbook line. A line is a head (envelope fields plus the SHA-256 of the
@@ -160,8 +159,8 @@ public final class EventCodec {
         OffsetDateTime time;
         String timeText = requireText(tree, "time", lineNo);
         try {
-            time = OffsetDateTime.parse(timeText, TIME);
-        } catch (DateTimeParseException e) {
+            time = parseTime(timeText);
+        } catch (java.time.DateTimeException e) {
             throw new LineDamage(lineNo, new Msg("damage.field", "time"));
         }
         // A line the index vouches for had its hashes' form checked when it was indexed.
@@ -186,18 +185,20 @@ public final class EventCodec {
         if (at < 0 || contentStart > text.length() || !text.startsWith("\",", at + HASH_FIELD.length() + 64)) {
             throw new LineDamage(lineNo, new Msg("damage.layout"));
         }
-        String head = text.substring(0, at) + "}";
-        String content = "{" + text.substring(contentStart);
-        if (purged && (!content.equals(PURGED_CONTENT) || EventType.aboutLogbook(type))) {
-            throw new LineDamage(lineNo, new Msg("damage.field", PURGED_MARK));
-        }
-        // A purged line keeps the digest of what it held, so the chain still verifies; whether the
-        // purge is accounted for (a purge event naming the incident) is checked by the reader.
-        if (checkHashes && !purged && !Hashing.sha256(content).equals(contentSha)) {
-            throw new LineDamage(lineNo, new Msg("damage.content-hash"));
-        }
-        if (checkHashes && !Hashing.sha256(head).equals(hash)) {
-            throw new LineDamage(lineNo, new Msg("damage.hash"));
+        if (checkHashes || purged) {
+            String head = text.substring(0, at) + "}";
+            String content = "{" + text.substring(contentStart);
+            if (purged && (!content.equals(PURGED_CONTENT) || EventType.aboutLogbook(type))) {
+                throw new LineDamage(lineNo, new Msg("damage.field", PURGED_MARK));
+            }
+            // A purged line keeps the digest of what it held, so the chain still verifies; whether
+            // the purge is accounted for (a purge event naming the incident) is checked by the reader.
+            if (checkHashes && !purged && !Hashing.sha256(content).equals(contentSha)) {
+                throw new LineDamage(lineNo, new Msg("damage.content-hash"));
+            }
+            if (checkHashes && !Hashing.sha256(head).equals(hash)) {
+                throw new LineDamage(lineNo, new Msg("damage.hash"));
+            }
         }
         if (sealedNode != null && !purged && (sealer == null || !sealer.envelopeOnly())) {
             if (sealer == null) {
@@ -220,6 +221,43 @@ public final class EventCodec {
             }
         }
         return new Event(lineNo, version, seq, incident, type, time, author, (ObjectNode) payload, prev, hash);
+    }
+
+    /**
+     * Parses an event time. logboek writes them as {@code 2026-10-05T14:03:00+02:00}; that exact
+     * shape is read directly (the general parser costs more than the rest of a line together),
+     * anything else by the ISO parser. Both refuse a date or time that does not exist.
+     */
+    static OffsetDateTime parseTime(String t) {
+        if (t.length() == 25 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == 'T' && t.charAt(13) == ':'
+                && t.charAt(16) == ':' && (t.charAt(19) == '+' || t.charAt(19) == '-') && t.charAt(22) == ':') {
+            int year = digits(t, 0, 4);
+            int month = digits(t, 5, 2);
+            int day = digits(t, 8, 2);
+            int hour = digits(t, 11, 2);
+            int minute = digits(t, 14, 2);
+            int second = digits(t, 17, 2);
+            int offsetMinutes = digits(t, 20, 2) * 60 + digits(t, 23, 2);
+            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && offsetMinutes >= 0
+                    && digits(t, 23, 2) < 60) {
+                return OffsetDateTime.of(year, month, day, hour, minute, second, 0,
+                        java.time.ZoneOffset.ofTotalSeconds((t.charAt(19) == '-' ? -60 : 60) * offsetMinutes));
+            }
+        }
+        return OffsetDateTime.parse(t, TIME);
+    }
+
+    /** The number written by {@code n} ASCII digits at {@code from}, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static int requireInt(JsonNode tree, String field, long lineNo) {

@@ -30,7 +30,7 @@ final class FileWindow {
     /** The window's position of the {@code n} bytes at {@code at}, moving the window there if needed. */
     private int at(long at, int n) {
         if (at < 0 || at + n > length) {
-            throw new LogView.IndexMismatch(-1);
+            throw new FileView.IndexMismatch(-1);
         }
         if (start < 0 || at < start || at + n > start + window.limit()) {
             start = at;
@@ -39,7 +39,7 @@ final class FileWindow {
             try {
                 while (window.hasRemaining()) {
                     if (channel.read(window, base + start + window.position()) < 0) {
-                        throw new LogView.IndexMismatch(-1); // the file is shorter than its header said
+                        throw new FileView.IndexMismatch(-1); // the file is shorter than its header said
                     }
                 }
             } catch (IOException e) {

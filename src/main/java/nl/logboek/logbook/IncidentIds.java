@@ -29,9 +29,17 @@ public final class IncidentIds {
     }
 
     public static String newId(Random random, Collection<String> taken) {
+        return newId(random, taken, "");
+    }
+
+    /**
+     * A new id starting with {@code prefix}: a team member's tag, which no other member's ids
+     * start with, so that ids made offline on different machines never collide.
+     */
+    public static String newId(Random random, Collection<String> taken, String prefix) {
         String id;
         do {
-            id = random(random, LENGTH);
+            id = prefix + random(random, LENGTH - prefix.length());
         } while (taken.contains(id));
         return id;
     }

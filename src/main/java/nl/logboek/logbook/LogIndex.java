@@ -28,8 +28,10 @@ import java.util.Set;
  * flags, a 16-bit checksum of the record, time (epoch seconds), the incident's ordinal (its place
  * among the incidents in the order they were created; -1 for none) and a link to the next line
  * of the same incident (record number + 1; 0 for none yet). {@code .NAME.ids}: a 16-byte header
- * (magic, the same generation) and one 16-byte slot per incident, in the order they were created:
- * id, the record of its {@code created} line, checksum.
+ * (magic, the same generation) and one 16-byte slot per incident, in the order of their first
+ * line in this file: id, the record of that line, checksum. In a logbook of one file, an
+ * incident's first line is its {@code created} line; a team member's file also has lines about
+ * incidents another member created.
  *
  * <p>Everything is appended, except the link of an incident's last line, which is filled in once
  * when its next line comes. Readers trust only as many records and slots as the header vouches
@@ -115,7 +117,7 @@ final class LogIndex implements AutoCloseable {
         long at = (long) i * RECORD;
         if (records.getShort(at + 22) != checksum(records.getLong(at), records.getLong(at + 8), records.getLong(at + 16),
                 records.getLong(at + 24), records.getInt(at + 32))) {
-            throw new LogView.IndexMismatch(i + 1L);
+            throw new FileView.IndexMismatch(i + 1L);
         }
     }
 
@@ -203,18 +205,34 @@ final class LogIndex implements AutoCloseable {
         long at = IDS_HEADER + (long) ordinal * SLOT;
         long word = ids.getLong(at);
         if (ids.getInt(at + 12) != slotChecksum(word, ids.getInt(at + 8))) {
-            throw new LogView.IndexMismatch(-1);
+            throw new FileView.IndexMismatch(-1);
         }
         return word;
     }
 
-    /** The ids of all incidents, in the order they were created. */
+    /** The ids of all incidents created in this file, in the order they were created. */
     List<String> createdIds() {
         List<String> out = new ArrayList<>(incidents);
         for (int o = 0; o < incidents; o++) {
-            out.add(idOf(o));
+            if (createdHere(o)) {
+                out.add(idOf(o));
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether the incident with this (local) ordinal was created in this file: its first line
+     * here is its `created` line. Always so in a logbook of one file; in a team member's file the
+     * other incidents are ones another member created.
+     */
+    boolean createdHere(int ordinal) {
+        int first = ids.getInt(IDS_HEADER + (long) ordinal * SLOT + 8);
+        slotWord(ordinal);
+        if (first < 0 || first >= count) {
+            throw new FileView.IndexMismatch(first + 1L);
+        }
+        return records.get((long) first * RECORD + 20) == CREATED;
     }
 
     /** The ordinal of the incident with this id, or -1 (a scan of one word per incident). */
@@ -235,7 +253,8 @@ final class LogIndex implements AutoCloseable {
 
     /** Whether an incident with this id was created in the covered part. */
     boolean hasCreated(String incident) {
-        return ordinalOf(incident) >= 0;
+        int ordinal = ordinalOf(incident);
+        return ordinal >= 0 && createdHere(ordinal);
     }
 
     /** Record numbers (0-based) of one incident's lines, oldest first, following the links. */
@@ -250,7 +269,7 @@ final class LogIndex implements AutoCloseable {
         int r = ids.getInt(IDS_HEADER + (long) ordinal * SLOT + 8);
         while (true) {
             if (r < 0 || r >= count || ordinalAt(r) != ordinal) {
-                throw new LogView.IndexMismatch(r + 1L);
+                throw new FileView.IndexMismatch(r + 1L);
             }
             out.add(r);
             int next = records.getInt((long) r * RECORD + NEXT);
@@ -258,7 +277,7 @@ final class LogIndex implements AutoCloseable {
                 return out; // the last line, or a link to a line this index does not vouch for yet
             }
             if (next - 1 <= r) {
-                throw new LogView.IndexMismatch(r + 1L);
+                throw new FileView.IndexMismatch(r + 1L);
             }
             r = next - 1;
         }
@@ -443,15 +462,20 @@ final class LogIndex implements AutoCloseable {
             int r = count++;
             int ordinal = -1;
             if (e.incident() != null) {
-                if (EventType.CREATED.equals(e.type()) && !ordinals.containsKey(e.incident())) {
-                    ordinal = incidents++;
-                    ordinals.put(e.incident(), ordinal);
+                Integer known = ordinals.get(e.incident());
+                if (known == null && base != null && base.ordinalOf(e.incident()) >= 0) {
+                    known = base.ordinalOf(e.incident());
+                }
+                if (known == null) {
+                    // The incident's first line in this file: its `created` line, or (in a team
+                    // member's file) the first line about an incident another member created.
+                    known = incidents++;
                     ByteBuffer slot = slots.next();
                     long word = ByteBuffer.wrap(e.incident().getBytes(StandardCharsets.US_ASCII)).getLong();
                     slot.putLong(word).putInt(r).putInt(slotChecksum(word, r));
-                } else {
-                    ordinal = ordinals.computeIfAbsent(e.incident(), id -> base == null ? -1 : base.ordinalOf(id));
                 }
+                ordinals.put(e.incident(), known);
+                ordinal = known;
             }
             ByteBuffer b = records.next();
             int at = b.position();

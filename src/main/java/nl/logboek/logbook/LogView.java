@@ -1,312 +1,50 @@
 package nl.logboek.logbook;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * A consistent view of the logbook through its index: the keys of every line (cheap), and the
- * events of chosen lines (read and checked one by one). Lines after what the index covers are
- * held in memory, read and checked like any read.
+ * A consistent view of a logbook: of one file through its index (FileView), or of a team
+ * logbook's writer files merged into one timeline (TeamView). Keys are cheap (no line is read);
+ * events are read and checked one by one, only for the lines asked for.
+ *
+ * <p>Every key carries its incident's ordinal: incidents are numbered 0, 1, 2, ... in the order
+ * they were created, so that per-incident state can live in arrays of {@link #incidentCount()}.
  */
-public final class LogView implements AutoCloseable {
-    private final Path file;
-    private final LogIndex index;
-    private final List<Event> tail;
-    private final List<Long> tailOffsets;
-    private final Set<String> created;
-    private final LogbookReader.ChainHead head;
-    private final Sealer sealer;
-    private FileChannel channel;
+public interface LogView extends AutoCloseable {
+    /** The ids created so far; {@code contains} is quick, iterating lists them all. */
+    Set<String> createdIds();
 
-    private final List<String> createdInIndex;
-
-    LogView(Path file, LogIndex index, List<Event> tail, List<Long> tailOffsets, Set<String> created,
-            LogbookReader.ChainHead head, Sealer sealer, List<String> createdInIndex) {
-        this.createdInIndex = createdInIndex;
-        this.file = file;
-        this.sealer = sealer;
-        this.index = index;
-        this.tail = tail;
-        this.tailOffsets = tailOffsets;
-        this.created = created;
-        this.head = head;
-    }
-
-    boolean indexed() {
-        return index != null;
-    }
-
-    Sealer sealer() {
-        return sealer;
-    }
-
-    LogbookReader.ChainHead head() {
-        return head;
-    }
-
-    /**
-     * The ids created so far, as a set whose {@code contains} scans the index without making a
-     * string per incident (a write asks only whether its new id is taken); iterating lists them all.
-     */
-    public Set<String> createdIds() {
-        return new java.util.AbstractSet<>() {
-            private List<String> all;
-
-            @Override
-            public boolean contains(Object o) {
-                if (!(o instanceof String id)) {
-                    return false;
-                }
-                if (all != null) {
-                    return all.contains(id);
-                }
-                for (Event e : tail) {
-                    if (EventType.CREATED.equals(e.type()) && id.equals(e.incident())) {
-                        return true;
-                    }
-                }
-                return index != null ? index.hasCreated(id) : created.contains(id);
-            }
-
-            @Override
-            public java.util.Iterator<String> iterator() {
-                if (all == null) {
-                    all = incidentIds();
-                }
-                return all.iterator();
-            }
-
-            @Override
-            public int size() {
-                if (all == null) {
-                    all = incidentIds();
-                }
-                return all.size();
-            }
-        };
-    }
-
-    Set<String> created() {
-        return created;
-    }
-
-    List<Long> tailOffsets() {
-        return tailOffsets;
-    }
-
-    List<Event> tail() {
-        return tail;
-    }
-
-    /** Ids of all incidents, in the order they were created. */
-    public List<String> incidentIds() {
-        List<String> ids = new ArrayList<>(createdInIndex != null ? createdInIndex
-                : index == null ? List.of() : index.createdIds());
-        for (Event e : tail) {
-            if (EventType.CREATED.equals(e.type())) {
-                ids.add(e.incident());
-            }
-        }
-        return ids;
-    }
-
-    /** Lines to add after what the index covers, for a write that leaves no tail. */
-    LogIndex.Growth growth() {
-        return new LogIndex.Growth(index);
-    }
+    /** Ids of all incidents, in the order they were created (by ordinal). */
+    List<String> incidentIds();
 
     /** How many incidents there are: every ordinal of a key is below this. */
-    public int incidentCount() {
-        return (index == null ? 0 : index.incidents()) + tailOrdinals().created;
-    }
+    int incidentCount();
 
-    /** The ordinals of the lines after the index (whose incidents may have been created there or before). */
-    private TailOrdinals tailOrdinals() {
-        if (tailOrdinals == null) {
-            tailOrdinals = new TailOrdinals();
-        }
-        return tailOrdinals;
-    }
+    /** Every line's key, in timeline order. */
+    void keys(Consumer<EventKey> sink);
 
-    private TailOrdinals tailOrdinals;
-
-    private final class TailOrdinals {
-        final int[] ordinals = new int[tail.size()];
-        int created;
-
-        TailOrdinals() {
-            int first = index == null ? 0 : index.incidents();
-            java.util.Map<String, Integer> known = new java.util.HashMap<>();
-            for (int i = 0; i < tail.size(); i++) {
-                Event e = tail.get(i);
-                if (e.incident() == null) {
-                    ordinals[i] = -1;
-                } else if (EventType.CREATED.equals(e.type()) && !known.containsKey(e.incident())) {
-                    known.put(e.incident(), first + created++);
-                    ordinals[i] = known.get(e.incident());
-                } else {
-                    ordinals[i] = known.computeIfAbsent(e.incident(), id -> index == null ? -1 : index.ordinalOf(id));
-                }
-            }
-        }
-    }
-
-    /** Every line's key, in log order. */
-    public void keys(Consumer<EventKey> sink) {
-        events(k -> {
-            sink.accept(k);
-            return false;
-        }, e -> { });
-    }
-
-    private EventKey indexKey(int i) {
-        int ordinal = index.ordinalAt(i);
-        return new EventKey(i + 1L, ordinal, ordinal >= 0 ? index.idOf(ordinal) : null, index.typeAt(i),
-                index.epochSecondAt(i), (index.flagsAt(i) & LogIndex.FLAG_BASE) != 0);
-    }
-
-    private EventKey tailKey(int i) {
-        Event e = tail.get(i);
-        return new EventKey(e.line(), tailOrdinals().ordinals[i], e.incident(), e.type(), e.time().toEpochSecond(),
-                EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean());
-    }
-
-    /** The events of the lines {@code wanted} accepts, in log order; each line read is checked. */
-    public void events(Predicate<EventKey> wanted, Consumer<Event> sink) {
+    /** The events of the lines {@code wanted} accepts, in timeline order; each line read is checked. */
+    default void events(Predicate<EventKey> wanted, Consumer<Event> sink) {
         keyedEvents(wanted, (k, e) -> sink.accept(e));
     }
 
     /** As {@link #events}, with each event its key (for its incident's ordinal). */
-    public void keyedEvents(Predicate<EventKey> wanted, java.util.function.BiConsumer<EventKey, Event> sink) {
-        int n = index == null ? 0 : index.size();
-        for (int i = 0; i < n; i++) {
-            offer(i, wanted, sink);
-        }
-        offerTail(k -> true, wanted, sink);
-    }
+    void keyedEvents(Predicate<EventKey> wanted, BiConsumer<EventKey, Event> sink);
 
     /**
      * The events {@code wanted} accepts of the incidents {@code incidents} holds (by ordinal):
-     * incident after incident, each one's oldest first. Follows each incident's own lines through
-     * the index instead of passing every line, for a few thousand incidents out of a hundred thousand.
+     * each incident's lines oldest first; between incidents in any order.
      */
-    public void keyedEventsOf(java.util.BitSet incidents, Predicate<EventKey> wanted,
-                              java.util.function.BiConsumer<EventKey, Event> sink) {
-        int indexed = index == null ? 0 : index.incidents();
-        for (int o = incidents.nextSetBit(0); o >= 0 && o < indexed; o = incidents.nextSetBit(o + 1)) {
-            for (int i : index.entriesOf(o)) {
-                offer(i, wanted, sink);
-            }
-        }
-        offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()), wanted, sink);
-    }
-
-    /** Gives record {@code i}'s event to {@code sink} if its line is not purged and is wanted. */
-    private void offer(int i, Predicate<EventKey> wanted, java.util.function.BiConsumer<EventKey, Event> sink) {
-        EventKey k = indexKey(i);
-        if ((index.flagsAt(i) & LogIndex.FLAG_PURGED) == 0 && wanted.test(k)) {
-            sink.accept(k, read(index.entry(i)));
-        }
-    }
-
-    private void offerTail(Predicate<EventKey> among, Predicate<EventKey> wanted,
-                           java.util.function.BiConsumer<EventKey, Event> sink) {
-        for (int i = 0; i < tail.size(); i++) {
-            Event e = tail.get(i);
-            EventKey k = e.purged() ? null : tailKey(i);
-            if (k != null && among.test(k) && wanted.test(k)) {
-                sink.accept(k, e);
-            }
-        }
-    }
+    void keyedEventsOf(BitSet incidents, Predicate<EventKey> wanted, BiConsumer<EventKey, Event> sink);
 
     /** One incident's events, oldest first. */
-    public List<Event> eventsOf(String incident) {
-        List<Event> out = new ArrayList<>();
-        if (index != null) {
-            for (int i : index.entriesOf(incident)) {
-                LogIndex.Entry entry = index.entry(i);
-                if ((entry.flags() & LogIndex.FLAG_PURGED) == 0) {
-                    out.add(read(entry));
-                }
-            }
-        }
-        for (Event e : tail) {
-            if (incident.equals(e.incident()) && !e.purged()) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /** The index pointed at something that is not the line it recorded: the index is wrong, not the log. */
-    static final class IndexMismatch extends RuntimeException {
-        IndexMismatch(long line) {
-            super("index record for line " + line + " does not match the log", null, false, false);
-        }
-    }
-
-    /** One line through the index, envelope only (sealed content left closed): the logbook header. */
-    static Event readAlone(Path file, LogIndex.Entry entry) {
-        try (LogView alone = new LogView(file, null, List.of(), List.of(), Set.of(), null, Sealer.ENVELOPE_ONLY, List.of())) {
-            return alone.read(entry);
-        }
-    }
-
-    Event read(LogIndex.Entry entry) {
-        try {
-            if (channel == null) {
-                channel = FileChannel.open(file, StandardOpenOption.READ);
-            }
-            byte[] bytes = new byte[entry.length()];
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                if (channel.read(buf, entry.offset() + buf.position()) < 0) {
-                    throw new IndexMismatch(entry.line());
-                }
-            }
-            Event e;
-            try {
-                e = EventCodec.decode(new String(bytes, StandardCharsets.UTF_8), entry.line(), sealer, false);
-            } catch (LineDamage d) {
-                if (d.reason().key().startsWith("damage.sealed")) {
-                    throw d;
-                }
-                throw new IndexMismatch(entry.line());
-            }
-            if (!java.util.Objects.equals(e.incident(), entry.incident()) || !e.type().equals(entry.type())
-                    || e.seq() != entry.line()) {
-                throw new IndexMismatch(entry.line());
-            }
-            return e;
-        } catch (LineDamage d) {
-            throw new LogbookDamagedException(file, d);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    List<Event> eventsOf(String incident);
 
     @Override
-    public void close() {
-        if (index != null) {
-            index.close();
-        }
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // read-only channel
-            }
-        }
-    }
+    void close();
 }

@@ -37,6 +37,13 @@ public final class Logbook {
     private final Clock clock;
     private final KeySource keys;
     private Progress progress = Progress.NONE;
+    /**
+     * In a team logbook: every member's file (this one, the member's own, among them), sorted by
+     * writer name; null for a logbook of one file.
+     */
+    private final List<Path> team;
+    /** In a team logbook: what the ids this member creates start with (its tag); else "". */
+    private final String idPrefix;
 
     /** Long reads (a report, an export, rebuilding the index) tell {@code progress} how far they are. */
     public Logbook withProgress(Progress progress) {
@@ -49,9 +56,52 @@ public final class Logbook {
     }
 
     public Logbook(Path file, Clock clock, KeySource keys) {
+        this(file, clock, keys, null, "");
+    }
+
+    private Logbook(Path file, Clock clock, KeySource keys, List<Path> team, String idPrefix) {
         this.file = file;
         this.clock = clock;
         this.keys = keys;
+        this.team = team;
+        this.idPrefix = idPrefix;
+    }
+
+    /**
+     * A team logbook (see TeamLayout and docs/team.md): this member writes to {@code own} only,
+     * and reads all {@code members}' files merged into one timeline (see TeamView). New incident
+     * ids start with {@code idPrefix}, which no other member's ids start with.
+     */
+    public static Logbook team(Path own, List<Path> members, String idPrefix, Clock clock, KeySource keys) {
+        List<Path> all = new ArrayList<>(members);
+        if (!all.contains(own)) {
+            all.add(own);
+        }
+        all.sort(java.util.Comparator.comparing(p -> TeamLayout.writerOf(p)));
+        return new Logbook(own, clock, keys, List.copyOf(all), idPrefix);
+    }
+
+    /** Every file of this logbook: all members' files of a team logbook, else the one file. */
+    public List<Path> files() {
+        return team == null ? List.of(file) : team;
+    }
+
+    /** Whether this is a team logbook (of several members' files). */
+    public boolean isTeam() {
+        return team != null;
+    }
+
+    /** One member's file of this team, read on its own (lines may refer to incidents others created). */
+    private Logbook member(Path memberFile) {
+        return new Logbook(memberFile, clock, keys, List.of(memberFile), "");
+    }
+
+    private LogbookReader.Position position(Path of) {
+        LogbookReader.Position at = new LogbookReader.Position(of, keys);
+        if (team != null) {
+            at.foreign = new HashSet<>();
+        }
+        return at;
     }
 
     public Path file() {
@@ -65,13 +115,22 @@ public final class Logbook {
 
         /** One incident's events, oldest first (empty for an unknown id). */
         List<Event> eventsOf(String incident);
+
+        /** What new incident ids start with: a team member's tag, else nothing. */
+        default String idPrefix() {
+            return "";
+        }
     }
 
     /** Streams every event in order; throws LogbookDamagedException at the first damaged line. */
     public void read(Consumer<Event> sink) {
         checkNotFolder();
         try {
-            LogbookReader.Position at = new LogbookReader.Position(file, keys);
+            if (team != null && team.size() > 1) {
+                readTeam(sink);
+                return;
+            }
+            LogbookReader.Position at = position(file);
             at.progress = progress;
             try {
                 LogbookReader.readFrom(file, at, sink);
@@ -94,6 +153,25 @@ public final class Logbook {
         }
     }
 
+    /**
+     * Every member's file read and checked whole, then all lines in the team's timeline order
+     * (as TeamView orders them); the lines are held in memory to be put in order.
+     */
+    private void readTeam(Consumer<Event> sink) {
+        List<Event> all = new ArrayList<>();
+        for (Path member : team) {
+            String writer = TeamLayout.writerOf(member);
+            member(member).withProgress(progress).read(e -> all.add(e.fromWriter(writer)));
+        }
+        all.sort(java.util.Comparator.<Event>comparingLong(e -> e.time().toEpochSecond())
+                .thenComparing(Event::writer).thenComparingLong(Event::line));
+        try (LogView check = view()) {
+            // The view checks what no single file can: every incident created once, by someone.
+            check.incidentCount();
+        }
+        all.forEach(sink);
+    }
+
     public List<Event> readAll() {
         List<Event> all = new ArrayList<>();
         read(all::add);
@@ -111,7 +189,7 @@ public final class Logbook {
             try (LogbookLock ignored = LogbookLock.acquire(file)) {
                 try {
                     return appendLocked(plan);
-                } catch (LogView.IndexMismatch stale) {
+                } catch (FileView.IndexMismatch stale) {
                     discardIndex();
                     return appendLocked(plan);
                 }
@@ -124,8 +202,9 @@ public final class Logbook {
     }
 
     private List<Event> appendLocked(Function<Snapshot, List<NewEvent>> plan) throws IOException {
-        try (LogView view = openView(true)) {
-            Set<String> ids = view.createdIds();
+        try (FileView view = openView(true); TeamView merged = team != null && team.size() > 1 ? teamView(view) : null) {
+            LogView seen = merged != null ? merged : view;
+            Set<String> ids = seen.createdIds();
             Snapshot snapshot = new Snapshot() {
                 @Override
                 public Set<String> incidentIds() {
@@ -134,12 +213,20 @@ public final class Logbook {
 
                 @Override
                 public List<Event> eventsOf(String incident) {
-                    return view.eventsOf(incident);
+                    return seen.eventsOf(incident);
+                }
+
+                @Override
+                public String idPrefix() {
+                    return idPrefix;
                 }
             };
             List<NewEvent> planned = plan.apply(snapshot);
             if (planned.isEmpty()) {
                 return List.of();
+            }
+            if (merged != null) {
+                planned = withSeen(planned, merged);
             }
             LogbookReader.ChainHead head = view.head();
             List<NewEvent> toWrite = new ArrayList<>(planned.size() + 1);
@@ -177,6 +264,47 @@ public final class Logbook {
         }
     }
 
+    /**
+     * In a team logbook, each new line records how many lines of every other member's file its
+     * writer had seen: two members' actions on one incident are concurrent when neither had seen
+     * the other's (see Concurrency), which `show` points out.
+     */
+    private List<NewEvent> withSeen(List<NewEvent> planned, TeamView merged) {
+        String self = TeamLayout.writerOf(file);
+        List<NewEvent> out = new ArrayList<>();
+        for (NewEvent ne : planned) {
+            if (ne.incident() == null) {
+                out.add(ne);
+                continue;
+            }
+            ObjectNode payload = ne.payload().deepCopy();
+            ObjectNode seen = payload.putObject(Concurrency.SEEN);
+            merged.lines().forEach((writer, lines) -> {
+                if (!writer.equals(self) && lines > 0) {
+                    seen.put(writer, lines);
+                }
+            });
+            out.add(new NewEvent(ne.incident(), ne.type(), ne.author(), payload));
+        }
+        return out;
+    }
+
+    /** The other members' files as they are now, with {@code own} (this member's, under the lock) merged in. */
+    private TeamView teamView(FileView own) {
+        List<FileView> views = new ArrayList<>();
+        List<String> writers = new ArrayList<>();
+        try {
+            for (Path member : team) {
+                views.add(member.equals(file) ? own : member(member).fileView());
+                writers.add(TeamLayout.writerOf(member));
+            }
+            return new TeamView(views, writers, team);
+        } catch (RuntimeException e) {
+            views.stream().filter(v -> v != own).forEach(FileView::close);
+            throw e;
+        }
+    }
+
     /** The index is a cache: failing to update it costs speed on the next command, never data. */
     private void updateIndex(LogIndex.Growth growth, LogbookReader.ChainHead head) {
         try {
@@ -196,7 +324,7 @@ public final class Logbook {
     public <T> T withView(java.util.function.Function<LogView, T> work) {
         try (LogView v = view()) {
             return work.apply(v);
-        } catch (LogView.IndexMismatch stale) {
+        } catch (FileView.IndexMismatch stale) {
             discardIndex();
             try (LogView v = view()) {
                 return work.apply(v);
@@ -206,7 +334,10 @@ public final class Logbook {
 
     private void discardIndex() {
         try {
-            LogIndex.delete(file);
+            // Which member's index was stale is not known: all are rebuilt (they are caches).
+            for (Path f : team == null ? List.of(file) : team) {
+                LogIndex.delete(f);
+            }
         } catch (IOException ignored) {
             // A stale index that cannot be removed is caught again by the next mismatch.
         }
@@ -221,6 +352,11 @@ public final class Logbook {
      * lock; see LogbookPurge. Refuses a damaged logbook.
      */
     public Purged purge(Set<String> incidents, String reason, String author) {
+        if (team != null) {
+            // Every member holds every file, and git keeps all history: removing content for good
+            // needs all members and a rewrite of the repository (docs/team.md).
+            throw LogboekException.usage("team.purge-unsupported");
+        }
         checkNotFolder();
         try (LogbookLock ignored = LogbookLock.acquire(file)) {
             LogbookPurge.Result r = LogbookPurge.purge(file, keys, clock, incidents, reason, author);
@@ -248,8 +384,24 @@ public final class Logbook {
         }
     }
 
-    /** Opens a read-only view through the index (built or brought up to date when we can take the lock). */
+    /**
+     * Opens a read-only view through the index (built or brought up to date when we can take the
+     * lock); of a team logbook, all members' files merged.
+     */
     public LogView view() {
+        if (team != null && team.size() > 1) {
+            FileView own = fileView();
+            try {
+                return teamView(own);
+            } catch (RuntimeException e) {
+                own.close();
+                throw e;
+            }
+        }
+        return fileView();
+    }
+
+    private FileView fileView() {
         checkNotFolder();
         try {
             try {
@@ -274,7 +426,7 @@ public final class Logbook {
      * Loads the index, rebuilding it from the whole log when it is missing or stale (only with
      * the lock held, or when the lock can be had), then reads the lines it does not cover yet.
      */
-    private LogView openView(boolean locked) throws IOException {
+    private FileView openView(boolean locked) throws IOException {
         LogIndex index = null;
         try {
             index = LogIndex.load(file);
@@ -288,7 +440,7 @@ public final class Logbook {
     }
 
     /** Takes over {@code index} (the view closes it), or closes it when it is replaced. */
-    private LogView openView(boolean locked, LogIndex loaded) throws IOException {
+    private FileView openView(boolean locked, LogIndex loaded) throws IOException {
         LogIndex index = loaded;
         if (index == null && java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0) {
             if (locked) {
@@ -305,7 +457,7 @@ public final class Logbook {
                 }
             }
         }
-        LogbookReader.Position at = new LogbookReader.Position(file, keys);
+        LogbookReader.Position at = position(file);
         at.deliverPurged = true;
         List<String> createdInIndex = index == null ? List.of() : null;
         at.end = Files.exists(file) ? Files.size(file) : 0;
@@ -317,7 +469,7 @@ public final class Logbook {
                 at.created.addAll(createdInIndex);
             }
             if (index.size() > 0) {
-                at.sealer = LogbookReader.sealerFor(file, LogView.readAlone(file, index.entry(0)), keys);
+                at.sealer = LogbookReader.sealerFor(file, FileView.readAlone(file, index.entry(0)), keys);
             }
         }
         List<Event> tail = new ArrayList<>();
@@ -340,16 +492,16 @@ public final class Logbook {
                 index.close();
                 List<String> created = new ArrayList<>(createdInIndex == null ? List.of() : createdInIndex);
                 tail.stream().filter(e -> EventType.CREATED.equals(e.type())).forEach(e -> created.add(e.incident()));
-                return new LogView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer, created);
+                return new FileView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer, created);
             }
         }
-        return new LogView(file, index, tail, offsets, at.created, at.head, at.sealer, createdInIndex);
+        return new FileView(file, index, tail, offsets, at.created, at.head, at.sealer, createdInIndex);
     }
 
     /** Reads and checks the whole log and writes a fresh index of it; null when it cannot be indexed. */
     private LogIndex rebuildIndex() throws IOException {
         LogIndex.Growth growth = new LogIndex.Growth(null);
-        LogbookReader.Position at = new LogbookReader.Position(file, keys);
+        LogbookReader.Position at = position(file);
         at.deliverPurged = true;
         at.progress = progress;
         long[] end = {0};

@@ -47,6 +47,12 @@ public final class LogbookReader {
          * a list of incidents made before they existed.
          */
         long end = Long.MAX_VALUE;
+        /**
+         * In a team member's file: the incidents its lines refer to that another member created
+         * (checked against all members' files by the merged view); null in a logbook of one file,
+         * where every incident must be created earlier in the same file.
+         */
+        Set<String> foreign;
 
         Position() {
             this(null, KeySource.NONE);
@@ -114,7 +120,7 @@ public final class LogbookReader {
                 if (lineNo == 1) {
                     at.sealer = sealerFor(at.file, e, at.keys);
                 }
-                checkReference(e, at.created);
+                checkReference(e, at);
                 at.head = new ChainHead(lineNo, e.seq(), e.hash(), at.head.bytes() + length + 1);
                 if (e.purged()) {
                     at.unaccountedPurges.putIfAbsent(e.incident(), lineNo);
@@ -182,16 +188,19 @@ public final class LogbookReader {
     }
 
     /** An event must belong to an incident created before it, and an incident is created once. */
-    static void checkReference(Event e, Set<String> created) {
+    static void checkReference(Event e, Position at) {
         if (e.incident() == null) {
             return;
         }
         if (EventType.CREATED.equals(e.type())) {
-            if (!created.add(e.incident())) {
+            if (!at.created.add(e.incident()) || (at.foreign != null && at.foreign.contains(e.incident()))) {
                 throw new LineDamage(e.line(), new Msg("damage.created-twice", e.incident()));
             }
-        } else if (!created.contains(e.incident())) {
-            throw new LineDamage(e.line(), new Msg("damage.unknown-incident", e.incident()));
+        } else if (!at.created.contains(e.incident())) {
+            if (at.foreign == null) {
+                throw new LineDamage(e.line(), new Msg("damage.unknown-incident", e.incident()));
+            }
+            at.foreign.add(e.incident());
         }
     }
 

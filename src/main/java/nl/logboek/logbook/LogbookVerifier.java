@@ -27,8 +27,10 @@ public final class LogbookVerifier {
     public record Problem(long line, Msg reason) {
     }
 
+    /** @param created the incidents created in this file, each with its line */
     public record Report(Path file, long lines, long events, long incidents, OffsetDateTime first, OffsetDateTime last,
-                         String headHash, List<Problem> problems, long tornLine, byte[] tornTail, long goodBytes) {
+                         String headHash, List<Problem> problems, long tornLine, byte[] tornTail, long goodBytes,
+                         java.util.Map<String, Long> created) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -40,7 +42,56 @@ public final class LogbookVerifier {
     }
 
     public static Report verify(Path file) throws IOException {
+        return verify(file, null);
+    }
+
+    /**
+     * Verifies every member's file of a team logbook: each chain on its own, and then across the
+     * files what no single file can show: an incident created by two members, or a line about
+     * an incident no member created. Returns one report per file, in the order given.
+     */
+    public static List<Report> verifyTeam(List<Path> members) throws IOException {
+        List<Report> reports = new ArrayList<>();
+        List<java.util.Map<String, Long>> foreign = new ArrayList<>();
+        java.util.Map<String, Path> createdBy = new java.util.HashMap<>();
+        List<List<Problem>> added = new ArrayList<>();
+        for (Path member : members) {
+            java.util.Map<String, Long> refs = new java.util.LinkedHashMap<>();
+            Report r = verify(member, refs);
+            reports.add(r);
+            foreign.add(refs);
+            added.add(new ArrayList<>());
+        }
+        for (int f = 0; f < members.size(); f++) {
+            for (var created : reports.get(f).created().entrySet()) {
+                Path earlier = createdBy.putIfAbsent(created.getKey(), members.get(f));
+                if (earlier != null) {
+                    added.get(f).add(new Problem(created.getValue(), new Msg("damage.created-twice", created.getKey())));
+                }
+            }
+        }
+        for (int f = 0; f < members.size(); f++) {
+            for (var ref : foreign.get(f).entrySet()) {
+                if (!createdBy.containsKey(ref.getKey())) {
+                    added.get(f).add(new Problem(ref.getValue(), new Msg("damage.unknown-incident", ref.getKey())));
+                }
+            }
+            if (!added.get(f).isEmpty()) {
+                Report r = reports.get(f);
+                List<Problem> all = new ArrayList<>(r.problems());
+                all.addAll(added.get(f));
+                all.sort(java.util.Comparator.comparingLong(Problem::line));
+                reports.set(f, new Report(r.file(), r.lines(), r.events(), r.incidents(), r.first(), r.last(), r.headHash(),
+                        List.copyOf(all), r.tornLine(), r.tornTail(), r.goodBytes(), r.created()));
+            }
+        }
+        return reports;
+    }
+
+    /** @param foreign null for a logbook of one file; in a team member's file, collects the lines about incidents others created */
+    private static Report verify(Path file, java.util.Map<String, Long> foreign) throws IOException {
         State st = new State();
+        st.foreign = foreign;
         if (Files.exists(file)) {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
             if (perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ)
@@ -54,12 +105,13 @@ public final class LogbookVerifier {
             st.problems.sort(java.util.Comparator.comparingLong(Problem::line));
         }
         return new Report(file, st.lines, st.events, st.incidents.size(), st.first, st.last, st.hash,
-                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes);
+                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents);
     }
 
     private static final class State implements Lines.Handler {
         final List<Problem> problems = new ArrayList<>();
-        final Set<String> incidents = new HashSet<>();
+        final java.util.Map<String, Long> incidents = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Long> foreign;
         final java.util.Map<String, Long> unaccountedPurges = new java.util.HashMap<>();
         long lines;
         long events;
@@ -114,11 +166,16 @@ public final class LogbookVerifier {
                     problems.add(new Problem(e.line(), new Msg("damage.field", "incident")));
                 }
             } else if (EventType.CREATED.equals(e.type())) {
-                if (!incidents.add(e.incident())) {
+                if (incidents.putIfAbsent(e.incident(), e.line()) != null
+                        || (foreign != null && foreign.containsKey(e.incident()))) {
                     problems.add(new Problem(e.line(), new Msg("damage.created-twice", e.incident())));
                 }
-            } else if (!incidents.contains(e.incident())) {
-                problems.add(new Problem(e.line(), new Msg("damage.unknown-incident", e.incident())));
+            } else if (!incidents.containsKey(e.incident())) {
+                if (foreign == null) {
+                    problems.add(new Problem(e.line(), new Msg("damage.unknown-incident", e.incident())));
+                } else {
+                    foreign.putIfAbsent(e.incident(), e.line());
+                }
             }
         }
 
