@@ -9,6 +9,7 @@ import nl.logboek.logbook.Logbook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -90,11 +91,11 @@ public final class Export {
      * stopped, without the personal work notes; returns how many of those were left out.
      */
     private int readSelected(Consumer<Event> sink) {
-        boolean[] same = {lastRead.seq() == 0};
+        List<Event> last = new ArrayList<>();
         int[] personal = {0};
         logbook.read(e -> {
-            if (e.seq() == lastRead.seq()) {
-                same[0] = lastRead.isAt(e);
+            if (lastRead.isLast(e)) {
+                last.add(e);
             }
             if (lastRead.covers(e) && selection.contains(e.incident())) {
                 if (personalNote(e)) {
@@ -104,7 +105,7 @@ public final class Export {
                 }
             }
         });
-        if (!same[0]) {
+        if (!lastRead.foundIn(last)) {
             throw lastRead.replaced();
         }
         return personal[0];
@@ -130,9 +131,12 @@ public final class Export {
 
     /** Checked before any row is written: the view must show the logbook the first pass read. */
     private void requireSameLogbook(LogView view) {
-        boolean[] same = {false};
-        view.events(k -> k.line() == lastRead.seq(), e -> same[0] = lastRead.isAt(e));
-        if (!same[0]) {
+        List<Event> last = new ArrayList<>();
+        lastRead.lastIncidents().forEach(incident -> last.addAll(view.eventsOf(incident)));
+        if (lastRead.endsOnLogbookLine()) {
+            view.events(k -> k.incident() == null, last::add);
+        }
+        if (!lastRead.foundIn(last)) {
             throw lastRead.replaced();
         }
     }

@@ -54,7 +54,7 @@ final class IncidentRows {
             int personal = 0;
             for (Event e : eventsOf.apply(id)) {
                 if (!lastRead.covers(e)) {
-                    break;
+                    continue; // appended after the first pass (in a team logbook, possibly dated earlier)
                 }
                 if (Export.personalNote(e)) {
                     personal++;

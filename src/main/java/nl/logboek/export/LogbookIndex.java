@@ -25,17 +25,15 @@ import java.util.Set;
  * export. The export lets go of the summaries once it has made its selection.
  */
 final class LogbookIndex {
-    private final Path file;
+    private final LastRead lastRead;
     private final boolean keepNames;
     private final Map<String, IncidentSummary> incidents = new LinkedHashMap<>();
     /** Each distinct name once; the summaries refer to these same strings. */
     private final Map<String, String> personNames = new LinkedHashMap<>();
     private final Set<String> authors = new LinkedHashSet<>();
-    private long lastSeq;
-    private String lastHash;
 
     private LogbookIndex(Path file, boolean keepNames) {
-        this.file = file;
+        this.lastRead = new LastRead(file);
         this.keepNames = keepNames;
     }
 
@@ -47,8 +45,7 @@ final class LogbookIndex {
     }
 
     private void add(Event e) {
-        lastSeq = e.seq();
-        lastHash = e.hash();
+        lastRead.read(e);
         if (keepNames) {
             authors.add(e.author()); // the header's author too: a name to find in kept text
         }
@@ -89,6 +86,6 @@ final class LogbookIndex {
     }
 
     LastRead lastRead() {
-        return new LastRead(file, lastSeq, lastHash);
+        return lastRead;
     }
 }

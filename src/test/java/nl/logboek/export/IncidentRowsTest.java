@@ -61,7 +61,9 @@ class IncidentRowsTest {
     }
 
     private LastRead upTo(Event last) {
-        return new LastRead(Path.of("logboek.jsonl"), last.seq(), last.hash());
+        LastRead read = new LastRead(Path.of("logboek.jsonl"));
+        read.read(last);
+        return read;
     }
 
     @Test
