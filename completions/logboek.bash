@@ -12,8 +12,9 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list show next escalate close consent retention purge protocols verify report export backup install help' ;;
+        '') REPLY='init new annotate list show next escalate close consent retention purge protocols verify report export backup team sync install help' ;;
         'protocols') REPLY='show check' ;;
+        'team') REPLY='init join status' ;;
         *) REPLY='' ;;
     esac
 }
@@ -40,6 +41,11 @@ _logboek_valued() {
         'report') REPLY='--author -f --format --from --lang --logbook --month -o --output --protocols --stale-days --to --year' ;;
         'export') REPLY='--access --author -c --category --for -f --format --lang --logbook -o --output --protocols --since --status --until' ;;
         'backup') REPLY='--author --lang --logbook --protocols' ;;
+        'team') REPLY='--author --lang --logbook --protocols' ;;
+        'team init') REPLY='--author --lang --logbook --name --protocols' ;;
+        'team join') REPLY='--author --lang --logbook --name --protocols' ;;
+        'team status') REPLY='--author --lang --logbook --protocols' ;;
+        'sync') REPLY='--author --lang --logbook --protocols' ;;
         'install') REPLY='--author --lang --logbook --prefix --protocols' ;;
         'help') REPLY='--author --lang --logbook --protocols' ;;
         *) REPLY='' ;;
@@ -68,6 +74,11 @@ _logboek_flags() {
         'report') REPLY='--detail --force -h --help --json --stacktrace --stamp -V --version' ;;
         'export') REPLY='--events --excel --force -h --help --keep-text --redact --stacktrace -V --version' ;;
         'backup') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'team') REPLY='-h --help --stacktrace -V --version' ;;
+        'team init') REPLY='-h --help --stacktrace -V --version' ;;
+        'team join') REPLY='-h --help --stacktrace -V --version' ;;
+        'team status') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'sync') REPLY='-h --help --json --stacktrace -V --version' ;;
         'install') REPLY='-n --dry-run -h --help --stacktrace --uninstall -V --version' ;;
         'help') REPLY='-h --help --stacktrace' ;;
         *) REPLY='' ;;
@@ -199,6 +210,28 @@ _logboek_option_value() {
         'backup|--lang') REPLY='words||nl en|nl|en' ;;
         'backup|--logbook') REPLY='files|||FILE' ;;
         'backup|--protocols') REPLY='dirs|||DIR' ;;
+        'team|--author') REPLY='text|||NAME' ;;
+        'team|--lang') REPLY='words||nl en|nl|en' ;;
+        'team|--logbook') REPLY='files|||FILE' ;;
+        'team|--protocols') REPLY='dirs|||DIR' ;;
+        'team init|--author') REPLY='text|||NAME' ;;
+        'team init|--lang') REPLY='words||nl en|nl|en' ;;
+        'team init|--logbook') REPLY='files|||FILE' ;;
+        'team init|--name') REPLY='text|||NAME' ;;
+        'team init|--protocols') REPLY='dirs|||DIR' ;;
+        'team join|--author') REPLY='text|||NAME' ;;
+        'team join|--lang') REPLY='words||nl en|nl|en' ;;
+        'team join|--logbook') REPLY='files|||FILE' ;;
+        'team join|--name') REPLY='text|||NAME' ;;
+        'team join|--protocols') REPLY='dirs|||DIR' ;;
+        'team status|--author') REPLY='text|||NAME' ;;
+        'team status|--lang') REPLY='words||nl en|nl|en' ;;
+        'team status|--logbook') REPLY='files|||FILE' ;;
+        'team status|--protocols') REPLY='dirs|||DIR' ;;
+        'sync|--author') REPLY='text|||NAME' ;;
+        'sync|--lang') REPLY='words||nl en|nl|en' ;;
+        'sync|--logbook') REPLY='files|||FILE' ;;
+        'sync|--protocols') REPLY='dirs|||DIR' ;;
         'install|--author') REPLY='text|||NAME' ;;
         'install|--lang') REPLY='words||nl en|nl|en' ;;
         'install|--logbook') REPLY='files|||FILE' ;;
@@ -247,8 +280,14 @@ _logboek_argument() {
         'backup')
             if (( $2 == 0 )); then REPLY='dirs|||DIR'
             fi ;;
+        'team init')
+            if (( $2 == 0 )); then REPLY='text|||REMOTE'
+            fi ;;
+        'team join')
+            if (( $2 == 0 )); then REPLY='text|||REMOTE'
+            fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close consent retention purge protocols verify report export backup install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close consent retention purge protocols verify report export backup team sync install help|COMMAND'
             fi ;;
     esac
 }

@@ -12,9 +12,11 @@
 function __logboek_subcommands
     switch "$argv"
         case ''
-            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'next' 'escalate' 'close' 'consent' 'retention' 'purge' 'protocols' 'verify' 'report' 'export' 'backup' 'install' 'help'
+            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'next' 'escalate' 'close' 'consent' 'retention' 'purge' 'protocols' 'verify' 'report' 'export' 'backup' 'team' 'sync' 'install' 'help'
         case 'protocols'
             printf '%s\n' 'show' 'check'
+        case 'team'
+            printf '%s\n' 'init' 'join' 'status'
     end
 end
 
@@ -58,6 +60,16 @@ function __logboek_valued
         case 'export'
             printf '%s\n' '--access' '--author' '-c' '--category' '--for' '-f' '--format' '--lang' '--logbook' '-o' '--output' '--protocols' '--since' '--status' '--until'
         case 'backup'
+            printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
+        case 'team'
+            printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
+        case 'team init'
+            printf '%s\n' '--author' '--lang' '--logbook' '--name' '--protocols'
+        case 'team join'
+            printf '%s\n' '--author' '--lang' '--logbook' '--name' '--protocols'
+        case 'team status'
+            printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
+        case 'sync'
             printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
         case 'install'
             printf '%s\n' '--author' '--lang' '--logbook' '--prefix' '--protocols'
@@ -176,6 +188,8 @@ complete -c logboek -n '__logboek_arg 0 0' -a 'verify' -d 'Check every line of t
 complete -c logboek -n '__logboek_arg 0 0' -a 'report' -d 'Summarise a period for the team meeting: incidents reported, closed and open; counts by category,...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'export' -d 'Export incidents (one record each) or their events (--events: the full audit trail) as CSV, JSON ...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'backup' -d 'Write a consistent copy of the logbook into DIR as NAME-YYYYMMDDTHHMMSS.jsonl (0600; DIR is creat...'
+complete -c logboek -n '__logboek_arg 0 0' -a 'team' -d 'A team logbook: several coordinators on several machines keep one logbook together through a shar...'
+complete -c logboek -n '__logboek_arg 0 0' -a 'sync' -d 'Exchange entries with the team: send what was recorded on this machine, receive what the others r...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'install' -d 'Install logboek, its manual pages and its shell completions for you, or remove them again.'
 complete -c logboek -n '__logboek_arg 0 0' -a 'help' -d 'Display help information about the specified command.'
 complete -c logboek -n '__logboek_at' -l 'author' -x -d 'Who records this.'
@@ -439,6 +453,58 @@ complete -c logboek -n '__logboek_at backup' -l 'stacktrace' -d 'Print the full 
 complete -c logboek -n '__logboek_at backup' -s 'V' -l 'version' -d 'Print version information and exit.'
 complete -c logboek -n '__logboek_arg 0 0 backup' -a '(__fish_complete_directories (commandline -ct))'
 
+# logboek team
+complete -c logboek -n '__logboek_arg 0 0 team' -a 'init' -d 'Turn this logbook into a team logbook kept in the git repository REMOTE, and push it there.'
+complete -c logboek -n '__logboek_arg 0 0 team' -a 'join' -d 'Make this machine a writer of the team logbook in REMOTE: it is fetched into the folder NAME.team...'
+complete -c logboek -n '__logboek_arg 0 0 team' -a 'status' -d 'Show the team logbook: its id, this machine\'s writer, every writer with its number of events, the...'
+complete -c logboek -n '__logboek_at team' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at team' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at team' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at team' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at team' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at team' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at team' -s 'V' -l 'version' -d 'Print version information and exit.'
+
+# logboek team init
+complete -c logboek -n '__logboek_at team init' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at team init' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at team init' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at team init' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at team init' -l 'name' -x -d 'How this machine\'s writer is called in the team.'
+complete -c logboek -n '__logboek_at team init' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at team init' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at team init' -s 'V' -l 'version' -d 'Print version information and exit.'
+
+# logboek team join
+complete -c logboek -n '__logboek_at team join' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at team join' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at team join' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at team join' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at team join' -l 'name' -x -d 'How this machine\'s writer is called in the team.'
+complete -c logboek -n '__logboek_at team join' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at team join' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at team join' -s 'V' -l 'version' -d 'Print version information and exit.'
+
+# logboek team status
+complete -c logboek -n '__logboek_at team status' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at team status' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at team status' -l 'json' -d 'Print JSON: team, writer, encrypted, folder, remote, writers, unsent.'
+complete -c logboek -n '__logboek_at team status' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at team status' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at team status' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at team status' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at team status' -s 'V' -l 'version' -d 'Print version information and exit.'
+
+# logboek sync
+complete -c logboek -n '__logboek_at sync' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at sync' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at sync' -l 'json' -d 'Print JSON: team, writer, ok, sent, pushed, received, writers, altered, attempts.'
+complete -c logboek -n '__logboek_at sync' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at sync' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at sync' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at sync' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at sync' -s 'V' -l 'version' -d 'Print version information and exit.'
+
 # logboek install
 complete -c logboek -n '__logboek_at install' -l 'author' -x -d 'Who records this.'
 complete -c logboek -n '__logboek_at install' -s 'n' -l 'dry-run' -d 'Print what would be written or removed, and change nothing.'
@@ -458,4 +524,4 @@ complete -c logboek -n '__logboek_at help' -l 'lang' -x -a 'nl en' -d 'Language 
 complete -c logboek -n '__logboek_at help' -l 'logbook' -r -F -d 'The logbook file.'
 complete -c logboek -n '__logboek_at help' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at help' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show next escalate close consent retention purge protocols verify report export backup install help'
+complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show next escalate close consent retention purge protocols verify report export backup team sync install help'

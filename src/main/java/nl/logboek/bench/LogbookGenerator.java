@@ -112,7 +112,7 @@ public final class LogbookGenerator {
             prev = h.hash();
             for (int n = 0; n < incidents; n++) {
                 OffsetDateTime created = start.plusSeconds(span * n / incidents + random.nextInt(600)).toOffsetDateTime();
-                active.add(new Case(plan(created, end.toOffsetDateTime())));
+                active.add(new Case(plan(created, end.toOffsetDateTime(), incidents - n <= RECENT)));
                 while (!active.isEmpty() && (n == incidents - 1 || active.peek().nextTime().isBefore(created.plusSeconds(1)))) {
                     Case c = active.poll();
                     Planned p = c.events.get(c.next++);
@@ -148,7 +148,14 @@ public final class LogbookGenerator {
     }
 
     /** One incident's events, each later than the one before; none after {@code end}. */
-    private List<Planned> plan(OffsetDateTime created, OffsetDateTime end) {
+    /**
+     * How many of the last incidents may still be open. A team closes its cases within weeks to
+     * months, whatever the size of its logbook: the open ones are a working set of tens, not a
+     * share of years of records (so `list --status open` lists about as many at every size).
+     */
+    static final int RECENT = 150;
+
+    private List<Planned> plan(OffsetDateTime created, OffsetDateTime end, boolean recent) {
         String id = IncidentIds.newId(random, ids);
         ids.add(id);
         String category = category();
@@ -207,9 +214,9 @@ public final class LogbookGenerator {
                 events.add(new Planned(t, id, EventType.DE_ESCALATED, author, ladderMove(to, from, protocol.ladder().down(), true)));
             }
         }
-        // Real logbooks close nearly every incident within months; the recent ones are still open.
-        boolean old = created.isBefore(end.minusDays(120));
-        if (old ? random.nextInt(1000) < 995 : random.nextInt(10) < 6) {
+        // Real logbooks close every incident in the end; some of the most recent are still open.
+        boolean closes = !recent || random.nextInt(10) < 6;
+        if (closes) {
             t = t.plusDays(1 + random.nextInt(60));
             ObjectNode closed = JsonTrees.object();
             closed.put("outcome", "Afgerond.");
@@ -217,8 +224,27 @@ public final class LogbookGenerator {
             closed.putArray("open_mandatory");
             events.add(new Planned(t, id, EventType.CLOSED, author, closed));
         }
+        if (closes) {
+            events = fitBefore(events, created, end);
+        }
         events.removeIf(e -> e.time().isAfter(end));
         return events;
+    }
+
+    /** An older case's events squeezed (in order) between its creation and the end, so that it is closed by then. */
+    private static List<Planned> fitBefore(List<Planned> events, OffsetDateTime created, OffsetDateTime end) {
+        OffsetDateTime last = events.get(events.size() - 1).time();
+        if (!last.isAfter(end)) {
+            return events;
+        }
+        long room = Duration.between(created, end).getSeconds() - 60;
+        long span = Duration.between(created, last).getSeconds();
+        List<Planned> fitted = new ArrayList<>();
+        for (Planned p : events) {
+            long offset = Duration.between(created, p.time()).getSeconds() * room / span;
+            fitted.add(new Planned(created.plusSeconds(offset), p.incident(), p.type(), p.author(), p.payload()));
+        }
+        return fitted;
     }
 
     private static ObjectNode ladderMove(Level from, Level to, List<nl.logboek.protocol.Criterion> criteria, boolean base) {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Builds the one CommandLine: commands get the shared Context, errors go through the one ErrorHandler. */
@@ -126,9 +127,9 @@ public final class CommandLineFactory {
     }
 
     /**
-     * Whether picocli or a command prints usage help now: --help, the help command, or logboek
-     * without a command. Only then are the Dutch help texts loaded (they cost start-up time);
-     * a command that starts printing usage itself must be added here.
+     * Whether picocli or a command prints usage help now: --help, the help command, logboek
+     * without a command, or logboek team without one. Only then are the Dutch help texts loaded
+     * (they cost start-up time); a command that starts printing usage itself must be added here.
      */
     private static boolean printsHelp(CommandLine.ParseResult parseResult) {
         for (CommandLine c : parseResult.asCommandLineList()) {
@@ -136,7 +137,9 @@ public final class CommandLineFactory {
                 return true;
             }
         }
-        return parseResult.asCommandLineList().size() == 1 && !parseResult.isVersionHelpRequested();
+        List<CommandLine> named = parseResult.asCommandLineList();
+        return (named.size() == 1 || named.get(named.size() - 1).getCommand() instanceof TeamCommand)
+                && !parseResult.isVersionHelpRequested();
     }
 
     /** The Dutch help texts, in picocli's resource bundle keys (see help_nl.properties). */
@@ -177,6 +180,7 @@ public final class CommandLineFactory {
         codes.put("1", "Failure: unknown incident, damaged logbook, file not readable or writable.");
         codes.put("2", "Usage error: unknown option, missing or invalid value. Nothing was changed.");
         CommandSpec spec = cl.getCommandSpec();
+        codes.putAll(spec.usageMessage().exitCodeList()); // a command's own codes (sync: 3), from its annotation
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         for (CommandLine sub : cl.getSubcommands().values()) {
             describeExitCodes(sub);

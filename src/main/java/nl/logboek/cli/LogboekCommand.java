@@ -35,6 +35,8 @@ import java.util.Properties;
                 ReportCommand.class,
                 ExportCommand.class,
                 BackupCommand.class,
+                TeamCommand.class,
+                SyncCommand.class,
                 InstallCommand.class,
                 CompleteCommand.class,
                 CommandLine.HelpCommand.class},

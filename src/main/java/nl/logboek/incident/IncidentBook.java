@@ -178,16 +178,27 @@ public final class IncidentBook {
             int n = view.incidentCount();
             String[] status = new String[n];
             long[] reported = new long[n];
-            view.keys(k -> {
-                int o = k.ordinal();
-                if (o < 0 || (!EventType.CREATED.equals(k.type()) && status[o] == null)) {
-                    return;
+            LogView.Heads heads = view.heads();
+            if (heads != null) {
+                // The index knows each incident's last status line: no line is passed.
+                for (int o = 0; o < n; o++) {
+                    if (heads.createdAt()[o] != Long.MIN_VALUE && heads.statusType()[o] != null) {
+                        status[o] = Status.after(null, heads.statusType()[o], heads.base()[o]);
+                        reported[o] = heads.createdAt()[o];
+                    }
                 }
-                status[o] = Status.after(status[o], k.type(), k.base());
-                if (EventType.CREATED.equals(k.type())) {
-                    reported[o] = k.epochSecond();
-                }
-            });
+            } else {
+                view.keys(k -> {
+                    int o = k.ordinal();
+                    if (o < 0 || (!EventType.CREATED.equals(k.type()) && status[o] == null)) {
+                        return;
+                    }
+                    status[o] = Status.after(status[o], k.type(), k.base());
+                    if (EventType.CREATED.equals(k.type())) {
+                        reported[o] = k.epochSecond();
+                    }
+                });
+            }
             java.util.BitSet candidates = new java.util.BitSet(n);
             for (int o = 0; o < n; o++) {
                 if (status[o] != null && filter.admitsStatus(status[o])
@@ -196,7 +207,7 @@ public final class IncidentBook {
                 }
             }
             IncidentFolder folder = new IncidentFolder();
-            view.events(k -> k.ordinal() >= 0 && candidates.get(k.ordinal()), folder);
+            view.keyedEventsOf(candidates, k -> true, (k, e) -> folder.accept(e));
             List<Incident> out = new ArrayList<>();
             for (Incident i : folder.incidents()) {
                 if (filter.test(i)) {

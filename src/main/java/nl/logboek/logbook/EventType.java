@@ -20,6 +20,9 @@ public final class EventType {
     /** About the logbook: the content of these incidents was removed (retention); lists ids, never content. */
     public static final String PURGE = "purge";
 
+    /** The types that change an incident's status (see incident.Status): its last such line decides it. */
+    public static final Set<String> CHANGES_STATUS = Set.of(CREATED, ESCALATED, DE_ESCALATED, CLOSED);
+
     public static final Set<String> KNOWN = Set.of(LOGBOOK, CREATED, ANNOTATED, ITEMS_DONE, STEP_DONE, ESCALATED,
             DE_ESCALATED, CLOSED, CONSENT, PURGE);
 

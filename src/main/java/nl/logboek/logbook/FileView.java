@@ -189,6 +189,37 @@ final class FileView implements LogView {
         }, e -> { });
     }
 
+    @Override
+    public Heads heads() {
+        int n = incidentCount();
+        long[] createdAt = new long[n];
+        String[] statusType = new String[n];
+        boolean[] base = new boolean[n];
+        java.util.Arrays.fill(createdAt, LogIndex.NOT_CREATED);
+        if (index != null) {
+            index.heads((o, created, type, b) -> {
+                createdAt[o] = created;
+                statusType[o] = type;
+                base[o] = b;
+            });
+        }
+        for (int i = 0; i < tail.size(); i++) {
+            Event e = tail.get(i);
+            int o = tailOrdinals().ordinals[i];
+            if (o < 0 || e.purged()) {
+                continue;
+            }
+            if (EventType.CREATED.equals(e.type()) && createdAt[o] == LogIndex.NOT_CREATED) {
+                createdAt[o] = e.time().toEpochSecond();
+            }
+            if (EventType.CHANGES_STATUS.contains(e.type())) {
+                statusType[o] = e.type();
+                base[o] = tailKey(i).base();
+            }
+        }
+        return new Heads(createdAt, statusType, base);
+    }
+
     /** Whether the incident with this local ordinal was created in this file (see localIds). */
     boolean createdHere(int ordinal) {
         int indexed = index == null ? 0 : index.incidents();

@@ -13,10 +13,13 @@ import java.nio.channels.FileChannel;
  */
 final class FileWindow {
     private static final int SIZE = 1 << 16;
+    /** What a jump elsewhere reads: one page around the value (following one incident's lines jumps). */
+    private static final int PAGE = 1 << 12;
     private final FileChannel channel;
     private final long base;
     private final long length;
-    private final ByteBuffer window = ByteBuffer.allocate(SIZE).order(ByteOrder.BIG_ENDIAN);
+    /** Direct, so that a read goes straight into it (a heap buffer is read through a hidden direct copy). */
+    private final ByteBuffer window = ByteBuffer.allocateDirect(SIZE).order(ByteOrder.BIG_ENDIAN);
     /** Where the window starts, relative to {@code base}; -1 while empty. */
     private long start = -1;
 
@@ -33,9 +36,14 @@ final class FileWindow {
             throw new FileView.IndexMismatch(-1);
         }
         if (start < 0 || at < start || at + n > start + window.limit()) {
-            start = at;
+            // Reading on from the window's end is a scan: read ahead a lot. Anything else is a
+            // jump: read the page it is on.
+            boolean scan = start >= 0 && at >= start + window.limit() && at < start + window.limit() + PAGE;
+            long from = scan ? at : Math.max(0, Math.min(at - at % PAGE, at + n - PAGE));
+            int size = scan ? SIZE : PAGE;
+            start = from;
             window.clear();
-            window.limit((int) Math.min(SIZE, length - at));
+            window.limit((int) Math.min(size, length - from));
             try {
                 while (window.hasRemaining()) {
                     if (channel.read(window, base + start + window.position()) < 0) {

@@ -23,30 +23,37 @@ import java.util.Set;
  * (which checks every line and the whole chain again).
  *
  * <p>Two files. {@code .NAME.idx}: a 128-byte header (magic, covered bytes, lines, last seq, last
- * hash, ctime, inode, incidents, generation), then one 40-byte record per line: incident id (8
+ * hash, ctime, inode, incidents, generation), then one 48-byte record per line: incident id (8
  * ASCII bytes, zeros for lines about the logbook), offset, length without the newline, type code,
  * flags, a 16-bit checksum of the record, time (epoch seconds), the incident's ordinal (its place
- * among the incidents in the order they were created; -1 for none) and a link to the next line
- * of the same incident (record number + 1; 0 for none yet). {@code .NAME.ids}: a 16-byte header
- * (magic, the same generation) and one 16-byte slot per incident, in the order of their first
- * line in this file: id, the record of that line, checksum. In a logbook of one file, an
- * incident's first line is its {@code created} line; a team member's file also has lines about
- * incidents another member created.
+ * among the incidents of this file, by their first line here; -1 for none), 4 reserved bytes,
+ * and a link word to the next line of the same incident (see {@link #pointer}).
+ * {@code .NAME.ids}: a 16-byte header (magic, the same generation) and one 40-byte slot per
+ * incident, in the order of their first line in this file: id, the record of that line, a
+ * checksum, when it was created (if in this file), a status word (its last line that changes
+ * its status, with that line's type) and a last-line word (its last line in this file). In a
+ * logbook of one file an incident's first line is its {@code created} line; a team member's file
+ * also has lines about incidents another member created.
  *
- * <p>Everything is appended, except the link of an incident's last line, which is filled in once
- * when its next line comes. Readers trust only as many records and slots as the header vouches
+ * <p>Everything is appended, except three words, each rewritten whole (8 aligned bytes) and
+ * carrying its own check: the link of an incident's last line, filled in once when its next line
+ * comes, and a slot's status and last-line words. Readers trust only as many records and slots as the header vouches
  * for and ignore links beyond them, so a reader never sees a half-made update; a record or slot
  * whose checksum fails, or a link that does not lead to a line of the same incident further on,
  * makes the whole index be thrown away and rebuilt.
  */
 final class LogIndex implements AutoCloseable {
     static final int HEADER = 128;
-    static final int RECORD = 40;
+    static final int RECORD = 48;
     static final int IDS_HEADER = 16;
-    static final int SLOT = 16;
-    private static final int NEXT = 36;
-    private static final byte[] MAGIC = "LBIDX004".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] IDS_MAGIC = "LBIDS004".getBytes(StandardCharsets.US_ASCII);
+    static final int SLOT = 40;
+    private static final int STATUS = 24;
+    /** The last-line word: the incident's last line (record + 1) and a check of it. */
+    private static final int LAST = 32;
+    /** The link word: the next line of the same incident (record + 1; 0 for none yet) and a check of it. */
+    private static final int LINK = 40;
+    private static final byte[] MAGIC = "LBIDX006".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] IDS_MAGIC = "LBIDS006".getBytes(StandardCharsets.US_ASCII);
     static final List<String> TYPES = List.of(EventType.LOGBOOK, EventType.CREATED, EventType.ANNOTATED,
             EventType.ITEMS_DONE, EventType.STEP_DONE, EventType.ESCALATED, EventType.DE_ESCALATED, EventType.CLOSED,
             EventType.CONSENT, EventType.PURGE);
@@ -149,8 +156,9 @@ final class LogIndex implements AutoCloseable {
         return (short) (h ^ (h >>> 29) ^ (h >>> 47));
     }
 
-    private static int slotChecksum(long id, int created) {
-        long h = (id * 0x9E3779B97F4A7C15L ^ created) * 0xC2B2AE3D27D4EB4FL;
+    private static int slotChecksum(long id, int first, long createdAt) {
+        long h = (id * 0x9E3779B97F4A7C15L ^ first) * 0xC2B2AE3D27D4EB4FL;
+        h = (h ^ createdAt) * 0x165667B19E3779F9L;
         return (int) (h ^ (h >>> 31));
     }
 
@@ -204,10 +212,90 @@ final class LogIndex implements AutoCloseable {
     private long slotWord(int ordinal) {
         long at = IDS_HEADER + (long) ordinal * SLOT;
         long word = ids.getLong(at);
-        if (ids.getInt(at + 12) != slotChecksum(word, ids.getInt(at + 8))) {
+        if (ids.getInt(at + 12) != slotChecksum(word, ids.getInt(at + 8), ids.getLong(at + 16))) {
             throw new FileView.IndexMismatch(-1);
         }
         return word;
+    }
+
+    /**
+     * A word that points from {@code from} (a record, or a slot) to record {@code to}, with 32
+     * bits over both: a pointer that was not written whole, or that a damaged cache moved,
+     * fails it. Zero means "none yet".
+     */
+    static long pointer(int from, int to, long salt) {
+        long word = (long) (to + 1) << 32;
+        long h = ((word ^ salt) * 0x9E3779B97F4A7C15L ^ from) * 0xC2B2AE3D27D4EB4FL;
+        return word | ((h ^ (h >>> 31)) & 0xFFFF_FFFFL);
+    }
+
+    /** The record a pointer word points at; -1 for none; IndexMismatch when its check fails. */
+    static int target(long word, int from, long salt) {
+        if (word == 0) {
+            return -1;
+        }
+        int to = (int) (word >>> 32) - 1;
+        if (to < 0 || word != pointer(from, to, salt)) {
+            throw new FileView.IndexMismatch(from + 1L);
+        }
+        return to;
+    }
+
+    private static final long LINK_SALT = 0x4C494E4BL;
+    private static final long LAST_SALT = 0x4C415354L;
+
+    /** createdAt of a slot whose incident was not created in this file (or whose creation was purged). */
+    static final long NOT_CREATED = Long.MIN_VALUE;
+
+    /** A slot's mutable word: the incident's last line that changes its status (record + 1), its type and flags. */
+    private static long statusWord(int ordinal, int record, int typeCode, int flags) {
+        long word = ((long) (record + 1) << 32) | ((typeCode & 0xFF) << 8) | (flags & 0xFF);
+        return word | ((long) statusCheck(ordinal, word) << 16);
+    }
+
+    /** 16 bits over the word and its slot: a status word not written whole, or in the wrong slot, fails it. */
+    private static int statusCheck(int ordinal, long word) {
+        long h = ((word & 0xFFFF_FFFF_0000_FFFFL) * 0x9E3779B97F4A7C15L ^ ordinal) * 0xC2B2AE3D27D4EB4FL;
+        return (int) ((h ^ (h >>> 29) ^ (h >>> 47)) & 0xFFFF);
+    }
+
+    /** What a slot says of its incident without reading its lines. */
+    interface HeadSink {
+        /**
+         * @param createdAt  when it was created in this file (epoch seconds), or NOT_CREATED
+         * @param statusType the type of its last line that changes its status, or null for none
+         */
+        void head(int ordinal, long createdAt, String statusType, boolean base);
+    }
+
+    /**
+     * Every incident's creation time and last status line, from the slots alone: one pass over
+     * the slot table instead of over every line. A status line the header does not vouch for yet
+     * (a write in progress) is passed by, by following the incident's own lines.
+     */
+    void heads(HeadSink sink) {
+        for (int o = 0; o < incidents; o++) {
+            long at = IDS_HEADER + (long) o * SLOT;
+            slotWord(o);
+            long createdAt = ids.getLong(at + 16);
+            long status = ids.getLong(at + STATUS);
+            if (status != 0 && ((status >>> 16) & 0xFFFF) != statusCheck(o, status)) {
+                throw new FileView.IndexMismatch(-1);
+            }
+            int record = (int) (status >>> 32) - 1;
+            if (record >= count) {
+                record = -1;
+                for (int r : entriesOf(o)) {
+                    if ((flagsAt(r) & FLAG_PURGED) == 0 && EventType.CHANGES_STATUS.contains(typeAt(r))) {
+                        record = r;
+                    }
+                }
+                status = record < 0 ? 0 : statusWord(o, record, TYPES.indexOf(typeAt(record)), flagsAt(record));
+            }
+            int typeCode = (int) (status >>> 8) & 0xFF;
+            sink.head(o, createdAt, record < 0 || typeCode >= TYPES.size() ? null : TYPES.get(typeCode),
+                    (status & FLAG_BASE) != 0);
+        }
     }
 
     /** The ids of all incidents created in this file, in the order they were created. */
@@ -266,20 +354,27 @@ final class LogIndex implements AutoCloseable {
     List<Integer> entriesOf(int ordinal) {
         List<Integer> out = new ArrayList<>();
         slotWord(ordinal);
-        int r = ids.getInt(IDS_HEADER + (long) ordinal * SLOT + 8);
+        long slot = IDS_HEADER + (long) ordinal * SLOT;
+        int r = ids.getInt(slot + 8);
+        // The slot knows the incident's last line: a chain that ends anywhere else lost a link.
+        int last = target(ids.getLong(slot + LAST), ordinal, LAST_SALT);
         while (true) {
             if (r < 0 || r >= count || ordinalAt(r) != ordinal) {
                 throw new FileView.IndexMismatch(r + 1L);
             }
             out.add(r);
-            int next = records.getInt((long) r * RECORD + NEXT);
-            if (next == 0 || next - 1 >= count) {
-                return out; // the last line, or a link to a line this index does not vouch for yet
+            int next = target(records.getLong((long) r * RECORD + LINK), r, LINK_SALT);
+            if (next < 0 || next >= count) {
+                // The last line, or a link to a line this index does not vouch for yet.
+                if (last < count && last != r) {
+                    throw new FileView.IndexMismatch(r + 1L);
+                }
+                return out;
             }
-            if (next - 1 <= r) {
+            if (next <= r) {
                 throw new FileView.IndexMismatch(r + 1L);
             }
-            r = next - 1;
+            r = next;
         }
     }
 
@@ -434,8 +529,12 @@ final class LogIndex implements AutoCloseable {
         private final Map<String, Integer> ordinals = new java.util.HashMap<>();
         /** Each touched incident's last record so far. */
         private final Map<Integer, Integer> last = new java.util.HashMap<>();
-        /** Links to fill in within the existing records: record → next + 1. */
-        private final Map<Integer, Integer> links = new java.util.LinkedHashMap<>();
+        /** Statuses to update within the existing slots: ordinal → status word. */
+        private final Map<Integer, Long> statuses = new java.util.HashMap<>();
+        /** Links to fill in within the existing records: record → link word. */
+        private final Map<Integer, Long> links = new java.util.LinkedHashMap<>();
+        /** Last-line words to update within the existing slots: ordinal → word. */
+        private final Map<Integer, Long> lasts = new java.util.HashMap<>();
         private int count;
         private int incidents;
         private boolean indexable = true;
@@ -472,7 +571,8 @@ final class LogIndex implements AutoCloseable {
                     known = incidents++;
                     ByteBuffer slot = slots.next();
                     long word = ByteBuffer.wrap(e.incident().getBytes(StandardCharsets.US_ASCII)).getLong();
-                    slot.putLong(word).putInt(r).putInt(slotChecksum(word, r));
+                    long createdAt = EventType.CREATED.equals(e.type()) && !e.purged() ? e.time().toEpochSecond() : NOT_CREATED;
+                    slot.putLong(word).putInt(r).putInt(slotChecksum(word, r, createdAt)).putLong(createdAt).putLong(0).putLong(0);
                 }
                 ordinals.put(e.incident(), known);
                 ordinal = known;
@@ -494,18 +594,33 @@ final class LogIndex implements AutoCloseable {
             b.putLong(e.time().toEpochSecond());
             b.putInt(ordinal);
             b.putInt(0);
+            b.putLong(0);
             b.putShort(at + 22, checksum(b, at));
+            if (ordinal >= 0 && !e.purged() && EventType.CHANGES_STATUS.contains(e.type())) {
+                long status = statusWord(ordinal, r, TYPES.indexOf(e.type()), flags);
+                if (ordinal >= baseIncidents) {
+                    slots.buffer().putLong((ordinal - baseIncidents) * SLOT + STATUS, status);
+                } else {
+                    statuses.put(ordinal, status);
+                }
+            }
             if (ordinal >= 0) {
                 Integer previous = last.get(ordinal);
                 if (previous == null && ordinal < baseIncidents) {
                     previous = base.lastRecordOf(ordinal);
                 }
                 if (previous != null && previous >= baseCount) {
-                    records.buffer().putInt((previous - baseCount) * RECORD + NEXT, r + 1);
+                    records.buffer().putLong((previous - baseCount) * RECORD + LINK, pointer(previous, r, LINK_SALT));
                 } else if (previous != null) {
-                    links.put(previous, r + 1);
+                    links.put(previous, pointer(previous, r, LINK_SALT));
                 }
                 last.put(ordinal, r);
+                long lastWord = pointer(ordinal, r, LAST_SALT);
+                if (ordinal >= baseIncidents) {
+                    slots.buffer().putLong((ordinal - baseIncidents) * SLOT + LAST, lastWord);
+                } else {
+                    lasts.put(ordinal, lastWord);
+                }
             }
         }
 
@@ -538,8 +653,16 @@ final class LogIndex implements AutoCloseable {
                  FileChannel idsChannel = FileChannel.open(idsFileOf(logbook), StandardOpenOption.WRITE)) {
                 writeAt(ch, records.bytes(), HEADER + (long) baseCount * RECORD);
                 writeAt(idsChannel, slots.bytes(), IDS_HEADER + (long) baseIncidents * SLOT);
-                for (Map.Entry<Integer, Integer> link : links.entrySet()) {
-                    writeAt(ch, ByteBuffer.allocate(4).putInt(0, link.getValue()), HEADER + (long) link.getKey() * RECORD + NEXT);
+                for (Map.Entry<Integer, Long> link : links.entrySet()) {
+                    writeAt(ch, ByteBuffer.allocate(8).putLong(0, link.getValue()), HEADER + (long) link.getKey() * RECORD + LINK);
+                }
+                for (Map.Entry<Integer, Long> lastWord : lasts.entrySet()) {
+                    writeAt(idsChannel, ByteBuffer.allocate(8).putLong(0, lastWord.getValue()),
+                            IDS_HEADER + (long) lastWord.getKey() * SLOT + LAST);
+                }
+                for (Map.Entry<Integer, Long> status : statuses.entrySet()) {
+                    writeAt(idsChannel, ByteBuffer.allocate(8).putLong(0, status.getValue()),
+                            IDS_HEADER + (long) status.getKey() * SLOT + STATUS);
                 }
                 writeAt(ch, ByteBuffer.wrap(header(head, incidents, base.generation, FileStamp.of(logbook))), 0);
             }

@@ -42,6 +42,22 @@ public interface LogView extends AutoCloseable {
      */
     void keyedEventsOf(BitSet incidents, Predicate<EventKey> wanted, BiConsumer<EventKey, Event> sink);
 
+    /**
+     * Per incident (by ordinal): when it was created (epoch seconds, or {@code Long.MIN_VALUE}
+     * when it is not listed: its creation was purged), and the type (null: none) and base flag of
+     * its last line that changes its status (see EventType.CHANGES_STATUS).
+     */
+    record Heads(long[] createdAt, String[] statusType, boolean[] base) {
+    }
+
+    /**
+     * Every incident's {@link Heads} without passing every line, or null when this view can only
+     * tell them by passing every line's key (then {@link #keys} does).
+     */
+    default Heads heads() {
+        return null;
+    }
+
     /** One incident's events, oldest first. */
     List<Event> eventsOf(String incident);
 

@@ -81,6 +81,11 @@ public final class Logbook {
         return new Logbook(own, clock, keys, List.copyOf(all), idPrefix);
     }
 
+    /** Removes the caches logboek keeps beside a logbook file (its index); they are rebuilt from the log. */
+    public static void deleteCaches(Path logbookFile) throws IOException {
+        LogIndex.delete(logbookFile);
+    }
+
     /** Every file of this logbook: all members' files of a team logbook, else the one file. */
     public List<Path> files() {
         return team == null ? List.of(file) : team;

@@ -33,12 +33,18 @@ public record TeamLayout(Path root, String writer, List<Path> members) {
         if (isTeam(logbook)) {
             return Optional.of(of(logbook));
         }
-        String name = logbook.getFileName() == null ? "" : logbook.getFileName().toString();
-        Path beside = logbook.resolveSibling((name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name) + ".team");
+        Path beside = folderFor(logbook);
         return isTeam(beside) && !Files.isRegularFile(logbook) ? Optional.of(of(beside)) : Optional.empty();
     }
 
-    private static boolean isTeam(Path folder) {
+    /** Where the team folder of a plain logbook file goes (or is): beside it, NAME.team (NAME without .jsonl). */
+    public static Path folderFor(Path logbookFile) {
+        String name = logbookFile.getFileName() == null ? "" : logbookFile.getFileName().toString();
+        String stem = name.endsWith(SUFFIX) && name.length() > SUFFIX.length() ? name.substring(0, name.length() - SUFFIX.length()) : name;
+        return logbookFile.resolveSibling(stem + ".team");
+    }
+
+    public static boolean isTeam(Path folder) {
         return Files.isDirectory(folder) && Files.isRegularFile(folder.resolve(TEAM_FILE));
     }
 

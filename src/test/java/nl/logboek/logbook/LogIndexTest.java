@@ -135,4 +135,38 @@ class LogIndexTest {
             assertEquals(-1, idx.ordinalOf("zzzzzzzz"));
         }
     }
+
+    /** The status each slot keeps, updated write by write, is what folding the incident's lines gives. */
+    @Test
+    void theStatusEachSlotKeepsIsTheOneTheLinesGive() throws Exception {
+        java.util.List<String> ids = LogIndex.load(cli.logbook()).createdIds();
+        cli.ok("close", ids.get(0), "--outcome", "klaar", "--force");
+        cli.ok("escalate", ids.get(1), "--reason", "meer-partners-nodig");
+        cli.ok("escalate", ids.get(2), "--reason", "meer-partners-nodig");
+        cli.ok("escalate", ids.get(2), "--down", "--reason", "doel-bereikt");
+        for (boolean rebuilt : new boolean[] {false, true}) {
+            if (rebuilt) {
+                LogIndex.delete(cli.logbook());
+                cli.ok("show", ids.get(0));
+            }
+            java.util.Map<String, String> expected = new java.util.HashMap<>();
+            for (Event e : new Logbook(cli.logbook(), java.time.Clock.systemUTC()).readAll()) {
+                if (e.incident() != null) {
+                    expected.put(e.incident(), nl.logboek.incident.Status.after(expected.get(e.incident()), e.type(),
+                            e.payload().path("base").asBoolean()));
+                }
+            }
+            try (LogView view = new Logbook(cli.logbook(), java.time.Clock.systemUTC()).view()) {
+                LogView.Heads heads = view.heads();
+                java.util.List<String> order = view.incidentIds();
+                for (int o = 0; o < order.size(); o++) {
+                    assertEquals(expected.get(order.get(o)), nl.logboek.incident.Status.after(null, heads.statusType()[o],
+                            heads.base()[o]), (rebuilt ? "rebuilt: " : "grown: ") + order.get(o));
+                }
+            }
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        JsonTrees.parse(cli.ok("list", "--json")).path("incidents").forEach(n -> listed.add(n.path("status").asText()));
+        assertEquals(java.util.Set.of("gesloten", "opgeschaald", "afgeschaald", "open"), listed);
+    }
 }

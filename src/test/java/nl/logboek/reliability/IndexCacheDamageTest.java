@@ -24,7 +24,7 @@ class IndexCacheDamageTest {
         Path idx = logbook.resolveSibling("." + logbook.getFileName() + ".idx");
         assertTrue(Files.exists(idx), "the index cache exists");
         try (FileChannel ch = FileChannel.open(idx, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap(new byte[8]), 128 + (line - 1) * 40L); // LogIndex.HEADER + (line - 1) * RECORD
+            ch.write(ByteBuffer.wrap(new byte[8]), 128 + (line - 1) * 48L); // LogIndex.HEADER + (line - 1) * RECORD
         }
     }
 

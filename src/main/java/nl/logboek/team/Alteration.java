@@ -1,0 +1,55 @@
+package nl.logboek.team;
+
+import nl.logboek.i18n.Msg;
+
+/**
+ * A file of the team that no longer continues what this machine synced before: the one thing a
+ * team logbook never accepts. Sync reports it and merges nothing.
+ *
+ * @param path   the file, as git names it (events/ab-jan-laptop.jsonl, team.json)
+ * @param writer the writer the file belongs to (its name without .jsonl), or null for team.json
+ * @param line   the first line that differs or is missing (1-based); 0 where no line applies
+ * @param other  the other writer with the same tag, for {@link Kind#TAG_REUSED}
+ */
+public record Alteration(String path, String writer, Kind kind, long line, String other) {
+
+    public enum Kind {
+        /** A line differs from what was synced before (changed, or a line before it removed). */
+        CHANGED("changed"),
+        /** The file ends before what was synced before ends: lines removed from its end. */
+        LINES_MISSING("lines-missing"),
+        /** The whole file is gone. */
+        FILE_REMOVED("file-removed"),
+        /** This machine's own file on the remote is not the beginning of the file here. */
+        OWN_CHANGED("own-changed"),
+        /** A file no longer begins with what this machine synced: changed here, not on the remote. */
+        CHANGED_HERE("changed-here"),
+        /** team.json, which never changes after the team is made, changed. */
+        MANIFEST_CHANGED("manifest-changed"),
+        /** Two writer files with one tag: their incident ids could collide. */
+        TAG_REUSED("tag-reused"),
+        /** A file in events/ whose name is not a writer name. */
+        NOT_A_WRITER_FILE("not-a-writer-file");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** The stable name in sync --json ("problem") and in the message key. */
+        public String id() {
+            return id;
+        }
+    }
+
+    static Alteration of(String path, Kind kind, long line) {
+        String writer = path.startsWith(TeamFolder.EVENTS + "/") ? TeamFolder.writerOf(java.nio.file.Path.of(path)) : null;
+        return new Alteration(path, writer, kind, line, null);
+    }
+
+    /** One line for the user, in their language. */
+    public Msg message() {
+        return new Msg("team.altered." + kind.id, writer == null ? path : writer, path, line, other == null ? "" : other);
+    }
+}
