@@ -245,9 +245,10 @@ final class FileView implements LogView {
             int indexed = index == null ? 0 : index.size();
             while (next < indexed + tail.size()) {
                 int i = next++;
-                if (i < indexed ? (index.flagsAt(i) & LogIndex.FLAG_PURGED) == 0 : !tail.get(i - indexed).purged()) {
+                EventKey k = i < indexed ? indexKey(i) : tail.get(i - indexed).purged() ? null : tailKey(i - indexed);
+                if (k != null) {
                     at = i;
-                    return i < indexed ? indexKey(i) : tailKey(i - indexed);
+                    return k;
                 }
             }
             return null;
@@ -260,10 +261,9 @@ final class FileView implements LogView {
         }
     }
 
+    /** Record {@code i}'s key; null for a purged line. */
     private EventKey indexKey(int i) {
-        int ordinal = index.ordinalAt(i);
-        return new EventKey(i + 1L, ordinal, ordinal >= 0 ? index.idOf(ordinal) : null, index.typeAt(i),
-                index.epochSecondAt(i), (index.flagsAt(i) & LogIndex.FLAG_BASE) != 0);
+        return index.key(i);
     }
 
     private EventKey tailKey(int i) {
@@ -291,18 +291,39 @@ final class FileView implements LogView {
     public void keyedEventsOf(java.util.BitSet incidents, Predicate<EventKey> wanted,
                               java.util.function.BiConsumer<EventKey, Event> sink) {
         int indexed = index == null ? 0 : index.incidents();
+        // An incident's lines lie far apart (weeks of other lines between them), so following
+        // each one's links costs a jump per line. The incidents asked for are mostly recent:
+        // pass the lines from the first line of the first of those in one scan, and follow the
+        // links only of the few that began long before (STRAGGLERS).
+        int[] firsts = index == null ? new int[0]
+                : incidents.stream().filter(o -> o < indexed).map(o -> index.firstRecordOf(o)).sorted().toArray();
+        int scanFrom = firsts.length == 0 ? index == null ? 0 : index.size() : firsts[Math.min(STRAGGLERS, firsts.length - 1)];
+        java.util.BitSet scanned = new java.util.BitSet();
         for (int o = incidents.nextSetBit(0); o >= 0 && o < indexed; o = incidents.nextSetBit(o + 1)) {
-            for (int i : index.entriesOf(o)) {
-                offer(i, wanted, sink);
+            if (index.firstRecordOf(o) < scanFrom) {
+                for (int i : index.entriesOf(o)) {
+                    offer(i, wanted, sink);
+                }
+            } else {
+                scanned.set(o);
+            }
+        }
+        for (int i = scanFrom; i < (index == null ? 0 : index.size()); i++) {
+            EventKey k = indexKey(i);
+            if (k != null && k.ordinal() >= 0 && scanned.get(k.ordinal()) && wanted.test(k)) {
+                sink.accept(k, read(index.entry(i)));
             }
         }
         offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()), wanted, sink);
     }
 
+    /** How many of the incidents asked for may be followed link by link before the rest are scanned. */
+    private static final int STRAGGLERS = 64;
+
     /** Gives record {@code i}'s event to {@code sink} if its line is not purged and is wanted. */
     private void offer(int i, Predicate<EventKey> wanted, java.util.function.BiConsumer<EventKey, Event> sink) {
         EventKey k = indexKey(i);
-        if ((index.flagsAt(i) & LogIndex.FLAG_PURGED) == 0 && wanted.test(k)) {
+        if (k != null && wanted.test(k)) {
             sink.accept(k, read(index.entry(i)));
         }
     }

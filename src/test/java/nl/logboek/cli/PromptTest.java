@@ -51,7 +51,26 @@ class PromptTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = CommandLineFactory.create(app, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString(), screen.toString(StandardCharsets.UTF_8));
+        return new Run(code, out.toString(), err.toString(), settled(screen));
+    }
+
+    /**
+     * The screen once JLine's pump thread has written all of it: on a busy machine it can still be
+     * copying when the command returns (the test then saw half a screen).
+     */
+    private static String settled(ByteArrayOutputStream screen) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        int size = -1;
+        while (screen.size() != size && System.nanoTime() < deadline) {
+            size = screen.size();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return screen.toString(StandardCharsets.UTF_8);
     }
 
     @Test
