@@ -1,25 +1,30 @@
 package nl.logboek.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.logboek.LogboekException;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
+import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * An export in two streaming passes over the logbook. {@link #prepare} reads it once to decide
- * which incidents go in (status filters need each incident's final state, --for the consents
+ * An export in two passes over the logbook. {@link #prepare} reads it once to decide which
+ * incidents go in (status filters need each incident's final state, --for the consents
  * recorded), how each is shown, and to learn the names redaction must find; every problem with
  * the logbook or the ids typed is found there, before anything is written. {@link #writeTo} reads
- * it again and writes as it goes: an event export holds one event at a time, an incident export
- * one compact row per incident.
+ * again and writes as it goes, never more than the first pass read: an event export streams the
+ * log and holds one event at a time; an incident export reads one incident at a time through
+ * the index ({@link IncidentRows}) and holds one incident's events.
+ *
+ * <p>Between the passes only the selection is kept (an id and how it is shown, per exported
+ * incident) and, when names are hidden, the redactor with the names it must find: the first
+ * pass's summaries are let go.
  *
  * <p>A coordinator's personal work notes ({@code annotate --private}) never leave the logbook
  * (domain.md: parents and pupils may see the file, not the personal work notes): they are dropped
@@ -28,14 +33,15 @@ import java.util.function.Consumer;
 public final class Export {
     private final Logbook logbook;
     private final ExportRequest request;
-    private final LogbookIndex index;
+    private final LastRead lastRead;
     private final Sharing sharing;
     private final Selection selection;
 
     private Export(Logbook logbook, ExportRequest request) {
         this.logbook = logbook;
         this.request = request;
-        this.index = LogbookIndex.scan(logbook);
+        LogbookIndex index = LogbookIndex.scan(logbook, request.hidesNames());
+        this.lastRead = index.lastRead();
         this.sharing = Sharing.of(request, index);
         this.selection = Selection.of(index, request.ids(), request.filter(), sharing);
     }
@@ -57,49 +63,41 @@ public final class Export {
     public ExportSummary writeTo(Writer out) throws IOException {
         boolean redacted = sharing.redactsAll() || selection.redacted() > 0;
         ExportWriter writer = ExportWriter.open(request, redacted, out);
-        long[] events = {0};
+        long events;
         int personal;
         try {
             if (request.events()) {
+                long[] written = {0};
                 personal = readSelected(e -> {
                     write(writer, ExportShapes.event(e, selection.disclosure(e.incident())));
-                    events[0]++;
+                    written[0]++;
                 });
+                events = written[0];
             } else {
-                Map<String, IncidentRow> rows = new LinkedHashMap<>();
-                personal = readSelected(e -> {
-                    if (EventType.CREATED.equals(e.type())) {
-                        rows.putIfAbsent(e.incident(), new IncidentRow(e));
-                    } else {
-                        rows.get(e.incident()).apply(e);
-                    }
-                });
-                for (IncidentRow row : rows.values()) {
-                    write(writer, ExportShapes.incident(row, selection.disclosure(row.id())));
-                    events[0] += row.events();
-                }
+                IncidentRows rows = writeRows(writer);
+                events = rows.events();
+                personal = rows.personalNotes();
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         writer.finish();
-        return new ExportSummary(selection.ids().size(), events[0], selection.named(), selection.redacted(),
+        return new ExportSummary(selection.ids().size(), events, selection.named(), selection.redacted(),
                 selection.privateLeftOut(), personal, request.keepText());
     }
 
     /**
-     * The events of the selected incidents, up to where the first pass stopped, without the
-     * personal work notes; returns how many of those were left out.
+     * The events of the selected incidents, streamed from the log up to where the first pass
+     * stopped, without the personal work notes; returns how many of those were left out.
      */
     private int readSelected(Consumer<Event> sink) {
-        long last = index.lastSeq();
-        boolean[] same = {last == 0};
+        List<Event> last = new ArrayList<>();
         int[] personal = {0};
         logbook.read(e -> {
-            if (e.seq() == last) {
-                same[0] = e.hash().equals(index.lastHash());
+            if (lastRead.isLast(e)) {
+                last.add(e);
             }
-            if (e.seq() <= last && selection.contains(e.incident())) {
+            if (lastRead.covers(e) && selection.contains(e.incident())) {
                 if (personalNote(e)) {
                     personal[0]++;
                 } else {
@@ -107,10 +105,40 @@ public final class Export {
                 }
             }
         });
-        if (!same[0]) {
-            throw LogboekException.failure("export.logbook-replaced", logbook.file());
+        if (!lastRead.foundIn(last)) {
+            throw lastRead.replaced();
         }
         return personal[0];
+    }
+
+    /** One row per selected incident, each written before the next incident is read. */
+    private IncidentRows writeRows(ExportWriter writer) {
+        IncidentRows rows = new IncidentRows(List.copyOf(selection.ids()), lastRead);
+        if (selection.ids().isEmpty()) {
+            return rows; // nothing to read: a logbook that does not exist yet stays so
+        }
+        return logbook.withView(view -> {
+            requireSameLogbook(view);
+            try {
+                rows.writeFrom(view::eventsOf,
+                        row -> writer.write(ExportShapes.incident(row, selection.disclosure(row.id()))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return rows;
+        });
+    }
+
+    /** Checked before any row is written: the view must show the logbook the first pass read. */
+    private void requireSameLogbook(LogView view) {
+        List<Event> last = new ArrayList<>();
+        lastRead.lastIncidents().forEach(incident -> last.addAll(view.eventsOf(incident)));
+        if (lastRead.endsOnLogbookLine()) {
+            view.events(k -> k.incident() == null, last::add);
+        }
+        if (!lastRead.foundIn(last)) {
+            throw lastRead.replaced();
+        }
     }
 
     private static void write(ExportWriter writer, ObjectNode record) {

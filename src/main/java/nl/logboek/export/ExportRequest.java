@@ -85,4 +85,9 @@ public record ExportRequest(ExportFormat format, boolean excel, boolean events, 
     boolean forSharing() {
         return redact || partner != null;
     }
+
+    /** Whether the export may hide names (--redact, --for, --access): then it must know every name recorded. */
+    boolean hidesNames() {
+        return forSharing() || access != null;
+    }
 }

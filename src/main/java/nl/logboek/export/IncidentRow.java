@@ -12,17 +12,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One incident as an export row, folded from its events without keeping them: an export of
- * one row per incident holds one of these per incident, never the events themselves.
+ * One incident as an export row, folded from its events without keeping them. An incident export
+ * makes one at a time ({@link IncidentRows}): folded, written, dropped.
  */
 final class IncidentRow {
     private final IncidentSummary summary;
+    private final OffsetDateTime reportedAt;
     private final String reportedBy;
     private final String title;
     private final String protocol;
     private final String platform;
     private final String occurred;
     private final String severity;
+    private final String source;
     private final String description;
     private final List<Person> persons;
     private final Set<String> stepsDone = new LinkedHashSet<>();
@@ -33,13 +35,15 @@ final class IncidentRow {
     private long events = 1;
 
     IncidentRow(Event created) {
-        summary = new IncidentSummary(created);
+        summary = new IncidentSummary(created, List.of());
+        reportedAt = created.time();
         reportedBy = created.author();
         title = created.text("title");
         protocol = created.text("protocol");
         platform = created.text("platform");
         occurred = created.text("occurred");
         severity = created.text("severity");
+        source = created.text("source");
         description = created.text("description");
         List<Person> ps = new ArrayList<>();
         created.payload().path("persons").forEach(p -> ps.add(new Person(p.path("name").asText(), p.path("role").asText(),
@@ -70,7 +74,7 @@ final class IncidentRow {
     }
 
     OffsetDateTime reportedAt() {
-        return summary.reportedAt();
+        return reportedAt;
     }
 
     String reportedBy() {
@@ -110,7 +114,7 @@ final class IncidentRow {
     }
 
     String source() {
-        return summary.source();
+        return source;
     }
 
     List<Person> persons() {

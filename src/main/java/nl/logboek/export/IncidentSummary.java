@@ -1,9 +1,12 @@
 package nl.logboek.export;
 
+import nl.logboek.incident.Status;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,37 +19,64 @@ import java.util.Map;
  * level and consent are folded exactly as {@link nl.logboek.incident.Incident} folds them, so
  * `export` and `list` select the same incidents and `export --for` follows the same consent rule
  * as {@link nl.logboek.incident.Incident#mayShareWith} (a test compares the two).
+ *
+ * <p>The first pass keeps one of these for every incident in the logbook (a status is only known
+ * at the end), so it holds no text it does not need: the report time as a number, strings from a
+ * vocabulary (category, status, level) shared by all incidents, the names only when the export
+ * looks at them, and consents only for an incident that has any.
  */
 final class IncidentSummary {
     static final String PRIVATE_ACCOUNT = "prive-account";
 
     private final String id;
     private final String category;
-    private final String source;
-    private final OffsetDateTime reportedAt;
+    private final boolean fromPrivateAccount;
+    private final long reportedAt;
     private final List<String> personNames;
-    /** Per partner: whether the latest consent event for it is a refusal. */
-    private final Map<String, Boolean> latestRefusal = new HashMap<>();
-    private String status = "open";
+    /** Per partner: whether the latest consent event for it is a refusal; null until the first consent. */
+    private Map<String, Boolean> latestRefusal;
+    private String status = Status.OPEN;
     private String level;
 
+    /** With the names of the people involved as recorded. */
     IncidentSummary(Event created) {
+        this(created, namesOf(created));
+    }
+
+    /** @param personNames the names of the people involved, or none when the export does not look at them */
+    IncidentSummary(Event created, List<String> personNames) {
         this.id = created.incident();
-        this.category = created.text("category");
-        this.source = created.text("source");
-        this.reportedAt = created.time();
+        this.category = shared(created.text("category"));
+        this.fromPrivateAccount = PRIVATE_ACCOUNT.equals(created.text("source"));
+        this.reportedAt = created.time().toEpochSecond();
+        this.personNames = personNames;
+    }
+
+    /** The names of the people involved in the incident {@code created} records, in the order recorded. */
+    static List<String> namesOf(Event created) {
         List<String> names = new ArrayList<>();
         created.payload().path("persons").forEach(p -> names.add(p.path("name").asText()));
-        this.personNames = Collections.unmodifiableList(names);
+        return Collections.unmodifiableList(names);
+    }
+
+    /**
+     * One instance of a string from a vocabulary (a category, a level id): without it every
+     * incident would hold its own copy of the same few words.
+     */
+    private static String shared(String vocabularyWord) {
+        return vocabularyWord == null ? null : vocabularyWord.intern();
     }
 
     void apply(Event e) {
-        status = nl.logboek.incident.Status.after(status, e.type(), e.payload().path("base").asBoolean());
+        status = Status.after(status, e.type(), e.payload().path("base").asBoolean());
         switch (e.type()) {
-            case EventType.ESCALATED, EventType.DE_ESCALATED -> level = e.text("to");
+            case EventType.ESCALATED, EventType.DE_ESCALATED -> level = shared(e.text("to"));
             case EventType.CONSENT -> {
                 String partner = e.text("partner");
                 if (partner != null) {
+                    if (latestRefusal == null) {
+                        latestRefusal = new HashMap<>(2);
+                    }
                     latestRefusal.put(partner, e.payload().path("refused").asBoolean());
                 }
             }
@@ -64,12 +94,9 @@ final class IncidentSummary {
         return category;
     }
 
-    String source() {
-        return source;
-    }
-
-    OffsetDateTime reportedAt() {
-        return reportedAt;
+    /** The day the incident was recorded, in {@code zone}: what --since and --until compare. */
+    LocalDate reportedOn(ZoneId zone) {
+        return LocalDate.ofInstant(Instant.ofEpochSecond(reportedAt), zone);
     }
 
     String status() {
@@ -82,10 +109,10 @@ final class IncidentSummary {
 
     /** Whether the information came from a private account: never shared with a partner (seed 000). */
     boolean fromPrivateAccount() {
-        return PRIVATE_ACCOUNT.equals(source);
+        return fromPrivateAccount;
     }
 
-    /** The names of the people involved, as recorded. */
+    /** The names of the people involved, as recorded; empty when the export does not look at them. */
     List<String> personNames() {
         return personNames;
     }
@@ -95,7 +122,7 @@ final class IncidentSummary {
      * records a ground (consent, legal duty, vital interest) and not a refusal.
      */
     boolean mayShareWith(String partner) {
-        Boolean refused = latestRefusal.get(partner);
+        Boolean refused = latestRefusal == null ? null : latestRefusal.get(partner);
         return refused != null && !refused;
     }
 }

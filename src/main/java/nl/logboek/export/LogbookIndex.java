@@ -4,47 +4,66 @@ import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.Logbook;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the first pass over the logbook learns: a small summary per incident, every name that
- * occurs (people involved and authors), and how far it read. The second pass stops at the same
- * event, so an append made in between cannot change what was selected.
+ * What the first pass over the logbook learns: a small summary per incident, the names that
+ * redaction must find, and how far it read ({@link LastRead}).
+ *
+ * <p>What this holds grows with the logbook, and must: one summary per incident, because whether
+ * an incident is exported depends on its status and consents, known only once its last event is
+ * read; and, for an export that hides names, every distinct name of a person involved and every
+ * author, because free text in any incident may mention anyone recorded anywhere. Nothing else
+ * is kept: no payloads, no text but those names, and no names at all for the coordinator's own
+ * export. The export lets go of the summaries once it has made its selection.
  */
 final class LogbookIndex {
+    private final LastRead lastRead;
+    private final boolean keepNames;
     private final Map<String, IncidentSummary> incidents = new LinkedHashMap<>();
-    private final Set<String> personNames = new LinkedHashSet<>();
+    /** Each distinct name once; the summaries refer to these same strings. */
+    private final Map<String, String> personNames = new LinkedHashMap<>();
     private final Set<String> authors = new LinkedHashSet<>();
-    private long lastSeq;
-    private String lastHash;
 
-    static LogbookIndex scan(Logbook logbook) {
-        LogbookIndex index = new LogbookIndex();
+    private LogbookIndex(Path file, boolean keepNames) {
+        this.lastRead = new LastRead(file);
+        this.keepNames = keepNames;
+    }
+
+    /** @param keepNames whether to keep the names of people and authors: for an export that hides or compares names */
+    static LogbookIndex scan(Logbook logbook, boolean keepNames) {
+        LogbookIndex index = new LogbookIndex(logbook.file(), keepNames);
         logbook.read(index::add);
         return index;
     }
 
     private void add(Event e) {
-        lastSeq = e.seq();
-        lastHash = e.hash();
-        authors.add(e.author()); // the header's author too: a name to find in kept text
+        lastRead.read(e);
+        if (keepNames) {
+            authors.add(e.author()); // the header's author too: a name to find in kept text
+        }
         if (e.incident() == null) {
             return; // the logbook header: not about an incident, and not exported
         }
         if (EventType.CREATED.equals(e.type())) {
-            incidents.putIfAbsent(e.incident(), new IncidentSummary(e));
-            e.payload().path("persons").forEach(p -> personNames.add(p.path("name").asText()));
+            incidents.putIfAbsent(e.incident(), new IncidentSummary(e, keepNames ? sharedNames(e) : List.of()));
             return;
         }
         IncidentSummary summary = incidents.get(e.incident());
         if (summary != null) {
             summary.apply(e);
         }
+    }
+
+    private List<String> sharedNames(Event created) {
+        return IncidentSummary.namesOf(created).stream().map(n -> personNames.computeIfAbsent(n, same -> same)).toList();
     }
 
     /** In the order the incidents were recorded. */
@@ -56,21 +75,17 @@ final class LogbookIndex {
         return Collections.unmodifiableSet(incidents.keySet());
     }
 
+    /** Every distinct name of a person involved; empty unless the names were kept. */
     Set<String> personNames() {
-        return Collections.unmodifiableSet(personNames);
+        return Collections.unmodifiableSet(personNames.keySet());
     }
 
+    /** Every distinct author; empty unless the names were kept. */
     Set<String> authors() {
         return Collections.unmodifiableSet(authors);
     }
 
-    /** The sequence number of the last event the first pass read (0 for an empty logbook). */
-    long lastSeq() {
-        return lastSeq;
-    }
-
-    /** The hash of that event: the second pass checks it reads the same logbook, not one restored in between. */
-    String lastHash() {
-        return lastHash;
+    LastRead lastRead() {
+        return lastRead;
     }
 }

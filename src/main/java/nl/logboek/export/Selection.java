@@ -66,7 +66,7 @@ final class Selection {
         if (!f.categories().isEmpty() && !f.categories().contains(s.category())) {
             return false;
         }
-        LocalDate day = s.reportedAt().atZoneSameInstant(f.zone()).toLocalDate();
+        LocalDate day = s.reportedOn(f.zone());
         return (f.since() == null || !day.isBefore(f.since())) && (f.until() == null || !day.isAfter(f.until()));
     }
 
