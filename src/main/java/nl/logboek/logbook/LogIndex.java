@@ -352,13 +352,66 @@ final class LogIndex implements AutoCloseable {
             return -1;
         }
         long word = ByteBuffer.wrap(raw).getLong();
+        if (table == null && ++lookups > SCANS_BEFORE_TABLE) {
+            table = new IdTable(incidents);
+            for (int o = 0; o < incidents; o++) {
+                table.put(slotWord(o), o);
+            }
+        }
+        if (table != null) {
+            return table.get(word);
+        }
+        // Every slot passed is checked: a damaged id must not make an incident seem absent.
         for (int o = 0; o < incidents; o++) {
-            if (ids.getLong(IDS_HEADER + (long) o * SLOT) == word) {
-                slotWord(o);
+            if (slotWord(o) == word) {
                 return o;
             }
         }
         return -1;
+    }
+
+    /**
+     * One lookup scans the slots (a few milliseconds for 100,000 incidents, less than making a
+     * table); a view that looks up many ids (an export) gets a table after a few.
+     */
+    private static final int SCANS_BEFORE_TABLE = 4;
+    private int lookups;
+    private IdTable table;
+
+    /** Ids (as their 8-byte words) to ordinals: open addressing, no object per entry. */
+    private static final class IdTable {
+        private final long[] keys;
+        private final int[] values;
+        private final int mask;
+
+        IdTable(int size) {
+            int capacity = Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1;
+            keys = new long[capacity];
+            values = new int[capacity];
+            java.util.Arrays.fill(values, -1);
+            mask = capacity - 1;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while (values[i] >= 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        void put(long key, int value) {
+            int i = slot(key);
+            if (values[i] < 0) {
+                keys[i] = key;
+                values[i] = value;
+            }
+        }
+
+        int get(long key) {
+            return values[slot(key)];
+        }
     }
 
     /** The record of the incident's first line in this file. */
