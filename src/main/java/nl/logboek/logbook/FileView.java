@@ -22,7 +22,6 @@ final class FileView implements LogView {
     private final Path file;
     private final LogIndex index;
     private final List<Event> tail;
-    private final List<Long> tailOffsets;
     private final Set<String> created;
     private final LogbookReader.ChainHead head;
     private final Sealer sealer;
@@ -30,14 +29,13 @@ final class FileView implements LogView {
 
     private final List<String> createdInIndex;
 
-    FileView(Path file, LogIndex index, List<Event> tail, List<Long> tailOffsets, Set<String> created,
+    FileView(Path file, LogIndex index, List<Event> tail, Set<String> created,
             LogbookReader.ChainHead head, Sealer sealer, List<String> createdInIndex) {
         this.createdInIndex = createdInIndex;
         this.file = file;
         this.sealer = sealer;
         this.index = index;
         this.tail = tail;
-        this.tailOffsets = tailOffsets;
         this.created = created;
         this.head = head;
     }
@@ -95,14 +93,6 @@ final class FileView implements LogView {
                 return all.size();
             }
         };
-    }
-
-    Set<String> created() {
-        return created;
-    }
-
-    List<Long> tailOffsets() {
-        return tailOffsets;
     }
 
     List<Event> tail() {
@@ -368,7 +358,7 @@ final class FileView implements LogView {
 
     /** One line through the index, envelope only (sealed content left closed): the logbook header. */
     static Event readAlone(Path file, LogIndex.Entry entry) {
-        try (FileView alone = new FileView(file, null, List.of(), List.of(), Set.of(), null, Sealer.ENVELOPE_ONLY, List.of())) {
+        try (FileView alone = new FileView(file, null, List.of(), Set.of(), null, Sealer.ENVELOPE_ONLY, List.of())) {
             return alone.read(entry);
         }
     }

@@ -214,10 +214,6 @@ final class LogIndex implements AutoCloseable {
         return records.get((long) i * RECORD + 21);
     }
 
-    long epochSecondAt(int i) {
-        return records.getLong((long) i * RECORD + 24);
-    }
-
     /** The id of the incident with this ordinal, as one shared string. */
     String idOf(int ordinal) {
         String name = names[ordinal];
@@ -591,11 +587,6 @@ final class LogIndex implements AutoCloseable {
         }
     }
 
-    /** The ids created within the covered part: what a read of the rest checks references against. */
-    Set<String> createdSet() {
-        return new HashSet<>(createdIds());
-    }
-
     /**
      * Lines to add to an index: to a fresh one (a rebuild) or after what an existing one covers.
      * Gives each line its incident's ordinal and links it from the incident's previous line.
@@ -818,13 +809,5 @@ final class LogIndex implements AutoCloseable {
     /** Whether every event of a log can be indexed (ids of exactly 8 ASCII characters). */
     static boolean indexable(Event e) {
         return e.incident() == null || (e.incident().length() == 8 && e.incident().chars().allMatch(c -> c < 128));
-    }
-
-    static Map<String, Integer> typeCodes() {
-        Map<String, Integer> m = new java.util.HashMap<>();
-        for (int i = 0; i < TYPES.size(); i++) {
-            m.put(TYPES.get(i), i);
-        }
-        return m;
     }
 }

@@ -497,10 +497,10 @@ public final class Logbook {
                 index.close();
                 List<String> created = new ArrayList<>(createdInIndex == null ? List.of() : createdInIndex);
                 tail.stream().filter(e -> EventType.CREATED.equals(e.type())).forEach(e -> created.add(e.incident()));
-                return new FileView(file, caught, List.of(), List.of(), at.created, at.head, at.sealer, created);
+                return new FileView(file, caught, List.of(), at.created, at.head, at.sealer, created);
             }
         }
-        return new FileView(file, index, tail, offsets, at.created, at.head, at.sealer, createdInIndex);
+        return new FileView(file, index, tail, at.created, at.head, at.sealer, createdInIndex);
     }
 
     /** Reads and checks the whole log and writes a fresh index of it; null when it cannot be indexed. */
