@@ -159,22 +159,18 @@ public final class Logbook {
     }
 
     /**
-     * Every member's file read and checked whole, then all lines in the team's timeline order
-     * (as TeamView orders them); the lines are held in memory to be put in order.
+     * Every member's file read and checked whole (each line, its chain, its purges), then all
+     * lines in the team's timeline order through the merged view, one at a time: memory stays
+     * flat however long the files are. Lines appended between the two are checked by the view
+     * like any it reads beyond an index.
      */
     private void readTeam(Consumer<Event> sink) {
-        List<Event> all = new ArrayList<>();
         for (Path member : team) {
-            String writer = TeamLayout.writerOf(member);
-            member(member).withProgress(progress).read(e -> all.add(e.fromWriter(writer)));
+            member(member).withProgress(progress).read(e -> { });
         }
-        all.sort(java.util.Comparator.<Event>comparingLong(e -> e.time().toEpochSecond())
-                .thenComparing(Event::writer).thenComparingLong(Event::line));
-        try (LogView check = view()) {
-            // The view checks what no single file can: every incident created once, by someone.
-            check.incidentCount();
+        try (LogView merged = view()) {
+            merged.keyedEvents(k -> true, (k, e) -> sink.accept(e));
         }
-        all.forEach(sink);
     }
 
     public List<Event> readAll() {
