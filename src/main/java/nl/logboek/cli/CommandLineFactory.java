@@ -105,6 +105,15 @@ public final class CommandLineFactory {
                 cl.addSubcommand(new CommandLine(only, factory));
             }
         }
+        // A path the system cannot take (a NUL character in it) is a usage error in the user's
+        // language, not picocli's conversion message with a Java exception in it.
+        cl.registerConverter(java.nio.file.Path.class, text -> {
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw LogboekException.usage("error.bad-path", text.replace("\0", "\\0"), e.getReason());
+            }
+        });
         ErrorHandler handler = new ErrorHandler(ctx);
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);

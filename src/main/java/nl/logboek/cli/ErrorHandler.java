@@ -68,7 +68,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             }
         }
         if (ex.getCause() instanceof LogboekException le) {
-            line = le.render(msg);
+            // A value our own converter refused: picocli's "Invalid value for ..." with our reason.
+            String m = ex.getMessage() == null ? "" : ex.getMessage();
+            int at = m.indexOf("cannot convert");
+            line = at > 0 ? inLanguage(m.substring(0, at) + le.render(msg), msg) : le.render(msg);
         }
         err.println(prefix(cmd) + line + " " + msg.get("error.see-help", cmd.getCommandSpec().qualifiedName()));
         if (ctx.global.stacktrace) {

@@ -237,4 +237,12 @@ class BadInputTest {
         everyCommandRefuses("line 4: the last line is incomplete");
         assertTrue(cli.run("list").err().contains("verify --repair"));
     }
+
+    @Test
+    void aPathTheSystemCannotTakeIsAUsageErrorInOneLineWithoutJavaInIt() {
+        Cli.Result r = new Cli(home).run("protocols", "check", "a\u0000b");
+        assertEquals(2, r.exit(), r.describe());
+        assertEquals(1, r.err().strip().lines().count(), r.describe());
+        org.junit.jupiter.api.Assertions.assertTrue(r.err().contains("not a usable file path") && !r.err().contains("java."), r.describe());
+    }
 }
