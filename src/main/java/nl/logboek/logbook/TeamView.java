@@ -15,7 +15,9 @@ import java.util.function.Predicate;
 /**
  * A team logbook's writer files merged into one timeline. Each member appends only to their own
  * file, with its own chain and index; reading puts all lines in one order, the same on every
- * machine: by time (epoch seconds), then by writer name, then by line within the writer's file.
+ * machine: by time (epoch seconds), then by writer name, then by line within the writer's file;
+ * except that no line about an incident comes before the incident's creation (two members acting
+ * within one second, or a clock that is behind, could otherwise put it there).
  *
  * <p>Incidents are numbered writer after writer (by name), each writer's in the order they
  * created them. An incident created by two writers (impossible by construction: each writer's
@@ -125,10 +127,28 @@ final class TeamView implements LogView {
             }
         }
         long position = 0;
-        while (!queue.isEmpty()) {
+        // A line about an incident waits for the incident's creation, even when it is earlier by
+        // the clock or by the writer's name (two members act within one second): its writer had
+        // seen the creation, so it can only have come after it.
+        java.util.BitSet created = new java.util.BitSet(ids.size());
+        Map<Integer, List<Head>> waiting = new HashMap<>();
+        while (!queue.isEmpty() || !waiting.isEmpty()) {
             Head h = queue.poll();
+            if (h == null) {
+                // Only lines whose incident's creation never came (impossible in a sound team
+                // logbook: checked when this view was made): in their order, after all others.
+                waiting.values().stream().flatMap(List::stream).sorted(ORDER).forEach(queue::add);
+                waiting.clear();
+                created.set(0, Math.max(1, ids.size()));
+                continue;
+            }
             EventKey local = h.key();
             int ordinal = local.ordinal() < 0 ? -1 : toTeam[h.file()][local.ordinal()];
+            boolean creation = EventType.CREATED.equals(local.type());
+            if (ordinal >= 0 && !creation && !created.get(ordinal)) {
+                waiting.computeIfAbsent(ordinal, o -> new ArrayList<>()).add(h);
+                continue;
+            }
             EventKey k = new EventKey(++position, ordinal, local.incident(), local.type(), local.epochSecond(), local.base());
             if (wanted.test(k)) {
                 sink.accept(k, h.cursor().event().fromWriter(writers.get(h.file())));
@@ -136,6 +156,13 @@ final class TeamView implements LogView {
             EventKey next = h.cursor().next();
             if (next != null) {
                 queue.add(new Head(next, h.file(), h.cursor()));
+            }
+            if (creation && ordinal >= 0 && !created.get(ordinal)) {
+                created.set(ordinal);
+                List<Head> released = waiting.remove(ordinal);
+                if (released != null) {
+                    queue.addAll(released);
+                }
             }
         }
     }
@@ -150,6 +177,13 @@ final class TeamView implements LogView {
         }
         out.sort(Comparator.<Event>comparingLong(e -> e.time().toEpochSecond())
                 .thenComparing(Event::writer).thenComparingLong(Event::line));
+        // As in the merged timeline: nothing about the incident comes before its creation.
+        for (int i = 0; i < out.size(); i++) {
+            if (EventType.CREATED.equals(out.get(i).type())) {
+                out.add(0, out.remove(i));
+                break;
+            }
+        }
         return out;
     }
 

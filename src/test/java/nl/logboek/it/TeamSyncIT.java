@@ -205,7 +205,7 @@ class TeamSyncIT extends WithGit {
         for (JsonNode e : onAnna.path("timeline")) {
             concurrent += e.has("concurrent_with") ? 1 : 0;
         }
-        assertEquals(4, concurrent, "both escalations, the closing and the note: " + onAnna);
+        assertEquals(4, concurrent, "both escalations, the closing and the note: " + onAnna + "\nfiles on bert's machine: " + bert.files());
         assertTrue(anna.ok("show", id).contains("at the same time as"), "text show points them out");
         assertEquals(0, bert.run("verify").exit());
     }

@@ -161,4 +161,29 @@ class TeamTimelineTest {
         assertEquals(2, report.path("writers").get(1).path("problems").get(0).path("line").asLong(), r.out());
         assertEquals(1, annaCli.run("show", id).exit(), "a damaged member file is not read silently");
     }
+
+    /**
+     * Bert creates an incident and anna writes a note on it within the same second: by time and
+     * writer name (k3 before m7) her note would come first, before there is an incident to hold
+     * it. It comes after the creation, in show, list and report alike.
+     */
+    @Test
+    void aLineInTheSameSecondAsTheCreationStillComesAfterIt() throws Exception {
+        at("2026-11-02T09:00:00Z");
+        String id = bertCli.ok("new", "-q", "-c", "hacken", "-t", "Account");
+        sync();
+        annaCli.ok("annotate", id, "Direct gebeld", "-q");
+        annaCli.ok("escalate", id, "--reason", "meer-partners-nodig");
+        sync();
+        for (Cli cli : new Cli[] {annaCli, bertCli}) {
+            JsonNode timeline = JsonTrees.parse(cli.ok("show", id, "--json")).path("timeline");
+            assertEquals(java.util.List.of("created", "annotated", "escalated"),
+                    java.util.stream.StreamSupport.stream(timeline.spliterator(), false).map(e -> e.path("type").asText()).toList());
+            JsonNode listed = JsonTrees.parse(cli.ok("list", "--json")).path("incidents").get(0);
+            assertEquals("opgeschaald", listed.path("status").asText(), listed.toString());
+            assertEquals(3, listed.path("events").asInt(), listed.toString());
+        }
+        JsonNode report = JsonTrees.parse(annaCli.ok("report", "--month", "2026-11", "--format", "json"));
+        assertTrue(report.toString().contains("\"escalations\""), report.toString());
+    }
 }
