@@ -526,7 +526,10 @@ final class LogIndex implements AutoCloseable {
         if (whole < lines || lines > Integer.MAX_VALUE || incidents < 0 || incidents > lines) {
             return null;
         }
-        if (idsChannel.size() < IDS_HEADER + incidents * SLOT) {
+        // The slot table holds exactly as many slots as the header counts: the count itself is
+        // checked by nothing else, and a smaller one would hide incidents. (A writer that died
+        // after adding slots but before the header leaves more: the index is then rebuilt.)
+        if (idsChannel.size() != IDS_HEADER + incidents * SLOT) {
             return null;
         }
         ByteBuffer idsHeader = ByteBuffer.allocate(IDS_HEADER);

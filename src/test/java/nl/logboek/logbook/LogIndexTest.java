@@ -169,4 +169,14 @@ class LogIndexTest {
         JsonTrees.parse(cli.ok("list", "--json")).path("incidents").forEach(n -> listed.add(n.path("status").asText()));
         assertEquals(java.util.Set.of("gesloten", "opgeschaald", "afgeschaald", "open"), listed);
     }
+
+    /** The header's count of incidents is checked against the slot table: a lower count would hide incidents. */
+    @Test
+    void aDamagedIncidentCountInTheHeaderNeverHidesAnIncident() throws Exception {
+        String list = cli.ok("list", "--json");
+        byte[] bytes = Files.readAllBytes(index);
+        bytes[112 + 7] = 2; // incidents: 5 -> 2
+        Files.write(index, bytes);
+        assertEquals(list, cli.ok("list", "--json"));
+    }
 }
