@@ -20,25 +20,28 @@ public final class CommandLineFactory {
     }
 
     public static CommandLine create(App app, PrintWriter out, PrintWriter err) {
-        return build(app, out, err, null);
+        return build(app, out, err, Shape.ANNOTATED, null);
     }
 
     /**
-     * The CommandLine for these arguments: when they name one subcommand plainly, only that
-     * subcommand is built (start-up time); otherwise the whole tree, for help and suggestions.
+     * The CommandLine for these arguments: when they name one subcommand plainly, only the top
+     * command and that subcommand are built, from {@link CommandModels} (start-up time: reading the
+     * annotations costs picocli more than recording an incident takes); otherwise the whole tree
+     * from the annotations, for help and suggestions.
      */
     public static CommandLine forArguments(App app, PrintWriter out, PrintWriter err, String[] args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            // The version needs no command but the top one.
-            return build(app, out, err, LeanTopCommand.class);
+            return build(app, out, err, Shape.TOP_ONLY, null); // the version needs no subcommand
         }
-        return build(app, out, err, subcommandNamedIn(args));
+        String named = subcommandNamedIn(args);
+        return named == null ? build(app, out, err, Shape.ANNOTATED, null) : build(app, out, err, Shape.NAMED, named);
     }
 
     /** Global options that take a value, so that their value is not taken for a subcommand name. */
     private static final java.util.Set<String> GLOBAL_WITH_VALUE = java.util.Set.of("--logbook", "--author", "--lang", "--protocols");
 
-    static Class<?> subcommandNamedIn(String[] args) {
+    /** The subcommand the arguments name before any of its own options, or null. */
+    static String subcommandNamedIn(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (GLOBAL_WITH_VALUE.contains(a)) {
@@ -52,57 +55,33 @@ public final class CommandLineFactory {
                 }
                 return null;
             }
-            String className = SUBCOMMANDS.get(a);
-            if (className == null) {
-                return null;
-            }
-            try {
-                return Class.forName(className);
-            } catch (ClassNotFoundException e) {
-                return null;
-            }
+            return CommandModels.SUBCOMMANDS.contains(a) ? a : null;
         }
         return null;
     }
 
     /**
-     * The subcommands of LogboekCommand by name, as class names: reading them from its annotation
-     * would load every command class (and what their signatures name) for each command, which
-     * costs more start-up time than `new` needs for its work. A test keeps this list and the
-     * annotation the same.
+     * The whole command tree as picocli reads it from the annotations, before this factory adds
+     * its handlers: what {@link CommandModels} is generated from and compared with.
      */
-    static final java.util.Map<String, String> SUBCOMMANDS = java.util.Map.ofEntries(
-            java.util.Map.entry("init", "nl.logboek.cli.InitCommand"),
-            java.util.Map.entry("new", "nl.logboek.cli.NewCommand"),
-            java.util.Map.entry("annotate", "nl.logboek.cli.AnnotateCommand"),
-            java.util.Map.entry("list", "nl.logboek.cli.ListCommand"),
-            java.util.Map.entry("show", "nl.logboek.cli.ShowCommand"),
-            java.util.Map.entry("next", "nl.logboek.cli.NextCommand"),
-            java.util.Map.entry("escalate", "nl.logboek.cli.EscalateCommand"),
-            java.util.Map.entry("close", "nl.logboek.cli.CloseCommand"),
-            java.util.Map.entry("consent", "nl.logboek.cli.ConsentCommand"),
-            java.util.Map.entry("retention", "nl.logboek.cli.RetentionCommand"),
-            java.util.Map.entry("purge", "nl.logboek.cli.PurgeCommand"),
-            java.util.Map.entry("protocols", "nl.logboek.cli.ProtocolsCommand"),
-            java.util.Map.entry("verify", "nl.logboek.cli.VerifyCommand"),
-            java.util.Map.entry("report", "nl.logboek.cli.ReportCommand"),
-            java.util.Map.entry("export", "nl.logboek.cli.ExportCommand"),
-            java.util.Map.entry("backup", "nl.logboek.cli.BackupCommand"),
-            java.util.Map.entry("team", "nl.logboek.cli.TeamCommand"),
-            java.util.Map.entry("sync", "nl.logboek.cli.SyncCommand"),
-            java.util.Map.entry("install", "nl.logboek.cli.InstallCommand"),
-            java.util.Map.entry("complete", "nl.logboek.cli.CompleteCommand"));
+    public static CommandLine annotated(App app) {
+        return new CommandLine(LogboekCommand.class, new ContextFactory(new Context(app)));
+    }
 
-    private static CommandLine build(App app, PrintWriter out, PrintWriter err, Class<?> only) {
+    /** Which commands a CommandLine is built with. */
+    private enum Shape { ANNOTATED, TOP_ONLY, NAMED }
+
+    private static CommandLine build(App app, PrintWriter out, PrintWriter err, Shape shape, String subcommand) {
         Context ctx = new Context(app);
         ContextFactory factory = new ContextFactory(ctx);
         CommandLine cl;
-        if (only == null) {
+        if (shape == Shape.ANNOTATED) {
             cl = new CommandLine(LogboekCommand.class, factory);
         } else {
-            cl = new CommandLine(LeanTopCommand.class, factory);
-            if (only != LeanTopCommand.class) {
-                cl.addSubcommand(new CommandLine(only, factory));
+            ModelBinder binder = new ModelBinder(factory);
+            cl = new CommandLine(CommandModels.top(binder), factory);
+            if (shape == Shape.NAMED) {
+                cl.addSubcommand(subcommand, new CommandLine(CommandModels.subcommand(subcommand, binder), factory));
             }
         }
         // A path the system cannot take (a NUL character in it) is a usage error in the user's

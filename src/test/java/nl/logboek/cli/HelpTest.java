@@ -38,16 +38,4 @@ class HelpTest {
         assertTrue(r.err().contains("not UTF-8"), r.describe());
         assertFalse(Files.exists(cli.logbook()));
     }
-
-    /** The quick way to a named subcommand (CommandLineFactory.SUBCOMMANDS) knows exactly the subcommands the top command has. */
-    @Test
-    void theSubcommandTableMatchesTheTopCommand() {
-        java.util.Map<String, String> declared = new java.util.HashMap<>();
-        for (Class<?> c : LogboekCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
-            if (c != picocli.CommandLine.HelpCommand.class) {
-                declared.put(c.getAnnotation(picocli.CommandLine.Command.class).name(), c.getName());
-            }
-        }
-        org.junit.jupiter.api.Assertions.assertEquals(declared, CommandLineFactory.SUBCOMMANDS);
-    }
 }

@@ -38,6 +38,8 @@ public final class Generate {
         files.put("completions/_logboek", ZshCompletion.generate(root));
         files.put("completions/logboek.fish", FishCompletion.generate(root));
         ManPages.generate(root, version).forEach((name, page) -> files.put("man/" + name, page));
+        files.put(CommandModelsSource.PATH, CommandModelsSource.generate(
+                nl.logboek.cli.CommandLineFactory.annotated(new nl.logboek.cli.App(Map.of(), java.time.Clock.systemUTC(), false))));
         return files;
     }
 
