@@ -71,7 +71,17 @@ public final class CommandLineFactory {
     /** Which commands a CommandLine is built with. */
     private enum Shape { ANNOTATED, TOP_ONLY, NAMED }
 
+    /**
+     * picocli registers converters for java.sql and java.time types by loading (and initialising)
+     * those classes, about 4 ms of every start; no option of ours has such a type (a new one that
+     * does fails every test that uses it), and Path has its own converter below.
+     */
+    private static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*,java\\.nio\\.file\\.Path";
+
     private static CommandLine build(App app, PrintWriter out, PrintWriter err, Shape shape, String subcommand) {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        }
         Context ctx = new Context(app);
         ContextFactory factory = new ContextFactory(ctx);
         CommandLine cl;

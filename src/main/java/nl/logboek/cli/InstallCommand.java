@@ -62,6 +62,8 @@ import java.util.zip.ZipFile;
 final class InstallCommand extends BaseCommand {
     static final String RESOURCES = "nl/logboek/install/";
     static final String LIB = "lib/logboek/";
+    /** The launcher's start-up part in the jar, below RESOURCES: the file ./logboek in a checkout runs too. */
+    static final String LAUNCHER = "launcher.sh";
     static final String MANIFEST = LIB + "installed-files";
     static final String FOLDERS = LIB + "created-folders";
 
@@ -238,6 +240,7 @@ final class InstallCommand extends BaseCommand {
         List<Item> items = new ArrayList<>();
         List<Item> pages = new ArrayList<>();
         List<Item> completions = new ArrayList<>();
+        String launcher = null;
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -251,16 +254,19 @@ final class InstallCommand extends BaseCommand {
                     pages.add(new Item("share/man/man1/" + rest.substring(4), read(zip, e), DATA));
                 } else if (rest.startsWith("completions/") && COMPLETIONS.containsKey(rest.substring(12))) {
                     completions.add(new Item(COMPLETIONS.get(rest.substring(12)), read(zip, e), DATA));
+                } else if (rest.equals(LAUNCHER)) {
+                    launcher = new String(read(zip, e), StandardCharsets.UTF_8);
                 }
             }
             items.add(new Item(LIB + "logboek.jar", Files.readAllBytes(jar), DATA));
         } catch (IOException e) {
             throw new LogboekException(LogboekException.FAILURE, e, "install.jar-unreadable", jar, describe(e));
         }
-        if (pages.stream().noneMatch(p -> p.path().endsWith("/logboek.1")) || completions.size() != COMPLETIONS.size()) {
+        if (pages.stream().noneMatch(p -> p.path().endsWith("/logboek.1")) || completions.size() != COMPLETIONS.size()
+                || launcher == null) {
             throw LogboekException.failure("install.jar-incomplete", jar);
         }
-        items.add(new Item("bin/logboek", launcher(root.resolve(LIB + "logboek.jar")).getBytes(StandardCharsets.UTF_8),
+        items.add(new Item("bin/logboek", launcher(root.resolve(LIB + "logboek.jar"), launcher).getBytes(StandardCharsets.UTF_8),
                 PROGRAM));
         pages.sort(Comparator.comparing(Item::path));
         completions.sort(Comparator.comparing(Item::path));
@@ -275,30 +281,19 @@ final class InstallCommand extends BaseCommand {
         }
     }
 
-    /** The launcher: java -jar, with a UTF-8 locale so that names like Coördinator survive (see ./logboek). */
-    static String launcher(Path jar) {
+    /**
+     * The installed launcher: the shared start-up part (a UTF-8 locale so that names like
+     * Coördinator survive, JVM flags per command, a class-data archive made on the first run) below
+     * the installed jar's path and the archive's folder, which is the user's cache folder because the
+     * installed files may not be writable.
+     */
+    static String launcher(Path jar, String body) {
         String quoted = "'" + jar.toString().replace("'", "'\\''") + "'";
-        return """
-                #!/bin/sh
-                # logboek launcher, written by 'logboek install'; 'logboek install --uninstall' removes it.
-                # Java reads arguments in the locale's character set: under a locale that is not UTF-8, accented
-                # letters would be garbled before logboek sees them. Keep the language, but read and write UTF-8.
-                if [ "$(locale charmap 2>/dev/null)" != UTF-8 ]; then
-                    if [ -z "${LOGBOEK_LANG:-}" ]; then
-                        for v in "${LC_ALL:-}" "${LC_MESSAGES:-}" "${LANG:-}"; do
-                            if [ -n "$v" ]; then
-                                LOGBOEK_LANG=$(printf '%.2s' "$v")
-                                export LOGBOEK_LANG
-                                break
-                            fi
-                        done
-                    fi
-                    LC_ALL=C.UTF-8
-                    export LC_ALL
-                fi
-                exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto \\
-                    -jar JAR "$@"
-                """.replace("JAR", quoted);
+        return "#!/bin/sh\n"
+                + "# logboek launcher, written by 'logboek install'; 'logboek install --uninstall' removes it.\n"
+                + "jar=" + quoted + "\n"
+                + "cds_dir=\"${XDG_CACHE_HOME:-$HOME/.cache}/logboek\"\n"
+                + body;
     }
 
     // ---- uninstall -----------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class InstallIT {
         Map<String, String> env = pb.environment();
         env.remove("LOGBOEK_LANG");
         env.remove("JAVA_HOME");
+        env.remove("XDG_CACHE_HOME");
         env.put("HOME", home.toString());
         env.put("LANG", "C.UTF-8");
         env.put("SHELL", "/bin/bash");
@@ -134,6 +135,12 @@ class InstallIT {
         Run created = run(List.of("sh", "-c", "exec logboek new -q -c hacken -t 'Account van Noör overgenomen'"), onPath);
         assertEquals(0, created.exit(), created.describe());
         String id = created.out().strip();
+        // The first run made the class-data archive that later starts use, in the user's cache folder.
+        try (Stream<Path> cache = Files.list(home.resolve(".cache/logboek"))) {
+            List<String> archives = cache.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("logboek-") && (n.endsWith(".jsa") || n.endsWith(".aot"))).toList();
+            assertEquals(1, archives.size(), archives + version.describe());
+        }
 
         // The installed bash completion, with the installed launcher, completes the new id.
         Run tab = run(List.of("bash", "--norc", "-c", "source " + prefix.resolve("share/bash-completion/completions/logboek")

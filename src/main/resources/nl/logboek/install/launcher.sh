@@ -1,0 +1,106 @@
+# The part of the logboek launcher that starts Java, shared by ./logboek in a checkout (which
+# sources it after building the jar) and by the launcher 'logboek install' writes (which is this
+# file below two lines that set $jar and $cds_dir). POSIX sh, so /bin/sh can run it.
+# Every process started here costs about a millisecond of each command's start: only three are
+# started on a normal run (locale, stat, java); training the archive, once, starts a few more.
+#   jar      the logboek jar
+#   cds_dir  where the class-data archive is kept (a folder of this user's)
+
+# Java reads arguments in the locale's character set: under a non-UTF-8 locale (LANG=C, or a
+# locale that is not installed) a name like "Coördinator" would be garbled before logboek sees it.
+# Keep the user's language choice, but read and write UTF-8.
+if [ "$(locale charmap 2>/dev/null)" != "UTF-8" ]; then
+  if [ -z "${LOGBOEK_LANG:-}" ]; then
+    for v in "${LC_ALL:-}" "${LC_MESSAGES:-}" "${LANG:-}"; do
+      if [ -n "$v" ]; then
+        LOGBOEK_LANG=$(printf '%.2s' "$v")
+        export LOGBOEK_LANG
+        break
+      fi
+    done
+  fi
+  LC_ALL=C.UTF-8
+  export LC_ALL
+fi
+
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+# Java cannot tell whether stderr alone is a terminal; long reads show progress there only if so.
+if [ -t 2 ]; then LOGBOEK_STDERR_TTY=1; export LOGBOEK_STDERR_TTY; else unset LOGBOEK_STDERR_TTY; fi
+
+# The subcommand decides the JVM flags: short commands want the quickest start (C1 only, serial
+# GC); commands that read every line of a logbook (export, verify, backup) want the full JIT.
+# A report reads the index and a few thousand lines: C1 finishes sooner than C2 warms up. A small
+# young generation keeps the memory of the long-running ones flat (garbage is collected early
+# instead of the heap growing to a quarter of the machine's memory).
+subcommand=""
+skip=0
+for a in "$@"; do
+  if [ "$skip" = 1 ]; then skip=0; continue; fi
+  case "$a" in
+    --logbook|--author|--lang|--protocols) skip=1 ;;
+    -*) ;;
+    *) subcommand="$a"; break ;;
+  esac
+done
+case "$subcommand" in
+  export|verify|backup) jvm="-XX:+UseSerialGC -Xmn16m" ;;
+  report) jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m" ;;
+  *) jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;;
+esac
+
+# The class-data archive belongs to one jar and one JDK: its name is made of the sizes, times and
+# inode of both (stat -L follows /usr/bin/java to the real binary, so switching JDKs gives a new
+# name), so a stale or foreign archive is never used (and the JVM checks it again and ignores a
+# mismatch silently). On JDK 25 and later it is an AOT cache (JEP 483/514/515: classes loaded and
+# linked, and method profiles, ahead of time), which starts a command about twice as fast as a
+# class-data archive; on older JDKs a dynamic class-data archive (AppCDS).
+archive=""
+if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
+  java_path="$(command -v "$java_bin" 2>/dev/null || true)"
+  key="$(stat -L --printf '%i-%s-%Y-' "$java_path" "$jar" 2>/dev/null)" || key=""
+  if [ -n "$key" ] && [ -n "$java_path" ]; then
+    base="$cds_dir/logboek-${key%-}"
+    if [ -f "$base.aot" ]; then
+      archive="$base.aot"
+    elif [ -f "$base.jsa" ]; then
+      archive="$base.jsa"
+    elif mkdir -p "$cds_dir" 2>/dev/null; then
+      # First run with this jar and JDK: make the archive. The JDK's feature version comes from its
+      # release file (asking java itself would cost a start).
+      java_real="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
+      feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${java_real%/bin/java}/release" 2>/dev/null || true)"
+      if [ "${feature:-0}" -ge 25 ] 2>/dev/null; then
+        made="$base.aot"
+        make_flag="-XX:AOTCacheOutput=$made.$$.tmp"
+      else
+        made="$base.jsa"
+        make_flag="-XX:ArchiveClassesAtExit=$made.$$.tmp"
+      fi
+      rm -f "$cds_dir"/logboek-*.jsa "$cds_dir"/logboek-*.aot
+      # One representative command (protocols, JSON, the store, the checklist) fills the archive.
+      # Each process writes its own file and renames it into place, so two first runs at once
+      # both finish, and neither ever uses a half-written archive.
+      scratch="$(mktemp -d 2>/dev/null)" && {
+        LOGBOEK_FILE="$scratch/train.jsonl" LOGBOEK_AUTHOR=cds XDG_CONFIG_HOME="$scratch" NO_COLOR=1 \
+          "$java_bin" "$make_flag" -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+          -jar "$jar" new -c sexting -t training --person "A:slachtoffer:leerling" >/dev/null 2>&1 </dev/null || true
+        [ -f "$made.$$.tmp" ] && mv -f "$made.$$.tmp" "$made"
+        rm -rf "$scratch"
+      }
+      [ -f "$made" ] && archive="$made"
+    fi
+  fi
+fi
+
+if [ -n "$archive" ]; then
+  case "$archive" in
+    *.aot) set -- -XX:AOTCache="$archive" -Xlog:disable -Xlog:all=error:stderr -jar "$jar" "$@" ;;
+    *) set -- -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:disable -Xlog:all=error:stderr -jar "$jar" "$@" ;;
+  esac
+else
+  set -- -Xshare:auto -jar "$jar" "$@"
+fi
+# $jvm and $LOGBOEK_JAVA_OPTS are split on spaces on purpose: they are lists of flags.
+# shellcheck disable=SC2086
+exec "$java_bin" $jvm ${LOGBOEK_JAVA_OPTS:-} "$@"
