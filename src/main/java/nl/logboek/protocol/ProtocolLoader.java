@@ -24,8 +24,11 @@ public final class ProtocolLoader {
     public static final String PARTNERS_FILE = "partners.json";
 
     private static final String SHIPPED_DIR = "nl/logboek/protocols/";
-    /** Directories inside a jar cannot be listed, so the shipped files are named in an index. */
-    private static final String SHIPPED_INDEX = SHIPPED_DIR + "index.txt";
+    /**
+     * Directories inside a jar cannot be listed, so the shipped files are named in an index, which
+     * also holds each one's header (see {@link ProtocolIndex}).
+     */
+    private static final String SHIPPED_INDEX = SHIPPED_DIR + ProtocolIndex.FILE;
 
     /** Made on first use: building its ObjectMapper costs more than selecting a protocol (issue 8). */
     private JsonBinder binder;
@@ -41,27 +44,11 @@ public final class ProtocolLoader {
         return readPartners(SHIPPED_DIR + PARTNERS_FILE, resource(SHIPPED_DIR + PARTNERS_FILE));
     }
 
-    /** What selection needs of each shipped protocol, read as a plain tree (no binding). */
+    /** What selection needs of each shipped protocol, from the index alone: no protocol file is read. */
     List<ProtocolRegistry.Header> shippedHeaders() {
         List<ProtocolRegistry.Header> headers = new ArrayList<>();
-        for (String name : resource(SHIPPED_INDEX).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            try {
-                com.fasterxml.jackson.databind.JsonNode tree = nl.logboek.logbook.JsonTrees.parse(resource(SHIPPED_DIR + name));
-                List<AppliesTo> applies = new ArrayList<>();
-                for (com.fasterxml.jackson.databind.JsonNode a : tree.path("appliesTo")) {
-                    List<String> categories = new ArrayList<>();
-                    a.path("categories").forEach(c -> categories.add(c.asText()));
-                    List<String> targets = new ArrayList<>();
-                    a.path("targets").forEach(t -> targets.add(t.asText()));
-                    applies.add(new AppliesTo(categories, targets));
-                }
-                headers.add(new ProtocolRegistry.Header(tree.path("id").asText(),
-                        tree.path("priority").asInt(Protocol.DEFAULT_PRIORITY), tree.path("overlay").asBoolean(false),
-                        List.copyOf(applies)));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("shipped protocol " + name + " is not JSON", e);
-            }
+        for (ProtocolIndex.Entry entry : shippedIndex()) {
+            headers.add(entry.header());
         }
         return headers;
     }
@@ -70,13 +57,16 @@ public final class ProtocolLoader {
     public List<Protocol> shippedProtocols(Set<String> partnerIds) {
         List<Protocol> protocols = new ArrayList<>();
         List<ProtocolProblem> problems = new ArrayList<>();
-        for (String name : resource(SHIPPED_INDEX).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            String file = SHIPPED_DIR + name;
+        for (ProtocolIndex.Entry entry : shippedIndex()) {
+            String file = SHIPPED_DIR + entry.file();
             collect(() -> protocols.add(readProtocol(file, resource(file), partnerIds)), problems);
         }
         throwIfAny(problems);
         return List.copyOf(protocols);
+    }
+
+    private static List<ProtocolIndex.Entry> shippedIndex() {
+        return ProtocolIndex.parse(SHIPPED_INDEX, resource(SHIPPED_INDEX));
     }
 
     /** The partners in {@code dir}/partners.json; none when the directory has no such file. */
