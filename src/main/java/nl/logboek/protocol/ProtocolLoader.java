@@ -59,10 +59,25 @@ public final class ProtocolLoader {
         List<ProtocolProblem> problems = new ArrayList<>();
         for (ProtocolIndex.Entry entry : shippedIndex()) {
             String file = SHIPPED_DIR + entry.file();
-            collect(() -> protocols.add(readProtocol(file, resource(file), partnerIds)), problems);
+            collect(() -> protocols.add(matchingIndex(entry, readProtocol(file, resource(file), partnerIds))), problems);
         }
         throwIfAny(problems);
         return List.copyOf(protocols);
+    }
+
+    /**
+     * A build without tests could ship an index that no longer matches a protocol file; choosing
+     * protocols by it would then differ from what the protocol says, so any command that binds the
+     * shipped protocols refuses such a build.
+     */
+    private static Protocol matchingIndex(ProtocolIndex.Entry entry, Protocol protocol) {
+        ProtocolRegistry.Header bound = new ProtocolRegistry.Header(protocol.id(), protocol.priority(), protocol.overlay(),
+                protocol.appliesTo());
+        if (!bound.equals(entry.header())) {
+            throw new IllegalStateException(SHIPPED_INDEX + " does not match " + entry.file()
+                    + "; regenerate it: mvn -B test -Dtest=ShippedProtocolIndexTest -Dgolden.update=true");
+        }
+        return protocol;
     }
 
     private static List<ProtocolIndex.Entry> shippedIndex() {
