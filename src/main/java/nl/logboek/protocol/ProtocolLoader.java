@@ -58,11 +58,25 @@ public final class ProtocolLoader {
         List<Protocol> protocols = new ArrayList<>();
         List<ProtocolProblem> problems = new ArrayList<>();
         for (ProtocolIndex.Entry entry : shippedIndex()) {
-            String file = SHIPPED_DIR + entry.file();
-            collect(() -> protocols.add(matchingIndex(entry, readProtocol(file, resource(file), partnerIds))), problems);
+            collect(() -> protocols.add(shippedProtocol(entry, partnerIds)), problems);
         }
         throwIfAny(problems);
         return List.copyOf(protocols);
+    }
+
+    /** One shipped protocol, by id (only the shipped index's ids exist). */
+    Protocol shippedProtocol(String id, Set<String> partnerIds) {
+        for (ProtocolIndex.Entry entry : shippedIndex()) {
+            if (entry.header().id().equals(id)) {
+                return shippedProtocol(entry, partnerIds);
+            }
+        }
+        throw new IllegalArgumentException("no shipped protocol " + id);
+    }
+
+    private Protocol shippedProtocol(ProtocolIndex.Entry entry, Set<String> partnerIds) {
+        String file = SHIPPED_DIR + entry.file();
+        return matchingIndex(entry, readProtocol(file, resource(file), partnerIds));
     }
 
     /**

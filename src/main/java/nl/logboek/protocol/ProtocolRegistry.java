@@ -1,6 +1,7 @@
 package nl.logboek.protocol;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,35 +31,51 @@ public final class ProtocolRegistry {
         }
     }
 
-    private final java.util.function.Supplier<ProtocolRegistry> full;
     private final List<Header> headers;
+    /** Set while only the shipped protocols are in effect: they are then bound one at a time. */
+    private final ProtocolLoader shipped;
     private Map<String, Partner> partners;
+    /** Every protocol in selection order, once all are bound. */
     private List<Protocol> protocols;
+    /** The shipped protocols bound so far, by id. */
+    private final Map<String, Protocol> bound = new java.util.HashMap<>();
 
     private ProtocolRegistry(Map<String, Partner> partners, Collection<Protocol> protocols) {
         this.partners = Map.copyOf(partners);
         this.protocols = protocols.stream().sorted(ORDER).toList();
-        this.full = null;
+        this.shipped = null;
         this.headers = protocols.stream().sorted(ORDER)
                 .map(p -> new Header(p.id(), p.priority(), p.overlay(), p.appliesTo())).toList();
     }
 
     /**
-     * The shipped protocols, bound only when something needs more than their ids and what they
-     * apply to: recording an incident with `new -q` needs no more, and binding every protocol file
-     * costs more than the rest of that command (issue 8). Shipped files are checked by the tests.
+     * The shipped protocols, each bound only when something needs more of it than its id and what
+     * it applies to: recording an incident with `new -q` needs no more, and `show` or `new` need the
+     * one protocol whose checklist they print. Binding a protocol file (an ObjectMapper, the strict
+     * checks) costs more than the rest of such a command (issue 8).
      */
-    private ProtocolRegistry(List<Header> headers, java.util.function.Supplier<ProtocolRegistry> full) {
+    private ProtocolRegistry(List<Header> headers, ProtocolLoader shipped) {
         this.headers = headers;
-        this.full = full;
+        this.shipped = shipped;
     }
 
     private void bind() {
         if (protocols == null) {
-            ProtocolRegistry loaded = full.get();
-            partners = loaded.partners;
-            protocols = loaded.protocols;
+            List<Protocol> all = new ArrayList<>();
+            for (Header h : headers) {
+                all.add(byId(h.id()).orElseThrow());
+            }
+            protocols = List.copyOf(all);
         }
+    }
+
+    private Map<String, Partner> partnerMap() {
+        if (partners == null) {
+            Map<String, Partner> byId = new LinkedHashMap<>();
+            shipped.shippedPartners().forEach(p -> byId.put(p.id(), p));
+            partners = Map.copyOf(byId);
+        }
+        return partners;
     }
 
     /** Only the shipped protocols. */
@@ -91,7 +108,7 @@ public final class ProtocolRegistry {
         if (directories.isEmpty()) {
             List<Header> headers = new ProtocolLoader().shippedHeaders().stream()
                     .sorted(Comparator.comparingInt(Header::priority).thenComparing(Header::id)).toList();
-            return new ProtocolRegistry(headers, () -> loadAll(List.of()));
+            return new ProtocolRegistry(headers, new ProtocolLoader());
         }
         return loadAll(directories);
     }
@@ -110,8 +127,13 @@ public final class ProtocolRegistry {
     }
 
     public Optional<Protocol> byId(String id) {
-        bind();
-        return protocols.stream().filter(p -> p.id().equals(id)).findFirst();
+        if (protocols != null) {
+            return protocols.stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+        if (headers.stream().noneMatch(h -> h.id().equals(id))) {
+            return Optional.empty();
+        }
+        return Optional.of(bound.computeIfAbsent(id, known -> shipped.shippedProtocol(known, partnerMap().keySet())));
     }
 
     /** Every protocol, by priority and then id. */
@@ -136,23 +158,21 @@ public final class ProtocolRegistry {
      * overlay protocol whose {@code appliesTo} matches, in {@link #all()} order.
      */
     public List<Protocol> suggestedOverlays(String category, String targetKind) {
-        Optional<Protocol> main = select(category, targetKind);
-        bind();
-        return protocols.stream()
-                .filter(p -> p.overlay() && p.matches(category, targetKind))
-                .filter(p -> main.map(m -> !m.id().equals(p.id())).orElse(true))
+        Optional<String> main = selectId(category, targetKind);
+        return headers.stream()
+                .filter(h -> h.overlay() && h.matches(category, targetKind))
+                .filter(h -> main.map(m -> !m.equals(h.id())).orElse(true))
+                .map(h -> byId(h.id()).orElseThrow())
                 .toList();
     }
 
     public Optional<Partner> partner(String id) {
-        bind();
-        return Optional.ofNullable(partners.get(id));
+        return Optional.ofNullable(partnerMap().get(id));
     }
 
     /** Every known partner, by id. */
     public List<Partner> partners() {
-        bind();
-        return partners.values().stream().sorted(Comparator.comparing(Partner::id)).toList();
+        return partnerMap().values().stream().sorted(Comparator.comparing(Partner::id)).toList();
     }
 
     private static void requireKnown(String category, String targetKind) {
