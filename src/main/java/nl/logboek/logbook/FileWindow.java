@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
  * incidents active in a period, the lines of one incident).
  */
 final class FileWindow {
-    private static final int SIZE = 1 << 16;
+    static final int SIZE = 1 << 16;
     private static final int PAGE = 1 << 12;
     private static final int PAGES_KEPT = 64;
 

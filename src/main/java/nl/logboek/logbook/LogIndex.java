@@ -357,14 +357,46 @@ final class LogIndex implements AutoCloseable {
         if (table != null) {
             return table.get(word);
         }
-        // Every slot passed is checked: a damaged id must not make an incident seem absent.
-        for (int o = 0; o < incidents; o++) {
-            if (slotWord(o) == word) {
-                return o;
+        // Every slot passed is checked: a damaged id must not make an incident seem absent. This
+        // scan is most of what `new` does with a large logbook, and it runs before the JIT has
+        // compiled it: the slots are copied a window's worth at a time into a long[] (one bulk
+        // copy) and checked there, which costs a fifth of reading each field from the window.
+        long[] words = scanBuffer;
+        for (int o = 0; o < incidents; ) {
+            int n = Math.min(incidents - o, SLOTS_PER_READ);
+            long at = IDS_HEADER + (long) o * SLOT;
+            java.nio.ByteBuffer slots = ids.holding(at, n * SLOT).duplicate();
+            int from = ids.offsetIn(at);
+            slots.limit(from + n * SLOT).position(from);
+            slots.slice().asLongBuffer().get(words, 0, n * LONGS_PER_SLOT);
+            int found = scan(words, n, word);
+            if (found >= 0) {
+                return o + found;
+            }
+            o += n;
+        }
+        return -1;
+    }
+
+    /** The index among the first {@code n} slots in {@code words} of the one with this id, or -1; checks every slot passed. */
+    private static int scan(long[] words, int n, long id) {
+        for (int k = 0, w = 0; k < n; k++, w += LONGS_PER_SLOT) {
+            long firstAndCheck = words[w + 1];
+            if ((int) firstAndCheck != slotChecksum(words[w], (int) (firstAndCheck >>> 32), words[w + 2])) {
+                throw new FileView.IndexMismatch(-1);
+            }
+            if (words[w] == id) {
+                return k;
             }
         }
         return -1;
     }
+
+    private static final int LONGS_PER_SLOT = SLOT / Long.BYTES;
+    private final long[] scanBuffer = new long[SLOTS_PER_READ * LONGS_PER_SLOT];
+
+    /** Slots read at once by a scan: as many as fit in the file window. */
+    private static final int SLOTS_PER_READ = FileWindow.SIZE / SLOT;
 
     /**
      * One lookup scans the slots (a few milliseconds for 100,000 incidents, less than making a

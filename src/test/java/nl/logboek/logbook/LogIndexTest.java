@@ -179,4 +179,26 @@ class LogIndexTest {
         Files.write(index, bytes);
         assertEquals(list, cli.ok("list", "--json"));
     }
+
+    /**
+     * A slot whose id was damaged must not make its incident look absent (a new incident could
+     * then get its id), wherever the slot lies in the scan: before, at or after the one looked for.
+     */
+    @Test
+    void aDamagedSlotIdIsCaughtByTheScanAndNeverHidesAnIncident() throws Exception {
+        java.util.regex.Matcher ids0 = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(cli.ok("list", "--json"));
+        for (int i = 0; i < 3; i++) {
+            ids0.find();
+        }
+        String third = ids0.group(1);
+        String show = cli.ok("show", third, "--json");
+        Path ids = LogIndex.idsFileOf(cli.logbook());
+        for (int slot = 0; slot < 5; slot++) {
+            cli.ok("list"); // a clean index again
+            byte[] bytes = Files.readAllBytes(ids);
+            bytes[LogIndex.IDS_HEADER + slot * LogIndex.SLOT + 3] ^= 0x20; // a letter of the id changes case
+            Files.write(ids, bytes);
+            assertEquals(show, cli.ok("show", third, "--json"), "slot " + slot);
+        }
+    }
 }
