@@ -74,9 +74,10 @@ public final class CommandLineFactory {
     /**
      * picocli registers converters for java.sql and java.time types by loading (and initialising)
      * those classes, about 4 ms of every start; no option of ours has such a type (a new one that
-     * does fails every test that uses it), and Path has its own converter below.
+     * does fails every test that uses it), and Path has its own converter below. One pattern:
+     * picocli compiles each one anew for each type it considers, for each command.
      */
-    private static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*,java\\.nio\\.file\\.Path";
+    private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*|java\\.nio\\.file\\.Path";
 
     private static CommandLine build(App app, PrintWriter out, PrintWriter err, Shape shape, String subcommand) {
         if (System.getProperty("picocli.converters.excludes") == null) {

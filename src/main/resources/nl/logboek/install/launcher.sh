@@ -2,7 +2,7 @@
 # sources it after building the jar) and by the launcher 'logboek install' writes (which is this
 # file below two lines that set $jar and $cds_dir). POSIX sh, so /bin/sh can run it.
 # Every process started here costs about a millisecond of each command's start: only three are
-# started on a normal run (locale, stat, java); training the archive, once, starts a few more.
+# started on a normal run (locale, stat, java); making the archive, once, starts a few more.
 #   jar      the logboek jar
 #   cds_dir  where the class-data archive is kept (a folder of this user's)
 
@@ -78,10 +78,15 @@ if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
         make_flag="-XX:ArchiveClassesAtExit=$made.$$.tmp"
       fi
       rm -f "$cds_dir"/logboek-*.jsa "$cds_dir"/logboek-*.aot
-      # One representative command (protocols, JSON, the store, the checklist) fills the archive.
+      # One representative command (protocols, JSON, the store and its index, the checklist) fills
+      # the archive, on a logbook that already has an entry, as nearly every real one does: a first
+      # entry takes other paths than the ones every later command takes.
       # Each process writes its own file and renames it into place, so two first runs at once
       # both finish, and neither ever uses a half-written archive.
       scratch="$(mktemp -d 2>/dev/null)" && {
+        LOGBOEK_FILE="$scratch/train.jsonl" LOGBOEK_AUTHOR=cds XDG_CONFIG_HOME="$scratch" NO_COLOR=1 \
+          "$java_bin" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+          -jar "$jar" new -q -c hacken -t training >/dev/null 2>&1 </dev/null || true
         LOGBOEK_FILE="$scratch/train.jsonl" LOGBOEK_AUTHOR=cds XDG_CONFIG_HOME="$scratch" NO_COLOR=1 \
           "$java_bin" "$make_flag" -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
           -jar "$jar" new -c sexting -t training --person "A:slachtoffer:leerling" >/dev/null 2>&1 </dev/null || true
