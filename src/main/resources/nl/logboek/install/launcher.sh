@@ -78,18 +78,12 @@ if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
         make_flag="-XX:ArchiveClassesAtExit=$made.$$.tmp"
       fi
       rm -f "$cds_dir"/logboek-*.jsa "$cds_dir"/logboek-*.aot
-      # One representative command (protocols, JSON, the store and its index, the checklist) fills
-      # the archive, on a logbook that already has an entry, as nearly every real one does: a first
-      # entry takes other paths than the ones every later command takes.
-      # Each process writes its own file and renames it into place, so two first runs at once
-      # both finish, and neither ever uses a half-written archive.
+      # The everyday commands, run in one JVM on a scratch logbook (nl.logboek.cli.ArchiveTraining),
+      # fill the archive. Each process writes its own file and renames it into place, so two first
+      # runs at once both finish, and neither ever uses a half-written archive.
       scratch="$(mktemp -d 2>/dev/null)" && {
-        LOGBOEK_FILE="$scratch/train.jsonl" LOGBOEK_AUTHOR=cds XDG_CONFIG_HOME="$scratch" NO_COLOR=1 \
-          "$java_bin" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-          -jar "$jar" new -q -c hacken -t training >/dev/null 2>&1 </dev/null || true
-        LOGBOEK_FILE="$scratch/train.jsonl" LOGBOEK_AUTHOR=cds XDG_CONFIG_HOME="$scratch" NO_COLOR=1 \
-          "$java_bin" "$make_flag" -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-          -jar "$jar" new -c sexting -t training --person "A:slachtoffer:leerling" >/dev/null 2>&1 </dev/null || true
+        "$java_bin" "$make_flag" -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+          -cp "$jar" nl.logboek.cli.ArchiveTraining "$scratch" >/dev/null 2>&1 </dev/null || true
         [ -f "$made.$$.tmp" ] && mv -f "$made.$$.tmp" "$made"
         rm -rf "$scratch"
       }

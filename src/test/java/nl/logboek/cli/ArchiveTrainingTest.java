@@ -1,0 +1,31 @@
+package nl.logboek.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The run the launcher makes its class-data archive from really runs the everyday commands: one
+ * that failed would only leave its classes out of the archive, silently, and start slower ever after.
+ */
+class ArchiveTrainingTest {
+    @TempDir
+    Path scratch;
+
+    @Test
+    void theTrainingRunRecordsItsIncidentsAndNoteOnTheScratchLogbook() throws Exception {
+        ArchiveTraining.main(new String[] {scratch.toString()});
+
+        List<String> lines = Files.readAllLines(scratch.resolve("train.jsonl"));
+        assertEquals(3, lines.stream().filter(l -> l.contains("\"type\":\"created\"")).count(), String.join("\n", lines));
+        assertEquals(1, lines.stream().filter(l -> l.contains("\"type\":\"annotated\"")).count(), String.join("\n", lines));
+        // The scratch logbook verifies: every command ran against a sound logbook.
+        nl.logboek.testutil.Cli.Result verified = new nl.logboek.testutil.Cli(scratch).run("--logbook", scratch.resolve("train.jsonl").toString(), "verify");
+        verified.assertExit(0);
+    }
+}
