@@ -36,8 +36,8 @@ class GeneratedFilesTest {
             stale.add(old + " belongs to no command any more");
         }
         if (!stale.isEmpty()) {
-            fail("The checked-in completions and man pages no longer match the code:\n  " + String.join("\n  ", stale)
-                    + "\nRegenerate them with: " + CommandModel.REGENERATE + "\n(and commit completions/ and man/)");
+            fail("The checked-in completions, man pages and CommandModels.java no longer match the code:\n  " + String.join("\n  ", stale)
+                    + "\nRegenerate them with: " + CommandModel.REGENERATE + "\n(and commit completions/, man/ and src/main/java/nl/logboek/cli/CommandModels.java)");
         }
     }
 

@@ -164,9 +164,7 @@ public final class CommandModelsSource {
             CommandSpec owner = mixinOf(spec, a);
             if (owner != null) {
                 if (added.add(owner)) {
-                    String name = spec.mixins().entrySet().stream().filter(e -> e.getValue() == owner)
-                            .map(Map.Entry::getKey).findFirst().orElseThrow();
-                    m.append("        s.addMixin(").append(quote(name)).append(", ").append(mixinVars.get(owner)).append(");\n");
+                    m.append("        s.addMixin(").append(quote(nameOf(spec, owner))).append(", ").append(mixinVars.get(owner)).append(");\n");
                 }
             } else if (a instanceof OptionSpec o) {
                 m.append("        s.addOption(").append(option(spec, o, "c")).append(");\n");

@@ -92,7 +92,7 @@ public final class Generate {
             System.out.println("removed " + old);
             changed++;
         }
-        System.out.println(changed == 0 ? "completions/ and man/ are up to date (" + files.size() + " files)"
-                : changed + " of completions/ and man/ regenerated");
+        System.out.println(changed == 0 ? "completions/, man/ and CommandModels.java are up to date (" + files.size() + " files)"
+                : changed + " generated files written (completions/, man/, CommandModels.java)");
     }
 }
