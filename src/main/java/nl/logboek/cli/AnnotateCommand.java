@@ -35,7 +35,7 @@ final class AnnotateCommand extends BaseCommand {
     @Option(names = "--done-on", paramLabel = "DATE", description = "The date the items were done (for dated duties, such as the meld- en aangifteplicht). Without it, the date of this entry counts.")
     String doneOn;
 
-    @Option(names = "--evidence", description = "This note records a posting (seed 001 step 2: who posted, channel, whose account, who else, URL, time).")
+    @Option(names = "--evidence", description = "This note records a posting (guide on online abuse of professionals, step 2: who posted, channel, whose account, who else, URL, time).")
     boolean evidence;
 
     @Option(names = "--posted-by", paramLabel = "WHO", description = "Who posted it.")

@@ -61,7 +61,7 @@ final class ChecklistText {
                 marks.add(msg.get("checklist.mandatory"));
             }
             if (line.done() != null) {
-                String on = line.done().text("done_on");
+                String on = line.doneOn();
                 marks.add(msg.get("checklist.done-by", on != null ? on : line.done().time().toLocalDate(), line.done().author()));
             } else if (line.item().dated()) {
                 marks.add(msg.get("checklist.dated"));
@@ -76,7 +76,9 @@ final class ChecklistText {
             c.protocol().ladder().level(c.step().regie())
                     .ifPresent(l -> out.println(msg.get("checklist.step-regie", t(l.regie()))));
         }
-        out.println(msg.get("checklist.next", id));
+        c.incident().retractedItems().keySet().stream().filter(item -> c.lines().stream().anyMatch(l -> l.item().id().equals(item)))
+                .reduce((a, b) -> a + ", " + b).ifPresent(items -> out.println(msg.get("checklist.retracted", items)));
+        out.println(msg.get(c.stepComplete() ? "checklist.step-complete" : "checklist.next", id));
         out.flush();
     }
 

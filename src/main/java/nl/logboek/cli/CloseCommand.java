@@ -32,9 +32,8 @@ final class CloseCommand extends BaseCommand {
     @Override
     public Integer call() {
         Incident incident = ctx.cases().close(id, outcome, force, ctx.author());
-        var closed = incident.timeline().get(incident.timeline().size() - 1);
-        if (closed.payload().path("forced").asBoolean()) {
-            err().println(msg().get("close.forced-warning", incident.id(), String.join(", ", JsonViews.texts(closed, "open_mandatory"))));
+        if (incident.closing().forced()) {
+            err().println(msg().get("close.forced-warning", incident.id(), String.join(", ", incident.closing().openMandatory())));
         }
         if (json) {
             Output.json(out(), IncidentJson.one(incident));

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "consent",
         description = {
                 "Record consent to exchange information about an incident with a partner (from whom, for which purpose, "
-                        + "with which partner, on which date; seed 002 step 3), its refusal, or another legal ground.",
+                        + "with which partner, on which date; Stappenplan Sexting & Loverboys, step 3), its refusal, or another legal ground.",
                 "'export --for PARTNER' includes personal data only for incidents with a ground recorded for that partner."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -38,7 +38,7 @@ final class ConsentCommand extends BaseCommand {
     @Option(names = "--date", paramLabel = "DATE", description = "When consent was given. Default: today.")
     String date;
 
-    @Option(names = "--refused", description = "Consent was asked and refused (a criterion to scale up in seed 002).")
+    @Option(names = "--refused", description = "Consent was asked and refused (a criterion to scale up in the Stappenplan Sexting & Loverboys).")
     boolean refused;
 
     ConsentCommand(Context ctx) {

@@ -45,9 +45,9 @@ final class EscalateCommand extends BaseCommand {
         if (json) {
             Output.json(out(), IncidentJson.one(incident));
         } else {
-            var e = incident.timeline().get(incident.timeline().size() - 1);
-            out().println(msg().get(down || !"escalated".equals(e.type()) ? "escalate.down-done" : "escalate.up-done",
-                    incident.id(), e.text("from"), e.text("to")));
+            var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
+            out().println(msg().get(moved.down() ? "escalate.down-done" : "escalate.up-done",
+                    incident.id(), moved.from(), moved.to()));
             ctx.printChecklist(out(), incident);
         }
         return 0;

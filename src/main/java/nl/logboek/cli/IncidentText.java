@@ -1,11 +1,11 @@
 package nl.logboek.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import nl.logboek.i18n.Messages;
+import nl.logboek.incident.Evidence;
 import nl.logboek.incident.Incident;
+import nl.logboek.incident.IncidentEvent;
 import nl.logboek.incident.Person;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
@@ -26,26 +26,35 @@ final class IncidentText {
     }
 
     void summary(PrintWriter out, Incident i) {
-        out.println(i.id() + "  " + i.title());
+        out.println(i.id() + "  " + i.title() + corrected(i, "title"));
         field(out, "label.status", msg.get("status." + i.status()));
-        field(out, "label.category", msg.get("category." + i.category()) + " (" + i.category() + ")");
-        field(out, "label.protocol", i.protocol());
-        field(out, "label.platform", i.platform());
-        field(out, "label.occurred", i.occurred());
+        field(out, "label.category", msg.get("category." + i.category()) + " (" + i.category() + ")" + corrected(i, "category"));
+        field(out, "label.protocol", i.protocol() + corrected(i, "protocol"));
+        field(out, "label.platform", i.platform() == null ? null : i.platform() + corrected(i, "platform"));
+        field(out, "label.occurred", i.occurred() == null ? null : i.occurred() + corrected(i, "occurred"));
         field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
-        field(out, "label.severity", i.severity() == null ? null : msg.get("severity." + i.severity()));
+        field(out, "label.severity", i.severity() == null ? null : msg.get("severity." + i.severity()) + corrected(i, "severity"));
         field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()));
         List<Person> persons = i.persons();
         for (int n = 0; n < persons.size(); n++) {
             Person p = persons.get(n);
             String kind = p.kind() == null ? "" : ", " + msg.get("kind." + p.kind());
-            field(out, n == 0 ? "label.persons" : null, p.name() + " (" + msg.get("role." + p.role()) + kind + ")");
+            field(out, n == 0 ? "label.persons" : null, p.name() + " (" + msg.get("role." + p.role()) + kind + ")"
+                    + (n == persons.size() - 1 ? corrected(i, "persons") : ""));
         }
         if (i.description() != null) {
             field(out, "label.description", null);
             indent(out, i.description(), "    ");
+            if (i.corrected("description")) {
+                out.println("    " + corrected(i, "description").strip());
+            }
         }
         out.flush();
+    }
+
+    /** "  (corrected)" after a field a correction changed: what it was is in the timeline. */
+    private String corrected(Incident i, String field) {
+        return i.corrected(field) ? "  (" + msg.get("label.corrected") + ")" : "";
     }
 
     /** What is about to be recorded, for the confirmation screen. */
@@ -69,75 +78,121 @@ final class IncidentText {
         out.flush();
     }
 
+    /** Every entry, numbered as `retract --entry N` refers to them, with what it says. */
     void timeline(PrintWriter out, Incident i) {
         out.println();
         out.println(msg.get("label.timeline"));
+        List<Incident.Entry> entries = i.entries();
         List<List<Event>> concurrent = nl.logboek.logbook.Concurrency.of(i.timeline());
-        for (int at = 0; at < i.timeline().size(); at++) {
-            Event e = i.timeline().get(at);
-            String personal = e.payload().path("private").asBoolean() ? " (" + msg.get("timeline.private") + ")" : "";
-            out.println("  " + time(e.time()) + "  " + e.author() + "  " + msg.get("event." + e.type()) + personal);
+        int width = String.valueOf(entries.size()).length();
+        for (int at = 0; at < entries.size(); at++) {
+            Event e = entries.get(at).line();
+            IncidentEvent typed = entries.get(at).event();
+            String personal = typed instanceof IncidentEvent.Annotated a && a.personal() ? " (" + msg.get("timeline.private") + ")" : "";
+            out.println(String.format("%" + (width + 2) + "d", at + 1) + "  " + time(e.time()) + "  " + e.author() + "  "
+                    + msg.get("event." + e.type()) + personal);
             for (Event other : concurrent.get(at)) {
                 out.println("      " + msg.get("timeline.concurrent", msg.get("event." + other.type()), other.author(),
                         time(other.time())));
             }
-            switch (e.type()) {
-                case EventType.ANNOTATED -> {
-                    if (e.text("text") != null) {
-                        indent(out, e.text("text"), "      ");
-                    }
-                    JsonNode ev = e.payload().get("evidence");
-                    if (ev != null) {
-                        evidence(out, ev);
-                    }
-                }
-                case EventType.ITEMS_DONE -> {
-                    List<String> items = new java.util.ArrayList<>();
-                    e.payload().path("items").forEach(n -> items.add(n.asText()));
-                    out.println("      " + String.join(", ", items)
-                            + (e.text("done_on") == null ? "" : " (" + msg.get("timeline.done-on", e.text("done_on")) + ")"));
-                    if (e.text("note") != null) {
-                        indent(out, e.text("note"), "      ");
-                    }
-                }
-                case EventType.STEP_DONE -> out.println("      " + e.text("step") + " -> "
-                        + (e.text("next") == null ? "-" : e.text("next"))
-                        + ("user".equals(e.text("how")) ? " (" + msg.get("timeline.by-user") + ")" : ""));
-                case EventType.ESCALATED, EventType.DE_ESCALATED -> {
-                    out.println("      " + e.text("from") + " -> " + e.text("to")
-                            + (e.text("partner") == null ? "" : "; " + msg.get("timeline.partner", e.text("partner"))));
-                    if (e.text("regie") != null) {
-                        out.println("      " + msg.get("timeline.regie", e.text("regie")));
-                    }
-                    out.println("      " + msg.get("timeline.criterion", e.payload().path("criterion").path("text").asText()));
-                }
-                case EventType.CLOSED -> {
-                    indent(out, e.text("outcome"), "      ");
-                    if (e.payload().path("forced").asBoolean()) {
-                        List<String> open = new java.util.ArrayList<>();
-                        e.payload().path("open_mandatory").forEach(n -> open.add(n.asText()));
-                        out.println("      " + msg.get("timeline.forced", String.join(", ", open)));
-                    }
-                }
-                default -> {
-                }
+            Incident.Retraction retraction = i.retraction(e);
+            if (retraction != null) {
+                out.println("      " + msg.get("timeline.retracted", time(retraction.line().time()), retraction.line().author(),
+                        retraction.reason()));
             }
+            details(out, i, e, typed);
         }
         out.flush();
     }
 
-    private void evidence(PrintWriter out, JsonNode ev) {
-        String[][] fields = {
-                {"posted_by", "evidence.posted-by"}, {"channel", "evidence.channel"}, {"account", "evidence.account"},
-                {"involved", "evidence.involved"}, {"url", "evidence.url"}, {"posted_at", "evidence.posted-at"}};
-        for (String[] f : fields) {
-            if (ev.hasNonNull(f[0])) {
-                out.println("      " + msg.get(f[1]) + ": " + ev.get(f[0]).asText());
+    private void details(PrintWriter out, Incident i, Event e, IncidentEvent typed) {
+        if (typed instanceof IncidentEvent.Annotated a) {
+            if (a.text() != null) {
+                indent(out, a.text(), "      ");
+            }
+            if (a.evidence() != null) {
+                evidence(out, a.evidence());
+            }
+        } else if (typed instanceof IncidentEvent.ItemsDone d) {
+            out.println("      " + String.join(", ", d.items())
+                    + (d.doneOn() == null ? "" : " (" + msg.get("timeline.done-on", d.doneOn()) + ")"));
+            if (d.note() != null) {
+                indent(out, d.note(), "      ");
+            }
+        } else if (typed instanceof IncidentEvent.StepDone d) {
+            out.println("      " + d.step() + " -> " + (d.next() == null ? "-" : d.next())
+                    + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
+        } else if (typed instanceof IncidentEvent.Moved m) {
+            out.println("      " + m.from() + " -> " + m.to()
+                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", m.partner())));
+            if (m.regie() != null) {
+                out.println("      " + msg.get("timeline.regie", m.regie()));
+            }
+            out.println("      " + msg.get("timeline.criterion", m.criterionText() == null ? "" : m.criterionText()));
+        } else if (typed instanceof IncidentEvent.Closed c) {
+            indent(out, c.outcome() == null ? "" : c.outcome(), "      ");
+            if (c.forced()) {
+                out.println("      " + msg.get("timeline.forced", String.join(", ", c.openMandatory())));
+            }
+        } else if (typed instanceof IncidentEvent.Amended a) {
+            for (Incident.Correction c : i.corrections()) {
+                if (c.line() != e) {
+                    continue;
+                }
+                if ("persons".equals(c.field())) {
+                    out.println("      " + (c.after() != null ? msg.get("timeline.person-added", c.after())
+                            : msg.get("timeline.person-removed", c.before())));
+                } else {
+                    out.println("      " + msg.get("timeline.changed", msg.get("label." + c.field()),
+                            shown(c.before()), shown(c.after())));
+                }
+            }
+            if (!a.droppedItems().isEmpty()) {
+                out.println("      " + msg.get("timeline.items-dropped", String.join(", ", a.droppedItems())));
+            }
+            out.println("      " + msg.get("timeline.reason", a.reason()));
+        } else if (typed instanceof IncidentEvent.Retracted r) {
+            if (r.item() != null) {
+                out.println("      " + msg.get("timeline.retracted-item", r.item()));
+            }
+            if (r.entry() != null) {
+                out.println("      " + msg.get("timeline.retracted-entry", entryNumber(i, r.entry())));
+            }
+            out.println("      " + msg.get("timeline.reason", r.reason()));
+        } else if (typed instanceof IncidentEvent.Reopened r) {
+            out.println("      " + msg.get("timeline.reason", r.reason()));
+        }
+    }
+
+    private String shown(String value) {
+        if (value == null) {
+            return msg.get("label.empty");
+        }
+        String oneLine = value.replaceAll("\\R", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine;
+    }
+
+    private static String entryNumber(Incident i, String hash) {
+        List<Incident.Entry> entries = i.entries();
+        for (int n = 0; n < entries.size(); n++) {
+            if (entries.get(n).line().hash().equals(hash)) {
+                return String.valueOf(n + 1);
             }
         }
-        JsonNode shot = ev.get("screenshot");
-        if (shot != null) {
-            out.println("      " + msg.get("evidence.screenshot", shot.path("path").asText(), shot.path("sha256").asText()));
+        return "?";
+    }
+
+    private void evidence(PrintWriter out, Evidence ev) {
+        String[][] fields = {
+                {ev.postedBy(), "evidence.posted-by"}, {ev.channel(), "evidence.channel"}, {ev.account(), "evidence.account"},
+                {ev.involved(), "evidence.involved"}, {ev.url(), "evidence.url"}, {ev.postedAt(), "evidence.posted-at"}};
+        for (String[] f : fields) {
+            if (f[0] != null) {
+                out.println("      " + msg.get(f[1]) + ": " + f[0]);
+            }
+        }
+        if (ev.screenshotSha256() != null) {
+            out.println("      " + msg.get("evidence.screenshot", ev.screenshotPath(), ev.screenshotSha256()));
         }
     }
 

@@ -23,12 +23,6 @@ final class JsonViews {
     private JsonViews() {
     }
 
-    static List<String> texts(Event e, String field) {
-        List<String> out = new ArrayList<>();
-        e.payload().path(field).forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
     static ObjectNode protocols(List<Protocol> all) {
         ObjectNode o = JsonTrees.object();
         o.put("format", 1);

@@ -1,6 +1,7 @@
 package nl.logboek.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.incident.IncidentEvent;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.LogView;
@@ -56,7 +57,7 @@ public final class Export {
 
     /** Whether an event is a personal work note: never exported. */
     static boolean personalNote(Event e) {
-        return EventType.ANNOTATED.equals(e.type()) && e.payload().path("private").asBoolean(false);
+        return EventType.ANNOTATED.equals(e.type()) && IncidentEvent.of(e) instanceof IncidentEvent.Annotated a && a.personal();
     }
 
     /** The second pass: writes the export to {@code out} (flushed, not closed). Call once. */

@@ -1,151 +1,103 @@
 package nl.logboek.export;
 
+import nl.logboek.incident.Incident;
 import nl.logboek.incident.Person;
-import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One incident as an export row, folded from its events without keeping them. An incident export
- * makes one at a time ({@link IncidentRows}): folded, written, dropped.
+ * One incident as an export row: the incident as {@link Incident} folds it (with its corrections),
+ * from the events the export may show. An incident export makes one at a time
+ * ({@link IncidentRows}): folded, written, dropped.
  */
 final class IncidentRow {
-    private final IncidentSummary summary;
-    private final OffsetDateTime reportedAt;
-    private final String reportedBy;
-    private final String title;
-    private final String protocol;
-    private final String platform;
-    private final String occurred;
-    private final String severity;
-    private final String source;
-    private final String description;
-    private final List<Person> persons;
-    private final Set<String> stepsDone = new LinkedHashSet<>();
-    private final Set<String> itemsDone = new LinkedHashSet<>();
-    private OffsetDateTime closedAt;
-    private String outcome;
-    private OffsetDateTime lastActivityAt;
-    private long events = 1;
+    private final Incident incident;
 
-    IncidentRow(Event created) {
-        summary = new IncidentSummary(created, List.of());
-        reportedAt = created.time();
-        reportedBy = created.author();
-        title = created.text("title");
-        protocol = created.text("protocol");
-        platform = created.text("platform");
-        occurred = created.text("occurred");
-        severity = created.text("severity");
-        source = created.text("source");
-        description = created.text("description");
-        List<Person> ps = new ArrayList<>();
-        created.payload().path("persons").forEach(p -> ps.add(new Person(p.path("name").asText(), p.path("role").asText(),
-                p.hasNonNull("kind") ? p.get("kind").asText() : null)));
-        persons = Collections.unmodifiableList(ps);
-        lastActivityAt = created.time();
-    }
-
-    void apply(Event e) {
-        summary.apply(e);
-        events++;
-        lastActivityAt = e.time();
-        switch (e.type()) {
-            case EventType.ITEMS_DONE -> e.payload().path("items").forEach(i -> itemsDone.add(i.asText()));
-            case EventType.STEP_DONE -> stepsDone.add(e.text("step"));
-            case EventType.CLOSED -> {
-                closedAt = e.time();
-                outcome = e.text("outcome");
-            }
-            default -> {
-                // status and level are the summary's; notes add nothing to the row
-            }
-        }
+    IncidentRow(Incident incident) {
+        this.incident = incident;
     }
 
     String id() {
-        return summary.id();
+        return incident.id();
     }
 
     OffsetDateTime reportedAt() {
-        return reportedAt;
+        return incident.reportedAt();
     }
 
     String reportedBy() {
-        return reportedBy;
+        return incident.reportedBy();
     }
 
     String title() {
-        return title;
+        return incident.title();
     }
 
     String category() {
-        return summary.category();
+        return incident.category();
     }
 
     String protocol() {
-        return protocol;
+        return incident.protocol();
     }
 
     String status() {
-        return summary.status();
+        return incident.status();
     }
 
     String level() {
-        return summary.level();
+        return incident.level();
     }
 
     String platform() {
-        return platform;
+        return incident.platform();
     }
 
     String occurred() {
-        return occurred;
+        return incident.occurred();
     }
 
     String severity() {
-        return severity;
+        return incident.severity();
     }
 
     String source() {
-        return source;
+        return incident.source();
     }
 
     List<Person> persons() {
-        return persons;
+        return incident.persons();
     }
 
     String description() {
-        return description;
+        return incident.description();
     }
 
-    Set<String> stepsDone() {
-        return Collections.unmodifiableSet(stepsDone);
+    List<String> stepsDone() {
+        return incident.stepsDone();
     }
 
     Set<String> itemsDone() {
-        return Collections.unmodifiableSet(itemsDone);
+        return new LinkedHashSet<>(incident.itemsDone().keySet());
     }
 
     OffsetDateTime closedAt() {
-        return closedAt;
+        return incident.closedAt();
     }
 
     String outcome() {
-        return outcome;
+        return incident.outcome();
     }
 
     OffsetDateTime lastActivityAt() {
-        return lastActivityAt;
+        return incident.lastActivityAt();
     }
 
+    /** The lines behind the row (personal work notes are never folded into it). */
     long events() {
-        return events;
+        return incident.lineCount();
     }
 }

@@ -1,5 +1,6 @@
 package nl.logboek.export;
 
+import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
 
@@ -50,7 +51,7 @@ final class IncidentRows {
     void writeFrom(Function<String, List<Event>> eventsOf, Sink sink) throws IOException {
         while (next < ids.size()) {
             String id = ids.get(next);
-            IncidentRow row = null;
+            IncidentFolder folder = IncidentFolder.compact();
             int personal = 0;
             for (Event e : eventsOf.apply(id)) {
                 if (!lastRead.covers(e)) {
@@ -58,17 +59,16 @@ final class IncidentRows {
                 }
                 if (Export.personalNote(e)) {
                     personal++;
-                } else if (row != null) {
-                    row.apply(e);
-                } else if (EventType.CREATED.equals(e.type())) {
-                    row = new IncidentRow(e);
-                } else {
+                } else if (folder.get(id) == null && !EventType.CREATED.equals(e.type())) {
                     throw lastRead.replaced();
+                } else {
+                    folder.accept(e);
                 }
             }
-            if (row == null) {
+            if (folder.get(id) == null) {
                 throw lastRead.replaced();
             }
+            IncidentRow row = new IncidentRow(folder.get(id));
             sink.write(row);
             events += row.events();
             personalNotes += personal;

@@ -1,29 +1,25 @@
 package nl.logboek.export;
 
-import nl.logboek.incident.Status;
-import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
+import nl.logboek.incident.Incident;
+import nl.logboek.incident.IncidentEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The little of an incident that decides whether it is exported, and how: what the filters, the
- * private-account rule, the consent rule (--for) and the access rule (--access) look at. Status,
- * level and consent are folded exactly as {@link nl.logboek.incident.Incident} folds them, so
- * `export` and `list` select the same incidents and `export --for` follows the same consent rule
- * as {@link nl.logboek.incident.Incident#mayShareWith} (a test compares the two).
+ * private-account rule, the consent rule (--for) and the access rule (--access) look at, taken
+ * from the incident as {@link Incident} folds it, so `export` and `list` select the same incidents
+ * and `export --for` follows the same consent rule as {@link Incident#mayShareWith}.
  *
- * <p>The first pass keeps one of these for every incident in the logbook (a status is only known
- * at the end), so it holds no text it does not need: the report time as a number, strings from a
- * vocabulary (category, status, level) shared by all incidents, the names only when the export
- * looks at them, and consents only for an incident that has any.
+ * <p>The export keeps one of these for every incident in the logbook between its passes, so it
+ * holds no text it does not need: the report time as a number, strings from a vocabulary
+ * (category, status, level) shared by all incidents, the names only when the export looks at
+ * them, and consents only for an incident that has any.
  */
 final class IncidentSummary {
     static final String PRIVATE_ACCOUNT = "prive-account";
@@ -33,30 +29,35 @@ final class IncidentSummary {
     private final boolean fromPrivateAccount;
     private final long reportedAt;
     private final List<String> personNames;
-    /** Per partner: whether the latest consent event for it is a refusal; null until the first consent. */
-    private Map<String, Boolean> latestRefusal;
-    private String status = Status.OPEN;
-    private String level;
+    /** Per partner: whether the latest consent event for it is a refusal; null without consents. */
+    private final Map<String, Boolean> latestRefusal;
+    private final String status;
+    private final String level;
 
-    /** With the names of the people involved as recorded. */
-    IncidentSummary(Event created) {
-        this(created, namesOf(created));
-    }
-
-    /** @param personNames the names of the people involved, or none when the export does not look at them */
-    IncidentSummary(Event created, List<String> personNames) {
-        this.id = created.incident();
-        this.category = shared(created.text("category"));
-        this.fromPrivateAccount = PRIVATE_ACCOUNT.equals(created.text("source"));
-        this.reportedAt = created.time().toEpochSecond();
+    /**
+     * What the export needs of a folded incident.
+     *
+     * @param personNames the names of the people involved now (after corrections), or none when
+     *                    the export does not look at them
+     */
+    IncidentSummary(Incident i, List<String> personNames) {
+        this.id = i.id();
+        this.category = shared(i.category());
+        this.fromPrivateAccount = PRIVATE_ACCOUNT.equals(i.source());
+        this.reportedAt = i.reportedAt().toEpochSecond();
         this.personNames = personNames;
-    }
-
-    /** The names of the people involved in the incident {@code created} records, in the order recorded. */
-    static List<String> namesOf(Event created) {
-        List<String> names = new ArrayList<>();
-        created.payload().path("persons").forEach(p -> names.add(p.path("name").asText()));
-        return Collections.unmodifiableList(names);
+        this.status = shared(i.status());
+        this.level = shared(i.level());
+        Map<String, Boolean> refusals = null;
+        for (IncidentEvent.Consent c : i.consents()) {
+            if (c.partner() != null) {
+                if (refusals == null) {
+                    refusals = new HashMap<>(2);
+                }
+                refusals.put(c.partner(), c.refused());
+            }
+        }
+        this.latestRefusal = refusals;
     }
 
     /**
@@ -65,25 +66,6 @@ final class IncidentSummary {
      */
     private static String shared(String vocabularyWord) {
         return vocabularyWord == null ? null : vocabularyWord.intern();
-    }
-
-    void apply(Event e) {
-        status = Status.after(status, e.type(), e.payload().path("base").asBoolean());
-        switch (e.type()) {
-            case EventType.ESCALATED, EventType.DE_ESCALATED -> level = shared(e.text("to"));
-            case EventType.CONSENT -> {
-                String partner = e.text("partner");
-                if (partner != null) {
-                    if (latestRefusal == null) {
-                        latestRefusal = new HashMap<>(2);
-                    }
-                    latestRefusal.put(partner, e.payload().path("refused").asBoolean());
-                }
-            }
-            default -> {
-                // the other events do not change status or level
-            }
-        }
     }
 
     String id() {
@@ -112,7 +94,7 @@ final class IncidentSummary {
         return fromPrivateAccount;
     }
 
-    /** The names of the people involved, as recorded; empty when the export does not look at them. */
+    /** The names of the people involved, as recorded and corrected; empty when the export does not look at them. */
     List<String> personNames() {
         return personNames;
     }

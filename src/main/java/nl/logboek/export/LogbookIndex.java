@@ -1,7 +1,8 @@
 package nl.logboek.export;
 
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
+import nl.logboek.incident.Incident;
+import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Logbook;
 
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import java.util.Set;
 final class LogbookIndex {
     private final LastRead lastRead;
     private final boolean keepNames;
+    /** Until the summaries are made: every incident folded without its lines. */
+    private IncidentFolder folder = IncidentFolder.compact();
     private final Map<String, IncidentSummary> incidents = new LinkedHashMap<>();
     /** Each distinct name once; the summaries refer to these same strings. */
     private final Map<String, String> personNames = new LinkedHashMap<>();
@@ -41,6 +44,7 @@ final class LogbookIndex {
     static LogbookIndex scan(Logbook logbook, boolean keepNames) {
         LogbookIndex index = new LogbookIndex(logbook.file(), keepNames);
         logbook.read(index::add);
+        index.summarise();
         return index;
     }
 
@@ -52,18 +56,27 @@ final class LogbookIndex {
         if (e.incident() == null) {
             return; // the logbook header: not about an incident, and not exported
         }
-        if (EventType.CREATED.equals(e.type())) {
-            incidents.putIfAbsent(e.incident(), new IncidentSummary(e, keepNames ? sharedNames(e) : List.of()));
-            return;
-        }
-        IncidentSummary summary = incidents.get(e.incident());
-        if (summary != null) {
-            summary.apply(e);
-        }
+        folder.accept(e);
     }
 
-    private List<String> sharedNames(Event created) {
-        return IncidentSummary.namesOf(created).stream().map(n -> personNames.computeIfAbsent(n, same -> same)).toList();
+    /** One summary per folded incident; the folded incidents are let go. */
+    private void summarise() {
+        for (Incident i : folder.incidents()) {
+            List<String> names = List.of();
+            if (keepNames) {
+                // Free text may name anyone ever recorded, also a person a correction removed.
+                i.original().persons().forEach(p -> shared(p.name()));
+                i.corrections().stream().filter(c -> "persons".equals(c.field()) && c.after() != null)
+                        .forEach(c -> shared(c.after()));
+                names = i.persons().stream().map(p -> shared(p.name())).toList();
+            }
+            incidents.put(i.id(), new IncidentSummary(i, names));
+        }
+        folder = null;
+    }
+
+    private String shared(String name) {
+        return personNames.computeIfAbsent(name, same -> same);
     }
 
     /** In the order the incidents were recorded. */

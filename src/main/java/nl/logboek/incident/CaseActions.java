@@ -1,13 +1,17 @@
 package nl.logboek.incident;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
 import nl.logboek.i18n.Suggestions;
+import nl.logboek.incident.IncidentEvent.Amended;
+import nl.logboek.incident.IncidentEvent.Closed;
+import nl.logboek.incident.IncidentEvent.Consent;
+import nl.logboek.incident.IncidentEvent.ItemsDone;
+import nl.logboek.incident.IncidentEvent.Moved;
+import nl.logboek.incident.IncidentEvent.Reopened;
+import nl.logboek.incident.IncidentEvent.Retracted;
+import nl.logboek.incident.IncidentEvent.StepDone;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.IncidentIds;
-import nl.logboek.logbook.JsonTrees;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.logbook.NewEvent;
 import nl.logboek.protocol.ChecklistItem;
@@ -21,7 +25,10 @@ import nl.logboek.protocol.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -64,44 +71,28 @@ public final class CaseActions {
     }
 
     /**
-     * Ticks items (ids, or numbers of the current step's printed checklist) and finishes every
-     * step whose items are then all done.
+     * Ticks items (ids, or numbers of the current step's printed checklist). It never finishes a
+     * step: a number always means the step `next` shows, so the same command given twice is
+     * refused instead of ticking the next step's item (the user finishes a step with
+     * {@link #advance}). An item that is already ticked is refused, and nothing is written.
      */
     public Incident tick(String typedId, List<String> items, LocalDate doneOn, String note, String author) {
         return act(typedId, false, (incident, checklist) -> {
-            Protocol protocol = checklist.protocol();
             Set<String> ids = new LinkedHashSet<>();
+            List<String> already = new ArrayList<>();
             for (String typed : items) {
                 ChecklistItem item = item(typed.strip(), checklist);
-                if (!incident.itemsDone().containsKey(item.id())) {
-                    ids.add(item.id());
+                if (incident.itemsDone().containsKey(item.id())) {
+                    already.add(typed.strip());
                 }
+                ids.add(item.id());
             }
-            if (ids.isEmpty()) {
-                throw LogboekException.usage("case.already-done", String.join(", ", items));
+            if (!already.isEmpty()) {
+                throw LogboekException.usage("case.already-done", String.join(", ", already));
             }
-            ObjectNode p = JsonTrees.object();
-            ArrayNode arr = p.putArray("items");
-            ids.forEach(arr::add);
-            if (doneOn != null) {
-                p.put("done_on", doneOn.toString());
-            }
-            if (note != null && !note.isBlank()) {
-                p.put("note", note.strip());
-            }
-            List<NewEvent> events = new ArrayList<>();
-            events.add(new NewEvent(incident.id(), EventType.ITEMS_DONE, author, p));
-            Set<String> done = new LinkedHashSet<>(incident.itemsDone().keySet());
-            done.addAll(ids);
-            List<Step> steps = protocol.steps();
-            for (int i = checklist.stepNumber() - 1; i < steps.size(); i++) {
-                Step s = steps.get(i);
-                if (s.items().isEmpty() || !s.items().stream().allMatch(it -> done.contains(it.id()))) {
-                    break;
-                }
-                events.add(stepDone(incident, s, i + 1 < steps.size() ? steps.get(i + 1) : null, "all-items", author));
-            }
-            return events;
+            ItemsDone done = new ItemsDone(List.copyOf(ids), doneOn == null ? null : doneOn.toString(),
+                    note == null || note.isBlank() ? null : note.strip());
+            return List.of(IncidentEvent.write(incident.id(), done, author));
         });
     }
 
@@ -123,11 +114,7 @@ public final class CaseActions {
     }
 
     private static NewEvent stepDone(Incident incident, Step step, Step next, String how, String author) {
-        ObjectNode p = JsonTrees.object();
-        p.put("step", step.id());
-        p.put("next", next == null ? null : next.id());
-        p.put("how", how);
-        return new NewEvent(incident.id(), EventType.STEP_DONE, author, p);
+        return IncidentEvent.write(incident.id(), new StepDone(step.id(), next == null ? null : next.id(), how), author);
     }
 
     /** The user says the current step is finished, whatever its items. */
@@ -166,17 +153,12 @@ public final class CaseActions {
             int to = target(levels, from, down, toLevel, incident.id());
             Level level = levels.get(to);
             boolean goingDown = to < from;
-            ObjectNode p = JsonTrees.object();
-            p.put("from", levels.get(from).id());
-            p.put("to", level.id());
-            p.put("partner", partner != null ? partner : level.partners().isEmpty() ? null : level.partners().get(0));
-            p.put("regie", level.regie() == null ? null : level.regie().nl());
-            ObjectNode criterion = p.putObject("criterion");
             Criterion c = criterion(goingDown ? ladder.down() : ladder.up(), reason.strip());
-            criterion.put("id", c == null ? null : c.id());
-            criterion.put("text", c == null ? reason.strip() : c.text().nl());
-            p.put("base", to == 0);
-            return List.of(new NewEvent(incident.id(), goingDown ? EventType.DE_ESCALATED : EventType.ESCALATED, author, p));
+            Moved moved = new Moved(goingDown, levels.get(from).id(), level.id(),
+                    partner != null ? partner : level.partners().isEmpty() ? null : level.partners().get(0),
+                    level.regie() == null ? null : level.regie().nl(),
+                    c == null ? null : c.id(), c == null ? reason.strip() : c.text().nl(), to == 0);
+            return List.of(IncidentEvent.write(incident.id(), moved, author));
         });
     }
 
@@ -239,24 +221,14 @@ public final class CaseActions {
             throw LogboekException.usage("consent.purpose-missing");
         }
         return act(typedId, false, (incident, checklist) -> {
-            ObjectNode p = JsonTrees.object();
-            p.put("partner", partner);
-            p.put("ground", ground);
-            p.put("from", from == null || from.isBlank() ? null : from.strip());
-            p.put("purpose", purpose.strip());
-            p.put("date", date.toString());
-            p.put("refused", refused);
             List<NewEvent> events = new ArrayList<>();
-            events.add(new NewEvent(incident.id(), EventType.CONSENT, author, p));
+            events.add(IncidentEvent.write(incident.id(), new Consent(partner, ground,
+                    from == null || from.isBlank() ? null : from.strip(), purpose.strip(), date.toString(), refused), author));
             List<String> consentItems = checklist.protocol().items().stream()
                     .filter(ChecklistItem::consent).map(ChecklistItem::id)
                     .filter(id -> !incident.itemsDone().containsKey(id)).toList();
             if (!consentItems.isEmpty()) {
-                ObjectNode done = JsonTrees.object();
-                ArrayNode arr = done.putArray("items");
-                consentItems.forEach(arr::add);
-                done.put("done_on", date.toString());
-                events.add(new NewEvent(incident.id(), EventType.ITEMS_DONE, author, done));
+                events.add(IncidentEvent.write(incident.id(), new ItemsDone(consentItems, date.toString(), null), author));
             }
             return events;
         });
@@ -276,12 +248,135 @@ public final class CaseActions {
                 throw LogboekException.failure("close.mandatory-open", incident.id(),
                         String.join(", ", open.stream().map(ChecklistItem::id).toList()));
             }
-            ObjectNode p = JsonTrees.object();
-            p.put("outcome", outcome.strip());
-            p.put("forced", !open.isEmpty());
-            ArrayNode arr = p.putArray("open_mandatory");
-            open.forEach(i -> arr.add(i.id()));
-            return List.of(new NewEvent(incident.id(), EventType.CLOSED, author, p));
+            Closed closed = new Closed(outcome.strip(), !open.isEmpty(), open.stream().map(ChecklistItem::id).toList());
+            return List.of(IncidentEvent.write(incident.id(), closed, author));
         });
+    }
+
+    /** What `amend` wrote, and on a protocol switch the ticks the new protocol does not have. */
+    public record Amendment(Incident incident, List<String> droppedItems) {
+    }
+
+    /**
+     * Corrects the record (AVG art. 16): the original line stays, the correction is a new line
+     * naming what, why, by whom and when. Allowed on a closed incident too: a wrong name in a
+     * closed case is still wrong. A value that equals the current one, a person who is not
+     * involved or already is, an unknown protocol: refused, nothing written.
+     */
+    public Amendment amend(String typedId, AmendRequest c, String author) {
+        requireReason(c.reason());
+        if (c.isEmpty()) {
+            throw LogboekException.usage("amend.nothing");
+        }
+        String protocolId = c.fields().get(Amended.Field.PROTOCOL);
+        if (protocolId != null && !protocols.ids().contains(protocolId)) {
+            throw LogboekException.usage("protocol.unknown", protocolId, String.join(", ", protocols.ids()));
+        }
+        if (c.fields().containsKey(Amended.Field.TITLE) && c.fields().get(Amended.Field.TITLE) == null) {
+            throw LogboekException.usage("new.title-empty");
+        }
+        List<String> dropped = new ArrayList<>();
+        Incident after = act(typedId, true, (incident, checklist) -> {
+            Map<Amended.Field, String> changes = new LinkedHashMap<>();
+            c.fields().forEach((field, value) -> {
+                if (!Objects.equals(current(incident, field), value)) {
+                    changes.put(field, value);
+                }
+            });
+            for (String name : c.removePersons()) {
+                if (incident.persons().stream().noneMatch(p -> p.name().equals(name))) {
+                    throw LogboekException.usage("amend.person-unknown", name,
+                            String.join(", ", incident.persons().stream().map(Person::name).toList()));
+                }
+            }
+            for (Person p : c.addPersons()) {
+                if (incident.persons().contains(p) && !c.removePersons().contains(p.name())) {
+                    throw LogboekException.usage("amend.person-known", p.name());
+                }
+            }
+            if (changes.isEmpty() && c.addPersons().isEmpty() && c.removePersons().isEmpty()) {
+                throw LogboekException.usage("amend.no-change", incident.id());
+            }
+            List<String> kept = new ArrayList<>();
+            if (changes.containsKey(Amended.Field.PROTOCOL)) {
+                Protocol next = protocols.byId(changes.get(Amended.Field.PROTOCOL)).orElseThrow();
+                for (String item : incident.itemsDone().keySet()) {
+                    (next.item(item).isPresent() ? kept : dropped).add(item);
+                }
+            }
+            Amended amended = new Amended(c.reason().strip(), changes, c.addPersons(), c.removePersons(), kept, dropped);
+            return List.of(IncidentEvent.write(incident.id(), amended, author));
+        });
+        return new Amendment(after, List.copyOf(dropped));
+    }
+
+    private static String current(Incident i, Amended.Field field) {
+        return switch (field) {
+            case TITLE -> i.title();
+            case CATEGORY -> i.category();
+            case SEVERITY -> i.severity();
+            case PLATFORM -> i.platform();
+            case OCCURRED -> i.occurred();
+            case DESCRIPTION -> i.description();
+            case PROTOCOL -> i.protocol();
+        };
+    }
+
+    /**
+     * Takes back a tick recorded in error: an item id, or its number in the checklist `next`
+     * shows. Refused for an item that is not ticked.
+     */
+    public Incident retractItem(String typedId, String typedItem, String reason, String author) {
+        requireReason(reason);
+        return act(typedId, true, (incident, checklist) -> {
+            ChecklistItem item = item(typedItem.strip(), checklist);
+            if (!incident.itemsDone().containsKey(item.id())) {
+                throw LogboekException.usage("retract.item-not-done", typedItem.strip(), incident.id());
+            }
+            return List.of(IncidentEvent.write(incident.id(), new Retracted(reason.strip(), item.id(), null, null), author));
+        });
+    }
+
+    /**
+     * Marks a note or evidence entry as recorded in error, by its number in the timeline `show`
+     * prints. The entry stays in the logbook and in `show`, marked; exports leave it out (except
+     * an export of all events). Other entries are corrected with amend or retract --item.
+     */
+    public Incident retractEntry(String typedId, int number, String reason, String author) {
+        requireReason(reason);
+        return act(typedId, true, (incident, checklist) -> {
+            Incident.Entry entry = incident.entry(number);
+            if (entry == null) {
+                throw LogboekException.usage("retract.entry-unknown", number, incident.id(), incident.entries().size());
+            }
+            if (!(entry.event() instanceof IncidentEvent.Annotated)) {
+                throw LogboekException.usage("retract.entry-not-note", number, incident.id());
+            }
+            if (incident.retraction(entry.line()) != null) {
+                throw LogboekException.usage("retract.entry-already", number, incident.id());
+            }
+            Retracted r = new Retracted(reason.strip(), null, entry.line().hash(), entry.line().seq());
+            return List.of(IncidentEvent.write(incident.id(), r, author));
+        });
+    }
+
+    /** Opens a closed incident again; it continues where it stood, at its level of the ladder. */
+    public Incident reopen(String typedId, String reason, String author) {
+        requireReason(reason);
+        return act(typedId, true, (incident, checklist) -> {
+            if (!incident.isClosed()) {
+                throw LogboekException.usage("reopen.not-closed", incident.id(), incident.status());
+            }
+            Ladder ladder = checklist.protocol().ladder();
+            boolean base = ladder == null || ladder.levels().isEmpty() || checklist.level() == null
+                    || ladder.levels().indexOf(checklist.level()) <= 0;
+            return List.of(IncidentEvent.write(incident.id(), new Reopened(reason.strip(), base), author));
+        });
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw LogboekException.usage("correction.reason");
+        }
     }
 }

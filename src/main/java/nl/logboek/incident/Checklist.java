@@ -25,6 +25,10 @@ public record Checklist(Incident incident, Protocol protocol, Step step, int ste
 
     /** One item as printed: its number within the step, and the event that ticked it (null while open). */
     public record Line(int number, ChecklistItem item, Event done) {
+        /** The day the item was done as the user gave it, or null (then the day it was ticked counts). */
+        public String doneOn() {
+            return done != null && IncidentEvent.of(done) instanceof IncidentEvent.ItemsDone d ? d.doneOn() : null;
+        }
     }
 
     public static Checklist of(Incident incident, ProtocolRegistry protocols) {

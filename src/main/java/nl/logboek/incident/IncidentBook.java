@@ -1,26 +1,17 @@
 package nl.logboek.incident;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.IncidentIds;
-import nl.logboek.logbook.JsonTrees;
 import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
-import nl.logboek.logbook.NewEvent;
 import nl.logboek.protocol.Category;
 import nl.logboek.protocol.Protocol;
 import nl.logboek.protocol.ProtocolRegistry;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Random;
 
@@ -62,33 +53,14 @@ public final class IncidentBook {
         }
         String target = target(spec.persons());
         String protocolChosen = chooseProtocolId(spec, protocolId, protocols);
-        ObjectNode payload = createdPayload(spec);
-        payload.put("target", target);
-        payload.put("protocol", protocolChosen);
+        IncidentEvent.Created created = new IncidentEvent.Created(spec.title().strip(), spec.category().id(),
+                spec.platform(), spec.occurred(), spec.description(), spec.persons(), spec.severity(), spec.source(),
+                target, protocolChosen);
         List<Event> written = logbook.append(snapshot -> {
             String id = IncidentIds.newId(random, snapshot.incidentIds(), snapshot.idPrefix());
-            return List.of(new NewEvent(id, EventType.CREATED, author, payload));
+            return List.of(IncidentEvent.write(id, created, author));
         });
         return IncidentFolder.of(written).incidents().iterator().next();
-    }
-
-    private static ObjectNode createdPayload(NewIncident spec) {
-        ObjectNode p = JsonTrees.object();
-        p.put("title", spec.title().strip());
-        p.put("category", spec.category().id());
-        putIfGiven(p, "platform", spec.platform());
-        putIfGiven(p, "occurred", spec.occurred());
-        putIfGiven(p, "description", spec.description());
-        ArrayNode persons = p.putArray("persons");
-        for (Person person : spec.persons()) {
-            ObjectNode o = persons.addObject();
-            o.put("name", person.name());
-            o.put("role", person.role());
-            putIfGiven(o, "kind", person.kind());
-        }
-        putIfGiven(p, "severity", spec.severity());
-        putIfGiven(p, "source", spec.source());
-        return p;
     }
 
     /** Beyond this many characters a description of a sexual incident risks depicting rather than describing. */
@@ -138,33 +110,11 @@ public final class IncidentBook {
                     && Category.parse(incident.category()).sexual()) {
                 throw LogboekException.usage("evidence.image-refused", id);
             }
-            ObjectNode p = JsonTrees.object();
-            putIfGiven(p, "text", noText ? null : text.strip());
-            if (personal) {
-                p.put("private", true);
-            }
-            if (evidence != null && !evidence.isEmpty()) {
-                p.set("evidence", evidencePayload(evidence));
-            }
-            return List.of(new NewEvent(id, EventType.ANNOTATED, author, p));
+            IncidentEvent.Annotated note = new IncidentEvent.Annotated(noText ? null : text.strip(), personal,
+                    evidence == null || evidence.isEmpty() ? null : evidence);
+            return List.of(IncidentEvent.write(id, note, author));
         });
         return written.get(0);
-    }
-
-    private static ObjectNode evidencePayload(Evidence e) {
-        ObjectNode o = JsonTrees.object();
-        putIfGiven(o, "posted_by", e.postedBy());
-        putIfGiven(o, "channel", e.channel());
-        putIfGiven(o, "account", e.account());
-        putIfGiven(o, "involved", e.involved());
-        putIfGiven(o, "url", e.url());
-        putIfGiven(o, "posted_at", e.postedAt());
-        if (e.screenshotSha256() != null) {
-            ObjectNode s = o.putObject("screenshot");
-            s.put("sha256", e.screenshotSha256());
-            s.put("path", e.screenshotPath());
-        }
-        return o;
     }
 
     /**
@@ -237,12 +187,6 @@ public final class IncidentBook {
     private void requireExists() {
         if (!java.nio.file.Files.exists(logbook.file())) {
             throw LogboekException.failure("logbook.empty", logbook.file());
-        }
-    }
-
-    private static void putIfGiven(ObjectNode o, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            o.put(field, value);
         }
     }
 }

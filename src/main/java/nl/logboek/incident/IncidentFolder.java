@@ -8,9 +8,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Folds events into incidents, in the order they were reported. */
+/**
+ * Folds events into incidents, in the order they were reported. Each incident's lines must come
+ * oldest first (in a team: in the team's timeline); lines of different incidents may interleave.
+ */
 public final class IncidentFolder implements Consumer<Event> {
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
+    private final boolean keepLines;
+
+    public IncidentFolder() {
+        this(true);
+    }
+
+    private IncidentFolder(boolean keepLines) {
+        this.keepLines = keepLines;
+    }
+
+    /**
+     * A folder whose incidents keep their state but not their lines (no timeline, no payloads):
+     * for views that fold many incidents at once, such as reports and the first pass of an export.
+     */
+    public static IncidentFolder compact() {
+        return new IncidentFolder(false);
+    }
 
     public static IncidentFolder of(Iterable<Event> events) {
         IncidentFolder f = new IncidentFolder();
@@ -24,7 +44,7 @@ public final class IncidentFolder implements Consumer<Event> {
             return;
         }
         if (EventType.CREATED.equals(e.type())) {
-            incidents.putIfAbsent(e.incident(), new Incident(e));
+            incidents.putIfAbsent(e.incident(), new Incident(e, keepLines));
             return;
         }
         Incident i = incidents.get(e.incident());
@@ -39,5 +59,10 @@ public final class IncidentFolder implements Consumer<Event> {
 
     public Incident get(String id) {
         return incidents.get(id);
+    }
+
+    /** Lets go of an incident that is folded completely. */
+    public Incident remove(String id) {
+        return incidents.remove(id);
     }
 }

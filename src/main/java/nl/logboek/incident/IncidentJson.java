@@ -49,7 +49,7 @@ public final class IncidentJson {
         o.put("level", i.level());
         o.put("outcome", i.outcome());
         o.put("closed_at", i.closedAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.closedAt()));
-        o.put("events", i.timeline().size());
+        o.put("events", i.lineCount());
         return o;
     }
 

@@ -14,8 +14,8 @@ public final class Status {
     }
 
     /**
-     * The status after an event of {@code type}; {@code base} tells whether a de-escalation went
-     * back to the ladder's first level. Other events leave the status as it was.
+     * The status after an event of {@code type}; {@code base} tells whether a de-escalation or a
+     * reopening left the incident at the ladder's first level. Other events leave the status as it was.
      */
     public static String after(String current, String type, boolean base) {
         return switch (type) {
@@ -23,6 +23,7 @@ public final class Status {
             case EventType.ESCALATED -> "opgeschaald";
             case EventType.DE_ESCALATED -> base ? "afgeschaald" : "opgeschaald";
             case EventType.CLOSED -> "gesloten";
+            case EventType.REOPENED -> base ? OPEN : "opgeschaald";
             default -> current;
         };
     }

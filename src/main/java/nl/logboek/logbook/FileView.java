@@ -259,7 +259,7 @@ final class FileView implements LogView {
     private EventKey tailKey(int i) {
         Event e = tail.get(i);
         return new EventKey(e.line(), tailOrdinals().ordinals[i], e.incident(), e.type(), e.time().toEpochSecond(),
-                EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean());
+                EventType.atBase(e));
     }
 
     /** As {@link #events}, with each event its key (for its incident's ordinal). */

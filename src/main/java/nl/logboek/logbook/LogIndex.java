@@ -56,7 +56,7 @@ final class LogIndex implements AutoCloseable {
     private static final byte[] IDS_MAGIC = "LBIDS006".getBytes(StandardCharsets.US_ASCII);
     static final List<String> TYPES = List.of(EventType.LOGBOOK, EventType.CREATED, EventType.ANNOTATED,
             EventType.ITEMS_DONE, EventType.STEP_DONE, EventType.ESCALATED, EventType.DE_ESCALATED, EventType.CLOSED,
-            EventType.CONSENT, EventType.PURGE);
+            EventType.CONSENT, EventType.PURGE, EventType.AMENDED, EventType.RETRACTED, EventType.REOPENED);
     private static final int CREATED = TYPES.indexOf(EventType.CREATED);
     /** Flag: a de-escalation back to the first level of the ladder. */
     static final int FLAG_BASE = 1;
@@ -695,7 +695,7 @@ final class LogIndex implements AutoCloseable {
             b.putLong(offset);
             b.putInt(length);
             b.put((byte) TYPES.indexOf(e.type()));
-            int flags = EventType.DE_ESCALATED.equals(e.type()) && e.payload().path("base").asBoolean() ? FLAG_BASE : 0;
+            int flags = EventType.atBase(e) ? FLAG_BASE : 0;
             b.put((byte) (e.purged() ? flags | FLAG_PURGED : flags));
             b.putShort((short) 0);
             b.putLong(e.time().toEpochSecond());

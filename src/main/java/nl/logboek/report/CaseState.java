@@ -31,8 +31,7 @@ final class CaseState {
     int upInPrevious;
     int downInPrevious;
 
-    // From the content of its `created` line.
-    boolean described;
+    // From its folded state (see ReportBuilder.describe).
     String category;
     String protocol;
     String severity;
@@ -45,8 +44,7 @@ final class CaseState {
     /** Everyone who wrote one of its lines, only kept when the report shows detail. */
     Set<String> authors;
 
-    // From the content of its later lines before the end of the period.
-    /** The `to` of the last escalation event before the end of the period; null while at the first level. */
+    /** The level at the end of the period; null while at the first level. */
     String level;
     BitSet stepsDone;
     BitSet itemsDone;

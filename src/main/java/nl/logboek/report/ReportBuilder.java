@@ -1,6 +1,8 @@
 package nl.logboek.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import nl.logboek.incident.Incident;
+import nl.logboek.incident.IncidentEvent;
+import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventKey;
 import nl.logboek.logbook.EventType;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,6 +43,8 @@ public final class ReportBuilder {
     private final Map<String, String> shared = new HashMap<>();
     /** Escalations [up, down] in the period by partner (null key: none recorded). */
     private final Map<String, int[]> partners = new HashMap<>();
+    /** The incidents that can count, folded without their lines. */
+    private final IncidentFolder folder = IncidentFolder.compact();
 
     public ReportBuilder(ReportRequest request, ProtocolRegistry protocols) {
         this.request = request;
@@ -100,7 +103,11 @@ public final class ReportBuilder {
             }
             // A second `created` for the same id is not a new incident (verify reports it).
             if (cases.get(ordinal) == null) {
-                cases.set(ordinal, new CaseState(ordinal, k.incident(), t, k.line()));
+                CaseState c = new CaseState(ordinal, k.incident(), t, k.line());
+                if (request.detail()) {
+                    c.authors = new LinkedHashSet<>();
+                }
+                cases.set(ordinal, c);
             }
             return;
         }
@@ -114,6 +121,8 @@ public final class ReportBuilder {
         }
         if (EventType.CLOSED.equals(k.type()) && c.closedAt == CaseState.NEVER) {
             c.closedAt = t;
+        } else if (EventType.REOPENED.equals(k.type())) {
+            c.closedAt = CaseState.NEVER;
         }
         boolean up = EventType.ESCALATED.equals(k.type());
         if (up || EventType.DE_ESCALATED.equals(k.type())) {
@@ -139,109 +148,77 @@ public final class ReportBuilder {
     }
 
     /**
-     * Whether a figure needs the content of this line; asked after every line was noted, in log
-     * order of each incident. The answer is the same whether or not earlier contents were read
-     * yet, except that ticked items are skipped sooner for protocols without mandatory items.
+     * Whether a figure needs the content of this line: every line of an incident that can count
+     * in either period (its state comes from the one fold, {@link Incident}), none of the others.
      */
     public boolean needs(EventKey k) {
         CaseState c = caseOf(k);
         if (c == null || k.line() < c.createdLine || !c.relevant(previousStart, end)) {
             return false;
         }
-        if (request.detail()) {
-            // Every line, for who wrote it: their names are kept out of the titles shown.
-            return true;
-        }
-        long t = k.epochSecond();
-        return switch (k.type()) {
-            case EventType.CREATED -> true;
-            // The partner of those in the period; the level at the end of those still open.
-            case EventType.ESCALATED, EventType.DE_ESCALATED -> t < end && (t >= start || c.openAt(end));
-            case EventType.STEP_DONE -> t < end && c.openAt(end);
-            // Ticked items only count for open legal duties. The protocol is known once the
-            // `created` line was read, which comes first; until then, read to be safe.
-            case EventType.ITEMS_DONE -> t < end && c.openAt(end) && (!c.described || hasMandatory(c.protocol));
-            default -> false;
-        };
+        // After the period only corrections change what the report shows (and with detail, who wrote).
+        return k.epochSecond() < end || correction(k.type()) || EventType.CREATED.equals(k.type()) || request.detail();
     }
 
-    /**
-     * Takes the content of one line, after every key was noted; the lines of one incident come
-     * oldest first, and what is kept across incidents (counts by partner) does not depend on
-     * the order of incidents.
-     */
+    private static boolean correction(String type) {
+        return EventType.AMENDED.equals(type) || EventType.RETRACTED.equals(type);
+    }
+
     private CaseState caseOf(EventKey k) {
         int ordinal = k.ordinal();
         return ordinal >= 0 && ordinal < cases.size() ? cases.get(ordinal) : null;
     }
 
+    /**
+     * Takes the content of one line, after every key was noted; the lines of one incident come
+     * oldest first, and what is kept across incidents (counts by partner) does not depend on
+     * the order of incidents. The incident is folded as it stood at the end of the period, with
+     * every correction of its record, whenever that was made: a correction says what was true.
+     */
     public void read(EventKey k, Event e) {
         CaseState c = caseOf(k);
-        if (c == null || e.line() < c.createdLine) {
+        if (c == null || k.line() < c.createdLine) {
             return;
         }
         if (c.authors != null && e.author() != null) {
             c.authors.add(e.author());
         }
-        if (EventType.CREATED.equals(e.type())) {
-            if (!c.described) {
-                describe(c, e);
-            }
-            return;
-        }
         long t = e.time().toEpochSecond();
-        if (t >= end) {
+        if (t >= end && !correction(e.type()) && !EventType.CREATED.equals(e.type())) {
             return;
         }
-        boolean up = EventType.ESCALATED.equals(e.type());
-        if (up || EventType.DE_ESCALATED.equals(e.type())) {
-            c.level = share(e.text("to"));
-            if (t >= start) {
-                partners.computeIfAbsent(share(e.text("partner")), p -> new int[2])[up ? 0 : 1]++;
-            }
-        } else if (EventType.STEP_DONE.equals(e.type())) {
-            mark(c, e.text("step"), true);
-        } else if (EventType.ITEMS_DONE.equals(e.type())) {
-            for (JsonNode item : e.payload().path("items")) {
-                mark(c, item.asText(), false);
-            }
+        if (t >= start && t < end && IncidentEvent.of(e) instanceof IncidentEvent.Moved moved) {
+            partners.computeIfAbsent(share(moved.partner()), p -> new int[2])[moved.down() ? 1 : 0]++;
         }
+        folder.accept(e);
     }
 
-    private void describe(CaseState c, Event e) {
-        c.described = true;
-        c.category = share(e.text("category"));
-        c.protocol = share(e.text("protocol"));
-        c.severity = share(e.text("severity"));
-        c.platform = share(Platforms.key(e.text("platform")));
-        if (request.detail()) {
-            c.title = e.text("title");
-            c.names = new ArrayList<>();
-            for (JsonNode person : e.payload().path("persons")) {
-                if (person.hasNonNull("name")) {
-                    c.names.add(person.get("name").asText());
+    /** What a report keeps of a folded incident: ids shared, progress as bit sets, names only with detail. */
+    private void describe(CaseState c, Incident i) {
+        c.category = share(i.category());
+        c.protocol = share(i.protocol());
+        c.severity = share(i.severity());
+        c.platform = share(Platforms.key(i.platform()));
+        c.level = share(i.level());
+        ProtocolIndex index = index(c.protocol);
+        if (index != null) {
+            for (String step : i.stepsDone()) {
+                int at = index.step(step);
+                if (at >= 0) {
+                    c.stepsDone = set(c.stepsDone, at);
                 }
             }
-            c.authors = new LinkedHashSet<>();
-            if (e.author() != null) {
-                c.authors.add(e.author());
+            for (String item : i.itemsDone().keySet()) {
+                int at = index.item(item);
+                if (at >= 0) {
+                    c.itemsDone = set(c.itemsDone, at);
+                }
             }
         }
-    }
-
-    private void mark(CaseState c, String id, boolean step) {
-        ProtocolIndex index = index(c.protocol);
-        if (index == null) {
-            return;
-        }
-        int at = step ? index.step(id) : index.item(id);
-        if (at < 0) {
-            return;
-        }
-        if (step) {
-            c.stepsDone = set(c.stepsDone, at);
-        } else {
-            c.itemsDone = set(c.itemsDone, at);
+        if (request.detail()) {
+            c.title = i.title();
+            c.names = new ArrayList<>();
+            i.persons().forEach(p -> c.names.add(p.name()));
         }
     }
 
@@ -249,11 +226,6 @@ public final class ReportBuilder {
         BitSet b = bits == null ? new BitSet() : bits;
         b.set(at);
         return b;
-    }
-
-    private boolean hasMandatory(String protocolId) {
-        ProtocolIndex index = index(protocolId);
-        return index != null && index.hasMandatory();
     }
 
     private String share(String s) {
@@ -269,6 +241,12 @@ public final class ReportBuilder {
 
     /** The report of what was noted and read. */
     public Report build() {
+        for (CaseState c : cases) {
+            Incident folded = c == null ? null : folder.get(c.id);
+            if (folded != null) {
+                describe(c, folded);
+            }
+        }
         return new ReportAssembly(request, protocols, this::index,
                 cases.stream().filter(java.util.Objects::nonNull).toList(), partners).report();
     }

@@ -259,15 +259,10 @@ class ExportForPartnerTest {
         new Logbook(cases.cli.logbook(), Clock.systemUTC()).read(events::add);
         IncidentFolder folder = IncidentFolder.of(events);
         Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
-        for (Event e : events) {
-            if (e.incident() == null) {
-                continue;
-            }
-            if (EventType.CREATED.equals(e.type())) {
-                summaries.put(e.incident(), new IncidentSummary(e));
-            } else {
-                summaries.get(e.incident()).apply(e);
-            }
+        IncidentFolder compact = IncidentFolder.compact();
+        events.forEach(compact);
+        for (Incident incident : compact.incidents()) {
+            summaries.put(incident.id(), new IncidentSummary(incident, List.of()));
         }
         int yes = 0;
         int no = 0;

@@ -106,7 +106,11 @@ final class ReportFixture {
 
     private String at(String when, String... args) {
         cli.clock(Clock.fixed(LocalDateTime.parse(when.replace(' ', 'T')).atZone(Cli.AMSTERDAM).toInstant(), Cli.AMSTERDAM));
-        return cli.ok(args);
+        String out = cli.ok(args);
+        if (args[0].equals("annotate") && List.of(args).contains("--done")) {
+            cli.finishStepIfComplete(args[1]);
+        }
+        return out;
     }
 
     /** Replaces every id by ID-01, ID-02, ... in the order the incidents were recorded. */

@@ -1,0 +1,93 @@
+package nl.logboek.cli;
+
+import nl.logboek.LogboekException;
+import nl.logboek.incident.CaseActions;
+import nl.logboek.incident.IncidentJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "amend",
+        description = {"Correct what was recorded about an incident: a new entry that names what changed, why, by whom and when.",
+                "The original entry stays in the logbook and in 'show'; lists, reports and exports use the corrected record. "
+                        + "An empty value clears an optional field (--platform, --severity, --description). "
+                        + "On a terminal without any field given, it asks field by field."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  logboek amend k7m2 --category sexting --reason \"Bleek om een naaktfoto te gaan\"",
+                "  logboek amend k7m2 --remove-person \"Sam de Vris\" --add-person \"Sam de Vries:slachtoffer:leerling\" \\",
+                "      --reason \"Naam verkeerd gespeld\""})
+final class AmendCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", description = "The incident id, or a unique prefix of it.")
+    String id;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the record is corrected (required).")
+    String reason;
+
+    @Option(names = {"-t", "--title"}, paramLabel = "TEXT", description = "The corrected title.")
+    String title;
+
+    @Option(names = {"-c", "--category"}, paramLabel = "CATEGORY", completionCandidates = NewCommand.CategoryCandidates.class,
+            description = "The corrected category: ${COMPLETION-CANDIDATES}.")
+    String category;
+
+    @Option(names = "--severity", paramLabel = "LEVEL", description = "laag, middel, hoog or acuut; empty clears it.")
+    String severity;
+
+    @Option(names = {"-p", "--platform"}, paramLabel = "NAME", description = "Where it happened online; empty clears it.")
+    String platform;
+
+    @Option(names = "--occurred", paramLabel = "DATE[TIME]", description = "When it happened: YYYY-MM-DD or YYYY-MM-DD HH:MM.")
+    String occurred;
+
+    @Option(names = {"-d", "--description"}, paramLabel = "TEXT", description = "The corrected description; empty clears it.")
+    String description;
+
+    @Option(names = "--add-person", paramLabel = "NAME:ROLE[:KIND]",
+            description = "Someone involved who was not recorded (repeatable). Roles: slachtoffer, dader, getuige, melder; kinds: leerling, medewerker, derde.")
+    List<String> addPersons = new ArrayList<>();
+
+    @Option(names = "--remove-person", paramLabel = "NAME", description = "Someone recorded in error, by name as 'show' prints it (repeatable).")
+    List<String> removePersons = new ArrayList<>();
+
+    @Option(names = "--protocol", paramLabel = "ID",
+            description = "Switch to another protocol; ticks of items it has too are kept, the others are named and no longer count.")
+    String protocol;
+
+    @Option(names = "--json", description = "Print the incident as JSON afterwards.")
+    boolean json;
+
+    AmendCommand(Context ctx) {
+        super(ctx);
+    }
+
+    boolean noField() {
+        return title == null && category == null && severity == null && platform == null && occurred == null
+                && description == null && protocol == null && addPersons.isEmpty() && removePersons.isEmpty();
+    }
+
+    @Override
+    public Integer call() {
+        if (noField() && ctx.app.terminal() && !json) {
+            try (Prompter prompter = new Prompter(ctx.app.console().get(), msg())) {
+                new AmendDialog(prompter, msg(), ctx).fill(this);
+            }
+        }
+        if (reason == null || reason.isBlank()) {
+            throw LogboekException.usage("correction.reason");
+        }
+        CaseActions.Amendment done = ctx.cases().amend(id, AmendDialog.request(this, ctx), ctx.author());
+        if (json) {
+            Output.json(out(), IncidentJson.one(done.incident()));
+            return 0;
+        }
+        out().println(msg().get("amend.done", done.incident().id()));
+        if (!done.droppedItems().isEmpty()) {
+            err().println(msg().get("amend.dropped", String.join(", ", done.droppedItems())));
+        }
+        new IncidentText(msg(), ctx.app.zone()).summary(out(), done.incident());
+        return 0;
+    }
+}

@@ -1,0 +1,500 @@
+package nl.logboek.incident;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.Event;
+import nl.logboek.logbook.EventType;
+import nl.logboek.logbook.JsonTrees;
+import nl.logboek.logbook.NewEvent;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one line of the logbook says about an incident, typed: one record per event type and
+ * version. These records are the only code that reads or writes payload keys; everything else
+ * (the fold in {@link Incident}, the views, reports and exports) works on them.
+ *
+ * <p>Every type here is version 1 of its payload (docs/logbook-format.md). A later version of a
+ * type gets a record of its own beside the old one, so old lines keep being read as written.
+ * Writing a record gives the exact payload the program wrote before these records existed (same
+ * keys, same order), so a line written now is byte-for-byte what the earlier release wrote.
+ */
+public sealed interface IncidentEvent {
+
+    /** The event type on the line ({@link EventType}). */
+    String type();
+
+    /** The payload as written on the line. */
+    ObjectNode payload();
+
+    /** The line to append for {@code event} about {@code incident}. */
+    static NewEvent write(String incident, IncidentEvent event, String author) {
+        return new NewEvent(incident, event.type(), author, event.payload());
+    }
+
+    /**
+     * The typed content of {@code e}. A line whose content a purge removed is {@link Purged}; a type
+     * or version this release does not know is {@link Unknown} (kept in the timeline, changes nothing).
+     */
+    static IncidentEvent of(Event e) {
+        if (e.purged()) {
+            return new Purged(e.type());
+        }
+        if (e.version() != 1) {
+            return new Unknown(e.type());
+        }
+        ObjectNode p = e.payload();
+        return switch (e.type()) {
+            case EventType.CREATED -> Created.read(p);
+            case EventType.ANNOTATED -> Annotated.read(p);
+            case EventType.ITEMS_DONE -> ItemsDone.read(p);
+            case EventType.STEP_DONE -> StepDone.read(p);
+            case EventType.ESCALATED, EventType.DE_ESCALATED -> Moved.read(e.type(), p);
+            case EventType.CLOSED -> Closed.read(p);
+            case EventType.CONSENT -> Consent.read(p);
+            case EventType.AMENDED -> Amended.read(p);
+            case EventType.RETRACTED -> Retracted.read(p);
+            case EventType.REOPENED -> Reopened.read(p);
+            default -> new Unknown(e.type());
+        };
+    }
+
+    /** The incident is recorded (type {@code created}). */
+    record Created(String title, String category, String platform, String occurred, String description,
+                   List<Person> persons, String severity, String source, String target, String protocol)
+            implements IncidentEvent {
+        public Created {
+            persons = List.copyOf(persons);
+        }
+
+        static Created read(ObjectNode p) {
+            List<Person> persons = new ArrayList<>();
+            for (JsonNode n : p.path("persons")) {
+                persons.add(Fields.person(n));
+            }
+            return new Created(Fields.text(p, "title"), Fields.text(p, "category"), Fields.text(p, "platform"),
+                    Fields.text(p, "occurred"), Fields.text(p, "description"), persons, Fields.text(p, "severity"),
+                    Fields.text(p, "source"), Fields.text(p, "target"), Fields.text(p, "protocol"));
+        }
+
+        @Override
+        public String type() {
+            return EventType.CREATED;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("title", title);
+            p.put("category", category);
+            Fields.putIfGiven(p, "platform", platform);
+            Fields.putIfGiven(p, "occurred", occurred);
+            Fields.putIfGiven(p, "description", description);
+            ArrayNode ps = p.putArray("persons");
+            persons.forEach(person -> Fields.person(ps.addObject(), person));
+            Fields.putIfGiven(p, "severity", severity);
+            Fields.putIfGiven(p, "source", source);
+            p.put("target", target);
+            p.put("protocol", protocol);
+            return p;
+        }
+    }
+
+    /**
+     * A note, what was seen of a posting, or both (type {@code annotated}).
+     *
+     * @param personal a coordinator's own work note: never exported nor handed over on a request for access
+     */
+    record Annotated(String text, boolean personal, Evidence evidence) implements IncidentEvent {
+        static Annotated read(ObjectNode p) {
+            Evidence evidence = null;
+            if (p.get("evidence") instanceof ObjectNode ev) {
+                JsonNode shot = ev.get("screenshot");
+                evidence = new Evidence(Fields.text(ev, "posted_by"), Fields.text(ev, "channel"),
+                        Fields.text(ev, "account"), Fields.text(ev, "involved"), Fields.text(ev, "url"),
+                        Fields.text(ev, "posted_at"),
+                        shot == null ? null : Fields.text(shot, "sha256"), shot == null ? null : Fields.text(shot, "path"));
+            }
+            return new Annotated(Fields.text(p, "text"), p.path("private").asBoolean(false), evidence);
+        }
+
+        @Override
+        public String type() {
+            return EventType.ANNOTATED;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            Fields.putIfGiven(p, "text", text);
+            if (personal) {
+                p.put("private", true);
+            }
+            if (evidence != null && !evidence.isEmpty()) {
+                ObjectNode o = p.putObject("evidence");
+                Fields.putIfGiven(o, "posted_by", evidence.postedBy());
+                Fields.putIfGiven(o, "channel", evidence.channel());
+                Fields.putIfGiven(o, "account", evidence.account());
+                Fields.putIfGiven(o, "involved", evidence.involved());
+                Fields.putIfGiven(o, "url", evidence.url());
+                Fields.putIfGiven(o, "posted_at", evidence.postedAt());
+                if (evidence.screenshotSha256() != null) {
+                    ObjectNode s = o.putObject("screenshot");
+                    s.put("sha256", evidence.screenshotSha256());
+                    s.put("path", evidence.screenshotPath());
+                }
+            }
+            return p;
+        }
+    }
+
+    /** Checklist items ticked off (type {@code items-done}), with the day they were done when given. */
+    record ItemsDone(List<String> items, String doneOn, String note) implements IncidentEvent {
+        public ItemsDone {
+            items = List.copyOf(items);
+        }
+
+        static ItemsDone read(ObjectNode p) {
+            return new ItemsDone(Fields.texts(p.path("items")), Fields.text(p, "done_on"), Fields.text(p, "note"));
+        }
+
+        @Override
+        public String type() {
+            return EventType.ITEMS_DONE;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            ArrayNode arr = p.putArray("items");
+            items.forEach(arr::add);
+            Fields.putIfGiven(p, "done_on", doneOn);
+            Fields.putIfGiven(p, "note", note);
+            return p;
+        }
+    }
+
+    /**
+     * A protocol step finished (type {@code step-done}).
+     *
+     * @param next the step after it, or null for the last
+     * @param how  {@code user} (next --advance) or {@code all-items} (written by earlier releases when
+     *             the last item of a step was ticked)
+     */
+    record StepDone(String step, String next, String how) implements IncidentEvent {
+        static StepDone read(ObjectNode p) {
+            return new StepDone(Fields.text(p, "step"), Fields.text(p, "next"), Fields.text(p, "how"));
+        }
+
+        public boolean byUser() {
+            return "user".equals(how);
+        }
+
+        @Override
+        public String type() {
+            return EventType.STEP_DONE;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("step", step);
+            p.put("next", next);
+            p.put("how", how);
+            return p;
+        }
+    }
+
+    /**
+     * A move along the escalation ladder: up (type {@code escalated}) or down ({@code de-escalated}).
+     *
+     * @param criterionId the protocol's criterion met, or null when the reason was free text
+     * @param base        whether the move ended on the ladder's first level
+     */
+    record Moved(boolean down, String from, String to, String partner, String regie, String criterionId,
+                 String criterionText, boolean base) implements IncidentEvent {
+        static Moved read(String type, ObjectNode p) {
+            JsonNode c = p.path("criterion");
+            return new Moved(EventType.DE_ESCALATED.equals(type), Fields.text(p, "from"), Fields.text(p, "to"),
+                    Fields.text(p, "partner"), Fields.text(p, "regie"), Fields.text(c, "id"), Fields.text(c, "text"),
+                    p.path("base").asBoolean(false));
+        }
+
+        @Override
+        public String type() {
+            return down ? EventType.DE_ESCALATED : EventType.ESCALATED;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("from", from);
+            p.put("to", to);
+            p.put("partner", partner);
+            p.put("regie", regie);
+            ObjectNode c = p.putObject("criterion");
+            c.put("id", criterionId);
+            c.put("text", criterionText);
+            p.put("base", base);
+            return p;
+        }
+    }
+
+    /**
+     * The incident is closed (type {@code closed}).
+     *
+     * @param openMandatory the mandatory items still open when it was closed (then {@code forced})
+     */
+    record Closed(String outcome, boolean forced, List<String> openMandatory) implements IncidentEvent {
+        public Closed {
+            openMandatory = List.copyOf(openMandatory);
+        }
+
+        static Closed read(ObjectNode p) {
+            return new Closed(Fields.text(p, "outcome"), p.path("forced").asBoolean(false),
+                    Fields.texts(p.path("open_mandatory")));
+        }
+
+        @Override
+        public String type() {
+            return EventType.CLOSED;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("outcome", outcome);
+            p.put("forced", forced);
+            ArrayNode arr = p.putArray("open_mandatory");
+            openMandatory.forEach(arr::add);
+            return p;
+        }
+    }
+
+    /**
+     * Consent (or another legal ground) to exchange information with a partner, or its refusal
+     * (type {@code consent}).
+     *
+     * @param from who gave it; null for a ground other than consent
+     * @param date the day it was given (ISO date)
+     */
+    record Consent(String partner, String ground, String from, String purpose, String date, boolean refused)
+            implements IncidentEvent {
+        static Consent read(ObjectNode p) {
+            return new Consent(Fields.text(p, "partner"), Fields.text(p, "ground"), Fields.text(p, "from"),
+                    Fields.text(p, "purpose"), Fields.text(p, "date"), p.path("refused").asBoolean(false));
+        }
+
+        @Override
+        public String type() {
+            return EventType.CONSENT;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("partner", partner);
+            p.put("ground", ground);
+            p.put("from", from);
+            p.put("purpose", purpose);
+            p.put("date", date);
+            p.put("refused", refused);
+            return p;
+        }
+    }
+
+    /**
+     * A correction of what was recorded (type {@code amended}): the original line stays as it was.
+     *
+     * @param fields        new values of the incident's fields, by field; a null value clears the field
+     * @param addPersons    people added
+     * @param removePersons names of people removed
+     * @param keptItems     on a protocol switch: ticked items that the new protocol has too (kept)
+     * @param droppedItems  on a protocol switch: ticked items the new protocol does not have
+     */
+    record Amended(String reason, Map<Field, String> fields, List<Person> addPersons, List<String> removePersons,
+                   List<String> keptItems, List<String> droppedItems) implements IncidentEvent {
+        /** The fields a correction can change, by their key on the line. */
+        public enum Field {
+            TITLE("title"), CATEGORY("category"), SEVERITY("severity"), PLATFORM("platform"), OCCURRED("occurred"),
+            DESCRIPTION("description"), PROTOCOL("protocol");
+
+            private final String key;
+
+            Field(String key) {
+                this.key = key;
+            }
+
+            /** The field's name on the line and in --json output. */
+            public String key() {
+                return key;
+            }
+        }
+
+        public Amended {
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            addPersons = List.copyOf(addPersons);
+            removePersons = List.copyOf(removePersons);
+            keptItems = List.copyOf(keptItems);
+            droppedItems = List.copyOf(droppedItems);
+        }
+
+        static Amended read(ObjectNode p) {
+            Map<Field, String> fields = new LinkedHashMap<>();
+            JsonNode set = p.path("set");
+            for (Field f : Field.values()) {
+                if (set.has(f.key())) {
+                    fields.put(f, Fields.text(set, f.key()));
+                }
+            }
+            List<Person> add = new ArrayList<>();
+            for (JsonNode n : p.path("add_persons")) {
+                add.add(Fields.person(n));
+            }
+            return new Amended(Fields.text(p, "reason"), fields, add, Fields.texts(p.path("remove_persons")),
+                    Fields.texts(p.path("kept_items")), Fields.texts(p.path("dropped_items")));
+        }
+
+        public boolean switchesProtocol() {
+            return fields.containsKey(Field.PROTOCOL);
+        }
+
+        @Override
+        public String type() {
+            return EventType.AMENDED;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("reason", reason);
+            ObjectNode set = p.putObject("set");
+            fields.forEach((f, v) -> set.put(f.key(), v));
+            ArrayNode add = p.putArray("add_persons");
+            addPersons.forEach(person -> Fields.person(add.addObject(), person));
+            ArrayNode remove = p.putArray("remove_persons");
+            removePersons.forEach(remove::add);
+            if (switchesProtocol()) {
+                ArrayNode kept = p.putArray("kept_items");
+                keptItems.forEach(kept::add);
+                ArrayNode dropped = p.putArray("dropped_items");
+                droppedItems.forEach(dropped::add);
+            }
+            return p;
+        }
+    }
+
+    /**
+     * Something recorded in error is taken back (type {@code retracted}): a tick ({@code item}), or
+     * a note or evidence entry, named by the hash of its line ({@code entry}, stable however the
+     * timeline of a team is later merged). The retracted line stays in the logbook.
+     *
+     * @param entrySeq the entry's sequence number in its writer's file, for people reading the line
+     */
+    record Retracted(String reason, String item, String entry, Long entrySeq) implements IncidentEvent {
+        static Retracted read(ObjectNode p) {
+            JsonNode e = p.path("entry");
+            return new Retracted(Fields.text(p, "reason"), Fields.text(p, "item"), Fields.text(e, "hash"),
+                    e.hasNonNull("seq") ? e.get("seq").asLong() : null);
+        }
+
+        @Override
+        public String type() {
+            return EventType.RETRACTED;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("reason", reason);
+            if (item != null) {
+                p.put("item", item);
+            }
+            if (entry != null) {
+                ObjectNode e = p.putObject("entry");
+                e.put("hash", entry);
+                e.put("seq", entrySeq);
+            }
+            return p;
+        }
+    }
+
+    /**
+     * A closed incident is opened again (type {@code reopened}).
+     *
+     * @param base whether the incident is then at the first level of its ladder (so its status is
+     *             open, not escalated)
+     */
+    record Reopened(String reason, boolean base) implements IncidentEvent {
+        static Reopened read(ObjectNode p) {
+            return new Reopened(Fields.text(p, "reason"), p.path("base").asBoolean(true));
+        }
+
+        @Override
+        public String type() {
+            return EventType.REOPENED;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("reason", reason);
+            p.put("base", base);
+            return p;
+        }
+    }
+
+    /** A line whose content a purge removed (retention): only that it was there is known. */
+    record Purged(String type) implements IncidentEvent {
+        @Override
+        public ObjectNode payload() {
+            return JsonTrees.object();
+        }
+    }
+
+    /** A line of a type or version this release does not know: kept in the timeline, changes nothing. */
+    record Unknown(String type) implements IncidentEvent {
+        @Override
+        public ObjectNode payload() {
+            return JsonTrees.object();
+        }
+    }
+
+    /** Reading and writing the payload fields shared by several types. */
+    final class Fields {
+        private Fields() {
+        }
+
+        static String text(JsonNode o, String field) {
+            JsonNode n = o.get(field);
+            return n == null || n.isNull() ? null : n.asText();
+        }
+
+        static List<String> texts(JsonNode array) {
+            List<String> out = new ArrayList<>();
+            array.forEach(n -> out.add(n.asText()));
+            return out;
+        }
+
+        static Person person(JsonNode n) {
+            return new Person(n.path("name").asText(), n.path("role").asText(), text(n, "kind"));
+        }
+
+        static void person(ObjectNode o, Person p) {
+            o.put("name", p.name());
+            o.put("role", p.role());
+            putIfGiven(o, "kind", p.kind());
+        }
+
+        static void putIfGiven(ObjectNode o, String field, String value) {
+            if (value != null && !value.isBlank()) {
+                o.put(field, value);
+            }
+        }
+    }
+}
