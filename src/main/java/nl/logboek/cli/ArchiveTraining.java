@@ -23,8 +23,8 @@ public final class ArchiveTraining {
 
     public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: ArchiveTraining SCRATCH_FOLDER");
-            System.exit(2);
+            // Only the launcher runs this, and it ignores how it ends; only Main calls System.exit (ArchitectureTest).
+            throw new IllegalArgumentException("usage: ArchiveTraining SCRATCH_FOLDER");
         }
         Path scratch = Path.of(args[0]);
         Map<String, String> env = new HashMap<>(System.getenv());

@@ -7,26 +7,36 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The interactive `new` on a real pseudo-terminal (tmux), with tab completion of the category. */
+/**
+ * The interactive `new` on a real pseudo-terminal (tmux), with tab completion of the category. Each
+ * run has a tmux server of its own, on a socket in its temporary folder ({@code tmux -S}): it never
+ * talks to the user's default server or to another test's, and it kills only its own server.
+ */
 class TmuxPromptIT {
     @TempDir
     Path home;
 
-    private static String tmux(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("tmux", "-L", "logboek-it"));
+    /** This run's tmux server socket. */
+    private Path socket;
+
+    private String tmux(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("TMUX");   // a test started inside tmux must not reach that session's server
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(10, TimeUnit.SECONDS);
         return out;
     }
 
-    private static String waitFor(String text, int seconds) throws Exception {
+    private String waitFor(String text, int seconds) throws Exception {
         String screen = "";
         for (int i = 0; i < seconds * 10; i++) {
             screen = tmux("capture-pane", "-p", "-t", "it");
@@ -42,11 +52,13 @@ class TmuxPromptIT {
     void aCoordinatorTabCompletesTheCategoryAndConfirms() throws Exception {
         boolean hasTmux = new ProcessBuilder("sh", "-c", "command -v tmux").start().waitFor() == 0;
         Assumptions.assumeTrue(hasTmux, "tmux is not installed (apt-get install tmux): skipping the pseudo-terminal test");
+        socket = home.resolve("tmux.sock");
+        // A Unix socket's path has room for about 107 bytes.
+        assertTrue(socket.toString().getBytes(StandardCharsets.UTF_8).length < 100, "socket path too long for tmux: " + socket);
         Path logbook = home.resolve("lb.jsonl");
         String launcher = Path.of("logboek").toAbsolutePath().toString();
         String command = "env LANG=C.UTF-8 LOGBOEK_LANG=nl LOGBOEK_FILE=" + logbook + " LOGBOEK_AUTHOR=tmux " + launcher
                 + " new; echo EXIT=$?; sleep 30";
-        tmux("kill-server");
         tmux("new-session", "-d", "-s", "it", "-x", "160", "-y", "50", command);
         try {
             waitFor("Categorie (Tab vult aan):", 30);
@@ -73,7 +85,8 @@ class TmuxPromptIT {
             String log = Files.readString(logbook);
             assertTrue(log.contains("\"category\":\"zorgwekkend-bericht\"") && log.contains("Drillvideo met dreigement"), log);
         } finally {
-            tmux("kill-server");
+            tmux("kill-server");   // this run's server only: it listens on this run's socket
+            Files.deleteIfExists(socket);
         }
     }
 }
