@@ -159,6 +159,10 @@ final class IncidentText {
                 out.println("      " + msg.get("timeline.retracted-entry", entryNumber(i, r.entry())));
             }
             out.println("      " + msg.get("timeline.reason", r.reason()));
+        } else if (typed instanceof IncidentEvent.Consent c) {
+            String from = c.from() == null ? "-" : c.from();
+            out.println("      " + (c.refused() ? msg.get("timeline.consent-refused", c.partner(), from, c.purpose(), c.date())
+                    : msg.get("timeline.consent", c.partner(), c.ground(), from, c.purpose(), c.date())));
         } else if (typed instanceof IncidentEvent.Reopened r) {
             out.println("      " + msg.get("timeline.reason", r.reason()));
         }
