@@ -12,7 +12,7 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list show next escalate close consent retention purge protocols verify report export backup team sync install help' ;;
+        '') REPLY='init new annotate list show next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
         'protocols') REPLY='show check' ;;
         'team') REPLY='init join status' ;;
         *) REPLY='' ;;
@@ -31,6 +31,9 @@ _logboek_valued() {
         'next') REPLY='--author --lang --logbook --protocols' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
         'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
+        'amend') REPLY='--add-person --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --severity -t --title' ;;
+        'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
+        'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
         'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
         'retention') REPLY='--author --lang --logbook --protocols' ;;
         'purge') REPLY='--author --lang --logbook --protocols' ;;
@@ -64,6 +67,9 @@ _logboek_flags() {
         'next') REPLY='--advance -h --help --stacktrace -V --version' ;;
         'escalate') REPLY='--down -h --help --json --stacktrace -V --version' ;;
         'close') REPLY='--force -h --help --json --stacktrace -V --version' ;;
+        'amend') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'retract') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'reopen') REPLY='-h --help --json --stacktrace -V --version' ;;
         'consent') REPLY='-h --help --refused --stacktrace -V --version' ;;
         'retention') REPLY='-h --help --json --stacktrace -V --version' ;;
         'purge') REPLY='-n --dry-run --expired -h --help --stacktrace -V --version --yes' ;;
@@ -150,6 +156,32 @@ _logboek_option_value() {
         'close|--logbook') REPLY='files|||FILE' ;;
         'close|--outcome') REPLY='text|||TEXT' ;;
         'close|--protocols') REPLY='dirs|||DIR' ;;
+        'amend|--add-person') REPLY='text|||NAME:ROLE[:KIND]' ;;
+        'amend|--author') REPLY='text|||NAME' ;;
+        'amend|-c'|'amend|--category') REPLY='categories||cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
+        'amend|-d'|'amend|--description') REPLY='text|||TEXT' ;;
+        'amend|--lang') REPLY='words||nl en|nl|en' ;;
+        'amend|--logbook') REPLY='files|||FILE' ;;
+        'amend|--occurred') REPLY='text|||DATE[TIME]' ;;
+        'amend|-p'|'amend|--platform') REPLY='text|||NAME' ;;
+        'amend|--protocol') REPLY='protocols|||ID' ;;
+        'amend|--protocols') REPLY='dirs|||DIR' ;;
+        'amend|--reason') REPLY='text|||TEXT' ;;
+        'amend|--remove-person') REPLY='text|||NAME' ;;
+        'amend|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
+        'amend|-t'|'amend|--title') REPLY='text|||TEXT' ;;
+        'retract|--author') REPLY='text|||NAME' ;;
+        'retract|--entry') REPLY='text|||N' ;;
+        'retract|--item') REPLY='text|||KEY|N' ;;
+        'retract|--lang') REPLY='words||nl en|nl|en' ;;
+        'retract|--logbook') REPLY='files|||FILE' ;;
+        'retract|--protocols') REPLY='dirs|||DIR' ;;
+        'retract|--reason') REPLY='text|||TEXT' ;;
+        'reopen|--author') REPLY='text|||NAME' ;;
+        'reopen|--lang') REPLY='words||nl en|nl|en' ;;
+        'reopen|--logbook') REPLY='files|||FILE' ;;
+        'reopen|--protocols') REPLY='dirs|||DIR' ;;
+        'reopen|--reason') REPLY='text|||TEXT' ;;
         'consent|--author') REPLY='text|||NAME' ;;
         'consent|--date') REPLY='text|||DATE' ;;
         'consent|--from') REPLY='text|||WHO' ;;
@@ -265,6 +297,15 @@ _logboek_argument() {
         'close')
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
+        'amend')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            fi ;;
+        'retract')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            fi ;;
+        'reopen')
+            if (( $2 == 0 )); then REPLY='ids|||ID'
+            fi ;;
         'consent')
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
@@ -287,7 +328,7 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='text|||REMOTE'
             fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close consent retention purge protocols verify report export backup team sync install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
             fi ;;
     esac
 }

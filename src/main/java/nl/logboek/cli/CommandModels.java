@@ -16,7 +16,7 @@ final class CommandModels {
     }
 
     /** The names (and aliases) of the top command's subcommands that {@link #subcommand} builds. */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "show", "next", "escalate", "close", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "show", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
 
     /** The top command, without its subcommands. */
     static CommandSpec top(ModelBinder b) {
@@ -34,6 +34,9 @@ final class CommandModels {
             case "next": return command_logboek_next(b);
             case "escalate": return command_logboek_escalate(b);
             case "close": return command_logboek_close(b);
+            case "amend": return command_logboek_amend(b);
+            case "retract": return command_logboek_retract(b);
+            case "reopen": return command_logboek_reopen(b);
             case "consent": return command_logboek_consent(b);
             case "retention": return command_logboek_retention(b);
             case "purge": return command_logboek_purge(b);
@@ -192,7 +195,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.AnnotateCommand", "doneOn")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--evidence")
                 .paramLabel("<evidence>")
-                .description("This note records a posting (seed 001 step 2: who posted, channel, whose account, who else, URL, time).")
+                .description("This note records a posting (guide on online abuse of professionals, step 2: who posted, channel, whose account, who else, URL, time).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.AnnotateCommand", "evidence")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--posted-by")
@@ -425,6 +428,160 @@ final class CommandModels {
         return s;
     }
 
+    private static CommandSpec command_logboek_amend(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.AmendCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("amend");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("Correct what was recorded about an incident: a new entry that names what changed, why, by whom and when.", "The original entry stays in the logbook and in 'show'; lists, reports and exports use the corrected record. An empty value clears an optional field (--platform, --severity, --description). On a terminal without any field given, it asks field by field.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek amend k7m2 --category sexting --reason \"Bleek om een naaktfoto te gaan\"", "  logboek amend k7m2 --remove-person \"Sam de Vris\" --add-person \"Sam de Vries:slachtoffer:leerling\" \\", "      --reason \"Naam verkeerd gespeld\"");
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--reason")
+                .paramLabel("TEXT")
+                .description("Why the record is corrected (required).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "reason")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("-t", "--title")
+                .paramLabel("TEXT")
+                .description("The corrected title.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "title")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("-c", "--category")
+                .paramLabel("CATEGORY")
+                .description("The corrected category: ${COMPLETION-CANDIDATES}.")
+                .type(java.lang.String.class)
+                .completionCandidates((Iterable<String>) b.create("nl.logboek.cli.NewCommand$CategoryCandidates")),
+                b.field(c, "nl.logboek.cli.AmendCommand", "category")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--severity")
+                .paramLabel("LEVEL")
+                .description("laag, middel, hoog or acuut; empty clears it.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "severity")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("-p", "--platform")
+                .paramLabel("NAME")
+                .description("Where it happened online; empty clears it.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "platform")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--occurred")
+                .paramLabel("DATE[TIME]")
+                .description("When it happened: YYYY-MM-DD or YYYY-MM-DD HH:MM.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "occurred")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("-d", "--description")
+                .paramLabel("TEXT")
+                .description("The corrected description; empty clears it.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "description")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--add-person")
+                .paramLabel("NAME:ROLE[:KIND]")
+                .description("Someone involved who was not recorded (repeatable). Roles: slachtoffer, dader, getuige, melder; kinds: leerling, medewerker, derde.")
+                .type(java.util.List.class)
+                .auxiliaryTypes(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "addPersons")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--remove-person")
+                .paramLabel("NAME")
+                .description("Someone recorded in error, by name as 'show' prints it (repeatable).")
+                .type(java.util.List.class)
+                .auxiliaryTypes(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "removePersons")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--protocol")
+                .paramLabel("ID")
+                .description("Switch to another protocol; ticks of items it has too are kept, the others are named and no longer count.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "protocol")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print the incident as JSON afterwards.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "json")));
+        s.addMixin("mixinStandardHelpOptions", m0);
+        s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
+                .index("0")
+                .paramLabel("ID")
+                .description("The incident id, or a unique prefix of it.")
+                .required(true)
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "id")));
+        return s;
+    }
+
+    private static CommandSpec command_logboek_retract(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.RetractCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("retract");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("Take back a tick, or mark a note or evidence entry as recorded in error.", "Nothing is deleted: the original entry stays in the logbook and in 'show', marked as taken back; the checklist, reports and exports no longer count it ('export --events' keeps every entry).")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek retract k7m2 --item politie-gecontacteerd --reason \"Per ongeluk afgevinkt\"", "  logboek retract k7m2 --entry 4 --reason \"Notitie hoorde bij een ander incident\"");
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--item")
+                .paramLabel("KEY|N")
+                .description("The ticked item: its id, or its number in the checklist 'next' shows.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.RetractCommand", "item")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--entry")
+                .paramLabel("N")
+                .description("The note or evidence entry, by its number in the timeline 'show' prints.")
+                .type(java.lang.Integer.class),
+                b.field(c, "nl.logboek.cli.RetractCommand", "entry")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--reason")
+                .paramLabel("TEXT")
+                .description("Why it is taken back (required).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.RetractCommand", "reason")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print the incident as JSON afterwards.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.RetractCommand", "json")));
+        s.addMixin("mixinStandardHelpOptions", m0);
+        s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
+                .index("0")
+                .paramLabel("ID")
+                .description("The incident id, or a unique prefix of it.")
+                .required(true)
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.RetractCommand", "id")));
+        return s;
+    }
+
+    private static CommandSpec command_logboek_reopen(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.ReopenCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("reopen");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("Open a closed incident again, for instance when it was closed too soon or the problem came back.", "It continues where it stood in its protocol and on the escalation ladder; the close stays in the timeline.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek reopen k7m2 --reason \"Pesten is na de vakantie opnieuw begonnen\"");
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--reason")
+                .paramLabel("TEXT")
+                .description("Why it is reopened (required).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.ReopenCommand", "reason")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print the incident as JSON afterwards.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.ReopenCommand", "json")));
+        s.addMixin("mixinStandardHelpOptions", m0);
+        s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
+                .index("0")
+                .paramLabel("ID")
+                .description("The incident id, or a unique prefix of it.")
+                .required(true)
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.ReopenCommand", "id")));
+        return s;
+    }
+
     private static CommandSpec command_logboek_consent(ModelBinder b) {
         Object c = b.create("nl.logboek.cli.ConsentCommand");
         CommandSpec s = b.spec(c);
@@ -432,7 +589,7 @@ final class CommandModels {
         s.name("consent");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Record consent to exchange information about an incident with a partner (from whom, for which purpose, with which partner, on which date; seed 002 step 3), its refusal, or another legal ground.", "'export --for PARTNER' includes personal data only for incidents with a ground recorded for that partner.")
+                .description("Record consent to exchange information about an incident with a partner (from whom, for which purpose, with which partner, on which date; Stappenplan Sexting & Loverboys, step 3), its refusal, or another legal ground.", "'export --for PARTNER' includes personal data only for incidents with a ground recorded for that partner.")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek consent k7m2 --partner cjg --from \"moeder van Lisa\" --purpose \"hulp via CJG\"", "  logboek consent k7m2 --partner politie --ground wettelijke-plicht --purpose \"melding zedenzaak\"", "  logboek consent k7m2 --partner cjg --from \"ouders\" --purpose \"hulp via CJG\" --refused");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
@@ -466,7 +623,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.ConsentCommand", "date")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--refused")
                 .paramLabel("<refused>")
-                .description("Consent was asked and refused (a criterion to scale up in seed 002).")
+                .description("Consent was asked and refused (a criterion to scale up in the Stappenplan Sexting & Loverboys).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ConsentCommand", "refused")));
         s.addMixin("mixinStandardHelpOptions", m0);
