@@ -37,6 +37,8 @@ public final class Export {
     private final LastRead lastRead;
     private final Sharing sharing;
     private final Selection selection;
+    /** Lines taken back as recorded in error: an export that is shared leaves them out. */
+    private final java.util.Set<String> retracted;
 
     private Export(Logbook logbook, ExportRequest request) {
         this.logbook = logbook;
@@ -45,6 +47,7 @@ public final class Export {
         this.lastRead = index.lastRead();
         this.sharing = Sharing.of(request, index);
         this.selection = Selection.of(index, request.ids(), request.filter(), sharing);
+        this.retracted = request.hidesNames() ? index.retracted() : java.util.Set.of();
     }
 
     /**
@@ -101,7 +104,7 @@ public final class Export {
             if (lastRead.covers(e) && selection.contains(e.incident())) {
                 if (personalNote(e)) {
                     personal[0]++;
-                } else {
+                } else if (!retracted.contains(e.hash())) {
                     sink.accept(e);
                 }
             }

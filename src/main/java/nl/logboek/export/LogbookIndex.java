@@ -34,6 +34,8 @@ final class LogbookIndex {
     /** Each distinct name once; the summaries refer to these same strings. */
     private final Map<String, String> personNames = new LinkedHashMap<>();
     private final Set<String> authors = new LinkedHashSet<>();
+    /** The lines taken back as recorded in error (by hash): left out where an export is shared. */
+    private final Set<String> retracted = new java.util.HashSet<>();
 
     private LogbookIndex(Path file, boolean keepNames) {
         this.lastRead = new LastRead(file);
@@ -71,6 +73,7 @@ final class LogbookIndex {
                 names = i.persons().stream().map(p -> shared(p.name())).toList();
             }
             incidents.put(i.id(), new IncidentSummary(i, names));
+            retracted.addAll(i.retractedLines());
         }
         folder = null;
     }
@@ -96,6 +99,11 @@ final class LogbookIndex {
     /** Every distinct author; empty unless the names were kept. */
     Set<String> authors() {
         return Collections.unmodifiableSet(authors);
+    }
+
+    /** Whether the line with this hash was taken back as recorded in error. */
+    Set<String> retracted() {
+        return Collections.unmodifiableSet(retracted);
     }
 
     LastRead lastRead() {

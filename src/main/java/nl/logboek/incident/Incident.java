@@ -305,6 +305,11 @@ public final class Incident {
         return retractedLines.get(line.hash());
     }
 
+    /** The hashes of the note and evidence lines taken back as recorded in error. */
+    public java.util.Set<String> retractedLines() {
+        return Collections.unmodifiableSet(retractedLines.keySet());
+    }
+
     /** Ticks taken back (and not ticked again since), by item id. */
     public Map<String, Retraction> retractedItems() {
         Map<String, Retraction> out = new LinkedHashMap<>(retractedItems);
