@@ -501,7 +501,7 @@ complete -c logboek -n '__logboek_arg 0 -1 export' -a '(__logboek_values ids \'\
 # logboek backup
 complete -c logboek -n '__logboek_at backup' -l 'author' -x -d 'Who records this.'
 complete -c logboek -n '__logboek_at backup' -s 'h' -l 'help' -d 'Show this help message and exit.'
-complete -c logboek -n '__logboek_at backup' -l 'json' -d 'Print what was written as JSON: backup, logbook, bytes, lines, events, incidents, head.'
+complete -c logboek -n '__logboek_at backup' -l 'json' -d 'Print what was written as JSON: backup, logbook, bytes, lines, events, incidents, head, writers (...'
 complete -c logboek -n '__logboek_at backup' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
 complete -c logboek -n '__logboek_at backup' -l 'logbook' -r -F -d 'The logbook file.'
 complete -c logboek -n '__logboek_at backup' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'

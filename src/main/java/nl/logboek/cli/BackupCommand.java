@@ -1,8 +1,10 @@
 package nl.logboek.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.Backup;
 import nl.logboek.logbook.Json;
+import nl.logboek.logbook.TeamLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +16,9 @@ import java.nio.file.Path;
                 "Write a consistent copy of the logbook into DIR as NAME-YYYYMMDDTHHMMSS.jsonl (0600; DIR is created 0700 "
                         + "if missing). Other logboek commands may keep running: the copy never holds half a write.",
                 "The copy is checked line by line before it gets its name; a damaged logbook is not backed up "
-                        + "(see 'logboek verify'). An existing backup is never overwritten."},
+                        + "(see 'logboek verify'). An existing backup is never overwritten.",
+                "Of a team logbook the backup is the folder NAME-YYYYMMDDTHHMMSS.team: team.json and every member's file, "
+                        + "checked as 'logboek verify' checks the team. Restore this machine's own file from its events/ folder."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  logboek backup /media/usb/logboek-backups",
@@ -27,7 +31,7 @@ final class BackupCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write the backup into (e.g. on a USB disk or a network share).")
     Path dir;
 
-    @Option(names = "--json", description = "Print what was written as JSON: backup, logbook, bytes, lines, events, incidents, head.")
+    @Option(names = "--json", description = "Print what was written as JSON: backup, logbook, bytes, lines, events, incidents, head, writers (of a team).")
     boolean json;
 
     BackupCommand(Context ctx) {
@@ -36,8 +40,10 @@ final class BackupCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Path logbook = ctx.logbook().file();
-        Backup.Result r = Backup.create(logbook, dir, ctx.app.clock());
+        var logbook = ctx.logbook();
+        Backup.Result r = logbook.isTeam()
+                ? Backup.createTeam(TeamLayout.teamOfMember(logbook.file()).orElseThrow(), logbook.file(), dir, ctx.app.clock())
+                : Backup.create(logbook.file(), dir, ctx.app.clock());
         if (json) {
             ObjectNode o = Json.object();
             o.put("format", 1);
@@ -49,7 +55,31 @@ final class BackupCommand extends BaseCommand {
             o.put("incidents", r.incidents());
             o.put("head", r.headHash());
             o.put("verified", true);
+            if (r.team()) {
+                ArrayNode writers = o.putArray("writers");
+                for (Backup.Writer w : r.writers()) {
+                    writers.addObject().put("writer", w.writer()).put("file", w.copy().toString()).put("bytes", w.bytes())
+                            .put("lines", w.lines()).put("events", w.events()).put("incidents", w.incidents())
+                            .put("head", w.headHash()).put("own", w.own());
+                }
+            } else {
+                o.putNull("writers");
+            }
             Output.json(out(), o);
+        } else if (r.team()) {
+            out().println(msg().get("backup.written", r.backup()));
+            out().println(msg().get("backup.team-counts", r.writers().size(), r.bytes(), r.lines(), r.events(), r.incidents()));
+            Backup.Writer own = null;
+            for (Backup.Writer w : r.writers()) {
+                out().println("  " + msg().get(w.own() ? "backup.team-head-own" : "backup.team-head", w.writer(), w.headHash()));
+                own = w.own() ? w : own;
+            }
+            out().println(msg().get("backup.team-verified"));
+            out().println(msg().get("backup.team-check", r.backup()));
+            if (own != null) {
+                out().println(msg().get("backup.team-restore", own.copy(), logbook.file().toAbsolutePath()));
+            }
+            out().flush();
         } else {
             out().println(msg().get("backup.written", r.backup()));
             out().println(msg().get("backup.counts", r.bytes(), r.lines(), r.events(), r.incidents()));

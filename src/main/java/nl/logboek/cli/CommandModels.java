@@ -757,7 +757,7 @@ final class CommandModels {
         s.name("verify");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Check every line of the logbook: valid JSON, known event type and version, sequence, the hash chain, events that refer to incidents that exist, and that the file is private to its owner.", "Exits 0 only when all is well. Nothing is changed, unless --repair is given.")
+                .description("Check every line of the logbook: valid JSON, known event type and version, sequence, the hash chain, events that refer to incidents that exist, and that the file is private to its owner.", "Exits 0 only when all is well. Nothing is changed, unless --repair is given.", "A team logbook: every member's file, and what only all files together show. One member's file (--logbook TEAM/events/FILE.jsonl): its own lines and chain; lines about other members' incidents are counted and left to the team's check.")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
@@ -925,13 +925,13 @@ final class CommandModels {
         s.name("backup");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Write a consistent copy of the logbook into DIR as NAME-YYYYMMDDTHHMMSS.jsonl (0600; DIR is created 0700 if missing). Other logboek commands may keep running: the copy never holds half a write.", "The copy is checked line by line before it gets its name; a damaged logbook is not backed up (see 'logboek verify'). An existing backup is never overwritten.")
+                .description("Write a consistent copy of the logbook into DIR as NAME-YYYYMMDDTHHMMSS.jsonl (0600; DIR is created 0700 if missing). Other logboek commands may keep running: the copy never holds half a write.", "The copy is checked line by line before it gets its name; a damaged logbook is not backed up (see 'logboek verify'). An existing backup is never overwritten.", "Of a team logbook the backup is the folder NAME-YYYYMMDDTHHMMSS.team: team.json and every member's file, checked as 'logboek verify' checks the team. Restore this machine's own file from its events/ folder.")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek backup /media/usb/logboek-backups", "  logboek backup ~/backups --json | jq -r .backup", "", "Restore a backup (one step, while no logboek command runs; GNU cp keeps the current logbook as FILE.~1~):", "  cp --backup=numbered ~/backups/logboek-20261121T093000.jsonl ~/.local/share/logboek/logboek.jsonl", "Then check it with 'logboek verify'. Lines recorded after the backup are not in it.");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
-                .description("Print what was written as JSON: backup, logbook, bytes, lines, events, incidents, head.")
+                .description("Print what was written as JSON: backup, logbook, bytes, lines, events, incidents, head, writers (of a team).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.BackupCommand", "json")));
         s.addMixin("mixinStandardHelpOptions", m0);

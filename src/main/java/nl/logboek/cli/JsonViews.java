@@ -58,6 +58,8 @@ final class JsonViews {
         o.put("first", time(r.first()));
         o.put("last", time(r.last()));
         o.put("head", r.headHash());
+        o.put("team", r.team() == null ? null : r.team().toString());
+        o.put("other_members_lines", r.leftToTeam());
         ArrayNode problems = o.putArray("problems");
         for (LogbookVerifier.Problem p : r.problems()) {
             ObjectNode po = problems.addObject();

@@ -37,6 +37,15 @@ final class Surroundings {
         return new Logbook(path, app.clock(), keys(g, app));
     }
 
+    /**
+     * The team folder the logbook path means when this machine has not joined it (a team
+     * logbook's backup, or a copy): what {@code verify} may still check. Empty otherwise.
+     */
+    static java.util.Optional<nl.logboek.logbook.TeamLayout> unjoinedTeam(GlobalOptions g, App app) {
+        Path path = LogbookLocation.resolve(g.logbook, app.env());
+        return nl.logboek.logbook.TeamLayout.find(path).filter(t -> t.writer() == null);
+    }
+
     /** Keys of encrypted logbooks: key file or LOGBOEK_PASSPHRASE; on a terminal, a passphrase prompt. */
     static EnvKeySource keys(GlobalOptions g, App app) {
         java.util.function.Supplier<char[]> prompt = app.terminal() ? () -> askPassphrase(g, app) : null;

@@ -18,7 +18,10 @@ import java.time.OffsetDateTime;
         description = {
                 "Check every line of the logbook: valid JSON, known event type and version, sequence, the hash chain, "
                         + "events that refer to incidents that exist, and that the file is private to its owner.",
-                "Exits 0 only when all is well. Nothing is changed, unless --repair is given."},
+                "Exits 0 only when all is well. Nothing is changed, unless --repair is given.",
+                "A team logbook: every member's file, and what only all files together show. One member's file "
+                        + "(--logbook TEAM/events/FILE.jsonl): its own lines and chain; lines about other members' incidents "
+                        + "are counted and left to the team's check."},
         footerHeading = "%nExamples:%n",
         footer = {"  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair"})
 final class VerifyCommand extends BaseCommand {
@@ -36,6 +39,14 @@ final class VerifyCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        var unjoined = Surroundings.unjoinedTeam(ctx.global, ctx.app);
+        if (unjoined.isPresent()) {
+            // A team logbook this machine does not write in (a backup): checked as a whole, never repaired.
+            if (repair) {
+                throw LogboekException.usage("verify.repair-not-joined", unjoined.get().root());
+            }
+            return verifyTeam(unjoined.get().members(), null);
+        }
         Path file = ctx.logbook().file();
         if (java.nio.file.Files.isDirectory(file)) {
             throw LogboekException.usage("logbook.is-folder", file);
@@ -108,6 +119,9 @@ final class VerifyCommand extends BaseCommand {
             if (r.onlyTornTail()) {
                 out.println(msg.get("verify.hint-repair"));
             }
+        }
+        if (r.team() != null && r.leftToTeam() > 0) {
+            out.println(msg.get("verify.left-to-team", r.leftToTeam(), r.team()));
         }
         out.flush();
     }

@@ -11,13 +11,23 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks a whole logbook and, unlike a normal read, goes on after a problem so that every damaged
  * line is reported with its number. It never changes the file.
+ *
+ * <p>This is the one definition of a sound logbook: {@code verify} reports by it, and
+ * {@code backup} checks both the logbook and its copy by it (see Backup). There are three rules,
+ * by what is checked: a plain logbook ({@link #verify(Path, Path)} without a team), one member's
+ * file of a team logbook on its own ({@link #verify(Path, Path)} with its team: lines about other
+ * members' incidents are counted, not judged), and a whole team logbook ({@link #verifyTeam}).
+ * {@link #verify(Path)} picks the first or the second by where the file lies.
  */
 public final class LogbookVerifier {
     private LogbookVerifier() {
@@ -27,10 +37,17 @@ public final class LogbookVerifier {
     public record Problem(long line, Msg reason) {
     }
 
-    /** @param created the incidents created in this file, each with its line */
+    /**
+     * @param created    the incidents created in this file, each with its line
+     * @param team       when the file was checked on its own as one member's file of a team
+     *                   logbook: that team's folder; else null
+     * @param leftToTeam when {@code team} is set: the lines about incidents this file does not
+     *                   create (another member's file does), which only {@link #verifyTeam} can
+     *                   check; else 0
+     */
     public record Report(Path file, long lines, long events, long incidents, OffsetDateTime first, OffsetDateTime last,
                          String headHash, List<Problem> problems, long tornLine, byte[] tornTail, long goodBytes,
-                         java.util.Map<String, Long> created) {
+                         Map<String, Long> created, Path team, long leftToTeam) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -39,59 +56,108 @@ public final class LogbookVerifier {
         public boolean onlyTornTail() {
             return tornTail != null && problems.stream().allMatch(p -> p.line() == 0 || p.line() == tornLine);
         }
-    }
 
-    public static Report verify(Path file) throws IOException {
-        return verify(file, null);
+        /** The first problem at a line (not the file's permissions, line 0), or null. */
+        public Problem firstLineProblem() {
+            return problems.stream().filter(p -> p.line() > 0).findFirst().orElse(null);
+        }
+
+        private Report with(List<Problem> all) {
+            return new Report(file, lines, events, incidents, first, last, headHash, all, tornLine, tornTail, goodBytes, created,
+                    team, leftToTeam);
+        }
     }
 
     /**
-     * Verifies every member's file of a team logbook: each chain on its own, and then across the
-     * files what no single file can show: an incident created by two members, or a line about
-     * an incident no member created. Returns one report per file, in the order given.
+     * A logbook of one file. When the file lies in a team folder's {@code events/} (beside
+     * {@code team.json}), it is one member's file, checked on its own as {@link #verify(Path, Path)}
+     * does with that team; else a plain logbook, in which an incident is created before any line
+     * refers to it.
+     */
+    public static Report verify(Path file) throws IOException {
+        return verify(file, TeamLayout.teamOfMember(file).orElse(null));
+    }
+
+    /**
+     * One file: its permissions, every line, the header and the whole chain. With {@code team}
+     * null it is a plain logbook: a line about an incident the file has not created before it is
+     * damage. With {@code team} (the team folder it belongs to, or was copied from) it is one
+     * member's file read on its own: an incident this file creates must still be created before
+     * this file refers to it, but lines about incidents it never creates are another member's
+     * incidents: they are counted ({@link Report#leftToTeam}), and only {@link #verifyTeam} on
+     * the whole team can check them.
+     */
+    public static Report verify(Path file, Path team) throws IOException {
+        return read(file, team != null, null, team);
+    }
+
+    /**
+     * The rule for a team logbook, the one {@code verify} and {@code backup} both apply: every
+     * writer file sound on its own (header, every line, the whole chain), no incident created in
+     * two files, and in the team's timeline (the order every command reads in, see TeamView) no
+     * line about an incident before that incident's creation line, in whichever member's file
+     * that is; so no line about an incident no member created (see {@link TeamTimelineCheck}).
+     * Returns one report per file, in the order given; each problem is at a line of that file.
      */
     public static List<Report> verifyTeam(List<Path> members) throws IOException {
-        List<Report> reports = new ArrayList<>();
-        List<java.util.Map<String, Long>> foreign = new ArrayList<>();
-        java.util.Map<String, Path> createdBy = new java.util.HashMap<>();
-        List<List<Problem>> added = new ArrayList<>();
-        for (Path member : members) {
-            java.util.Map<String, Long> refs = new java.util.LinkedHashMap<>();
-            Report r = verify(member, refs);
-            reports.add(r);
-            foreign.add(refs);
-            added.add(new ArrayList<>());
-        }
+        // The timeline orders the files by writer name, and so does every check across them.
+        List<Integer> order = new ArrayList<>();
         for (int f = 0; f < members.size(); f++) {
+            order.add(f);
+        }
+        order.sort(Comparator.comparing(f -> TeamLayout.writerOf(members.get(f))));
+        TeamTimelineCheck timeline = new TeamTimelineCheck();
+        List<Report> reports = new ArrayList<>(java.util.Collections.nCopies(members.size(), (Report) null));
+        List<TeamTimelineCheck.Keys> keys = new ArrayList<>();
+        for (int f : order) {
+            TeamTimelineCheck.Keys k = timeline.keys();
+            reports.set(f, read(members.get(f), true, k, null));
+            keys.add(k);
+        }
+        List<List<Problem>> added = new ArrayList<>();
+        members.forEach(m -> added.add(new ArrayList<>()));
+        Map<String, Path> createdBy = new HashMap<>();
+        for (int f : order) {
             for (var created : reports.get(f).created().entrySet()) {
-                Path earlier = createdBy.putIfAbsent(created.getKey(), members.get(f));
-                if (earlier != null) {
+                if (createdBy.putIfAbsent(created.getKey(), members.get(f)) != null) {
                     added.get(f).add(new Problem(created.getValue(), new Msg("damage.created-twice", created.getKey())));
                 }
             }
         }
+        List<List<Problem>> early = timeline.problems(keys);
+        for (int i = 0; i < order.size(); i++) {
+            added.get(order.get(i)).addAll(early.get(i));
+        }
         for (int f = 0; f < members.size(); f++) {
-            for (var ref : foreign.get(f).entrySet()) {
-                if (!createdBy.containsKey(ref.getKey())) {
-                    added.get(f).add(new Problem(ref.getValue(), new Msg("damage.unknown-incident", ref.getKey())));
-                }
-            }
             if (!added.get(f).isEmpty()) {
                 Report r = reports.get(f);
                 List<Problem> all = new ArrayList<>(r.problems());
-                all.addAll(added.get(f));
-                all.sort(java.util.Comparator.comparingLong(Problem::line));
-                reports.set(f, new Report(r.file(), r.lines(), r.events(), r.incidents(), r.first(), r.last(), r.headHash(),
-                        List.copyOf(all), r.tornLine(), r.tornTail(), r.goodBytes(), r.created()));
+                for (Problem p : added.get(f)) {
+                    if (all.stream().noneMatch(q -> same(p, q))) {
+                        all.add(p); // a line read before its creation in its own file was found by read() too
+                    }
+                }
+                all.sort(Comparator.comparingLong(Problem::line));
+                reports.set(f, r.with(List.copyOf(all)));
             }
         }
         return reports;
     }
 
-    /** @param foreign null for a logbook of one file; in a team member's file, collects the lines about incidents others created */
-    private static Report verify(Path file, java.util.Map<String, Long> foreign) throws IOException {
+    private static boolean same(Problem a, Problem b) {
+        return a.line() == b.line() && a.reason().key().equals(b.reason().key())
+                && java.util.Arrays.deepEquals(a.reason().args(), b.reason().args());
+    }
+
+    /**
+     * @param member   whether lines about incidents the file never creates are left to the team check
+     * @param timeline where to keep what the team's timeline check needs of each line, or null
+     * @param team     the team folder, for the report of a member's file checked on its own
+     */
+    private static Report read(Path file, boolean member, TeamTimelineCheck.Keys timeline, Path team) throws IOException {
         State st = new State();
-        st.foreign = foreign;
+        st.notHere = member ? new HashMap<>() : null;
+        st.timeline = timeline;
         if (Files.exists(file)) {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
             if (perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ)
@@ -102,17 +168,39 @@ public final class LogbookVerifier {
                 Lines.split(in, st);
             }
             st.unaccountedPurges.forEach((id, line) -> st.problems.add(new Problem(line, new Msg("damage.purge-unaccounted", id))));
-            st.problems.sort(java.util.Comparator.comparingLong(Problem::line));
+            st.problems.sort(Comparator.comparingLong(Problem::line));
+        }
+        long leftToTeam = 0;
+        if (team != null) {
+            for (Mentions m : st.notHere.values()) {
+                leftToTeam += m.count;
+            }
         }
         return new Report(file, st.lines, st.events, st.incidents.size(), st.first, st.last, st.hash,
-                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents);
+                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents, team, leftToTeam);
+    }
+
+    /** The lines of a file about one incident. */
+    private static final class Mentions {
+        long[] lines = new long[4];
+        int count;
+
+        void add(long line) {
+            if (count == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, count * 2);
+            }
+            lines[count++] = line;
+        }
     }
 
     private static final class State implements Lines.Handler {
         final List<Problem> problems = new ArrayList<>();
-        final java.util.Map<String, Long> incidents = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Long> foreign;
-        final java.util.Map<String, Long> unaccountedPurges = new java.util.HashMap<>();
+        final Map<String, Long> incidents = new LinkedHashMap<>();
+        /** In a member's file: per incident not created (so far) in this file, the lines about it; null in a plain logbook. */
+        Map<String, Mentions> notHere;
+        /** In a team check: what the timeline check needs of each line; else null. */
+        TeamTimelineCheck.Keys timeline;
+        final Map<String, Long> unaccountedPurges = new HashMap<>();
         long lines;
         long events;
         long seq;
@@ -148,6 +236,9 @@ public final class LogbookVerifier {
                 problems.add(new Problem(lineNo, new Msg(lineNo == 1 ? "damage.no-header" : "damage.second-header")));
             }
             checkIncident(e);
+            if (timeline != null) {
+                timeline.add(e);
+            }
             if (e.purged()) {
                 unaccountedPurges.putIfAbsent(e.incident(), lineNo);
             } else if (EventType.PURGE.equals(e.type())) {
@@ -166,15 +257,21 @@ public final class LogbookVerifier {
                     problems.add(new Problem(e.line(), new Msg("damage.field", "incident")));
                 }
             } else if (EventType.CREATED.equals(e.type())) {
-                if (incidents.putIfAbsent(e.incident(), e.line()) != null
-                        || (foreign != null && foreign.containsKey(e.incident()))) {
+                if (incidents.putIfAbsent(e.incident(), e.line()) != null) {
                     problems.add(new Problem(e.line(), new Msg("damage.created-twice", e.incident())));
                 }
+                Mentions before = notHere == null ? null : notHere.remove(e.incident());
+                if (before != null) {
+                    // Lines of this file about an incident this file creates only later: as in a plain logbook.
+                    for (int i = 0; i < before.count; i++) {
+                        problems.add(new Problem(before.lines[i], new Msg("damage.unknown-incident", e.incident())));
+                    }
+                }
             } else if (!incidents.containsKey(e.incident())) {
-                if (foreign == null) {
+                if (notHere == null) {
                     problems.add(new Problem(e.line(), new Msg("damage.unknown-incident", e.incident())));
                 } else {
-                    foreign.putIfAbsent(e.incident(), e.line());
+                    notHere.computeIfAbsent(e.incident(), id -> new Mentions()).add(e.line());
                 }
             }
         }

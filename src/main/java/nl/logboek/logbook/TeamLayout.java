@@ -71,6 +71,19 @@ public record TeamLayout(Path root, String writer, List<Path> members) {
         }
     }
 
+    /**
+     * The team folder {@code file} is one member's file of: when it lies in a folder
+     * {@code events/} beside a {@code team.json}; else none (an ordinary logbook file).
+     */
+    public static Optional<Path> teamOfMember(Path file) {
+        Path events = file.toAbsolutePath().normalize().getParent();
+        if (events == null || events.getFileName() == null || !EVENTS.equals(events.getFileName().toString())) {
+            return Optional.empty();
+        }
+        Path root = events.getParent();
+        return root != null && isTeam(root) ? Optional.of(root) : Optional.empty();
+    }
+
     /** Where this machine's writer name is kept: inside .git, so that it is never pushed. */
     public static Path writerFile(Path root) {
         return root.resolve(".git").resolve("logboek").resolve("writer");
