@@ -183,7 +183,7 @@ class FixtureLogbooksReadTheSameTest {
     // ------------------------------------------------------------------------------- reading a copy
 
     /** A fresh copy of one fixture, private to its owner as logboek wants it, and a Cli that reads it. */
-    private static final class Reader {
+    static final class Reader {
         final String fixture;
         final Path root;
         final Path logbook;
