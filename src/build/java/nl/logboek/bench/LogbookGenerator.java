@@ -1,5 +1,6 @@
 package nl.logboek.bench;
 
+import nl.logboek.incident.EventTypes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.EventCodec;
@@ -179,12 +180,12 @@ public final class LogbookGenerator {
         p.put("source", random.nextInt(10) == 0 ? "prive-account" : "openbaar");
         p.put("target", target);
         p.put("protocol", protocol.id());
-        events.add(new Planned(created, id, EventType.CREATED, author, p));
+        events.add(new Planned(created, id, EventTypes.CREATED, author, p));
 
         OffsetDateTime t = created;
         for (int i = 1 + random.nextInt(2); i > 0; i--) {
             t = t.plusMinutes(30 + random.nextInt(60 * 48));
-            events.add(new Planned(t, id, EventType.ANNOTATED, author, JsonTrees.object().put("text", "Gesprek gevoerd.")));
+            events.add(new Planned(t, id, EventTypes.ANNOTATED, author, JsonTrees.object().put("text", "Gesprek gevoerd.")));
         }
         List<Step> steps = protocol.steps();
         int stepsDone = Math.min(steps.size(), 2 + random.nextInt(3));
@@ -197,21 +198,21 @@ public final class LogbookGenerator {
             ObjectNode items = JsonTrees.object();
             ArrayNode arr = items.putArray("items");
             step.items().forEach(it -> arr.add(it.id()));
-            events.add(new Planned(t, id, EventType.ITEMS_DONE, author, items));
+            events.add(new Planned(t, id, EventTypes.ITEMS_DONE, author, items));
             ObjectNode done = JsonTrees.object();
             done.put("step", step.id());
             done.put("next", s + 1 < steps.size() ? steps.get(s + 1).id() : null);
             done.put("how", "all-items");
-            events.add(new Planned(t, id, EventType.STEP_DONE, author, done));
+            events.add(new Planned(t, id, EventTypes.STEP_DONE, author, done));
         }
         if (protocol.ladder() != null && random.nextInt(4) == 0) {
             Level from = protocol.ladder().levels().get(0);
             Level to = protocol.ladder().levels().get(1);
             t = t.plusHours(1 + random.nextInt(72));
-            events.add(new Planned(t, id, EventType.ESCALATED, author, ladderMove(from, to, protocol.ladder().up(), false)));
+            events.add(new Planned(t, id, EventTypes.ESCALATED, author, ladderMove(from, to, protocol.ladder().up(), false)));
             if (random.nextBoolean()) {
                 t = t.plusDays(3 + random.nextInt(30));
-                events.add(new Planned(t, id, EventType.DE_ESCALATED, author, ladderMove(to, from, protocol.ladder().down(), true)));
+                events.add(new Planned(t, id, EventTypes.DE_ESCALATED, author, ladderMove(to, from, protocol.ladder().down(), true)));
             }
         }
         // Real logbooks close every incident in the end; some of the most recent are still open.
@@ -222,7 +223,7 @@ public final class LogbookGenerator {
             closed.put("outcome", "Afgerond.");
             closed.put("forced", false);
             closed.putArray("open_mandatory");
-            events.add(new Planned(t, id, EventType.CLOSED, author, closed));
+            events.add(new Planned(t, id, EventTypes.CLOSED, author, closed));
         }
         if (closes) {
             events = fitBefore(events, created, end);

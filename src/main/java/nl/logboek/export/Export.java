@@ -1,9 +1,9 @@
 package nl.logboek.export;
 
+import nl.logboek.incident.EventTypes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.incident.IncidentEvent;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
 
@@ -60,7 +60,7 @@ public final class Export {
 
     /** Whether an event is a personal work note: never exported. */
     static boolean personalNote(Event e) {
-        return EventType.ANNOTATED.equals(e.type()) && IncidentEvent.of(e) instanceof IncidentEvent.Annotated a && a.personal();
+        return EventTypes.ANNOTATED.equals(e.type()) && IncidentEvent.of(e) instanceof IncidentEvent.Annotated a && a.personal();
     }
 
     /** The second pass: writes the export to {@code out} (flushed, not closed). Call once. */

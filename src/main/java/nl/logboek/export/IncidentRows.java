@@ -1,8 +1,8 @@
 package nl.logboek.export;
 
+import nl.logboek.incident.EventTypes;
 import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 
 import java.io.IOException;
 import java.util.List;
@@ -59,7 +59,7 @@ final class IncidentRows {
                 }
                 if (Export.personalNote(e)) {
                     personal++;
-                } else if (folder.get(id) == null && !EventType.CREATED.equals(e.type())) {
+                } else if (folder.get(id) == null && !EventTypes.CREATED.equals(e.type())) {
                     throw lastRead.replaced();
                 } else {
                     folder.accept(e);

@@ -1,9 +1,9 @@
 package nl.logboek.export;
 
+import nl.logboek.incident.EventTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.Json;
 
 import java.util.ArrayList;
@@ -139,7 +139,7 @@ public final class Redactor implements Disclosure {
     public ObjectNode payload(String type, ObjectNode in) {
         ObjectNode out = Json.object();
         switch (type) {
-            case EventType.CREATED -> {
+            case EventTypes.CREATED -> {
                 text(in, out, "title", this::freeText);
                 keep(in, out, "category");
                 text(in, out, "platform", this::label);
@@ -159,7 +159,7 @@ public final class Redactor implements Disclosure {
                 keep(in, out, "target");
                 keep(in, out, "protocol");
             }
-            case EventType.ANNOTATED -> {
+            case EventTypes.ANNOTATED -> {
                 text(in, out, "text", this::freeText);
                 if (in.get("evidence") instanceof ObjectNode ev) {
                     ObjectNode eo = out.putObject("evidence");
@@ -176,17 +176,17 @@ public final class Redactor implements Disclosure {
                     }
                 }
             }
-            case EventType.ITEMS_DONE -> {
+            case EventTypes.ITEMS_DONE -> {
                 keep(in, out, "items");
                 keep(in, out, "done_on");
                 text(in, out, "note", this::freeText);
             }
-            case EventType.STEP_DONE -> {
+            case EventTypes.STEP_DONE -> {
                 keep(in, out, "step");
                 keep(in, out, "next");
                 keep(in, out, "how");
             }
-            case EventType.ESCALATED, EventType.DE_ESCALATED -> {
+            case EventTypes.ESCALATED, EventTypes.DE_ESCALATED -> {
                 keep(in, out, "from");
                 keep(in, out, "to");
                 keep(in, out, "partner");
@@ -198,12 +198,12 @@ public final class Redactor implements Disclosure {
                 }
                 keep(in, out, "base");
             }
-            case EventType.CLOSED -> {
+            case EventTypes.CLOSED -> {
                 text(in, out, "outcome", this::freeText);
                 keep(in, out, "forced");
                 keep(in, out, "open_mandatory");
             }
-            case EventType.CONSENT -> {
+            case EventTypes.CONSENT -> {
                 keep(in, out, "partner");
                 keep(in, out, "ground");
                 // Who gave consent ("moeder van Lisa") is shown only where names are: the person

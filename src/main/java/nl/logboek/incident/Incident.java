@@ -100,7 +100,7 @@ public final class Incident {
         }
         lines++;
         lastActivityAt = e.time();
-        status = Status.after(status, e.type(), EventType.atBase(e));
+        status = Status.after(status, e.type(), EventType.flag(e));
         if (typed instanceof ItemsDone done) {
             done.items().forEach(item -> itemsDone.putIfAbsent(item, e));
         } else if (typed instanceof StepDone step) {

@@ -2,7 +2,6 @@ package nl.logboek.incident;
 
 import nl.logboek.LogboekException;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.IncidentIds;
 import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
@@ -133,18 +132,18 @@ public final class IncidentBook {
                 // The index knows each incident's last status line: no line is passed.
                 for (int o = 0; o < n; o++) {
                     if (heads.createdAt()[o] != Long.MIN_VALUE && heads.statusType()[o] != null) {
-                        status[o] = Status.after(null, heads.statusType()[o], heads.base()[o]);
+                        status[o] = Status.after(null, heads.statusType()[o], heads.flag()[o]);
                         reported[o] = heads.createdAt()[o];
                     }
                 }
             } else {
                 view.keys(k -> {
                     int o = k.ordinal();
-                    if (o < 0 || (!EventType.CREATED.equals(k.type()) && status[o] == null)) {
+                    if (o < 0 || (!EventTypes.CREATED.equals(k.type()) && status[o] == null)) {
                         return;
                     }
-                    status[o] = Status.after(status[o], k.type(), k.base());
-                    if (EventType.CREATED.equals(k.type())) {
+                    status[o] = Status.after(status[o], k.type(), k.flag());
+                    if (EventTypes.CREATED.equals(k.type())) {
                         reported[o] = k.epochSecond();
                     }
                 });

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.JsonTrees;
 import nl.logboek.logbook.NewEvent;
 
@@ -50,16 +49,16 @@ public sealed interface IncidentEvent {
         }
         ObjectNode p = e.payload();
         return switch (e.type()) {
-            case EventType.CREATED -> Created.read(p);
-            case EventType.ANNOTATED -> Annotated.read(p);
-            case EventType.ITEMS_DONE -> ItemsDone.read(p);
-            case EventType.STEP_DONE -> StepDone.read(p);
-            case EventType.ESCALATED, EventType.DE_ESCALATED -> Moved.read(e.type(), p);
-            case EventType.CLOSED -> Closed.read(p);
-            case EventType.CONSENT -> Consent.read(p);
-            case EventType.AMENDED -> Amended.read(p);
-            case EventType.RETRACTED -> Retracted.read(p);
-            case EventType.REOPENED -> Reopened.read(p);
+            case EventTypes.CREATED -> Created.read(p);
+            case EventTypes.ANNOTATED -> Annotated.read(p);
+            case EventTypes.ITEMS_DONE -> ItemsDone.read(p);
+            case EventTypes.STEP_DONE -> StepDone.read(p);
+            case EventTypes.ESCALATED, EventTypes.DE_ESCALATED -> Moved.read(e.type(), p);
+            case EventTypes.CLOSED -> Closed.read(p);
+            case EventTypes.CONSENT -> Consent.read(p);
+            case EventTypes.AMENDED -> Amended.read(p);
+            case EventTypes.RETRACTED -> Retracted.read(p);
+            case EventTypes.REOPENED -> Reopened.read(p);
             default -> new Unknown(e.type());
         };
     }
@@ -84,7 +83,7 @@ public sealed interface IncidentEvent {
 
         @Override
         public String type() {
-            return EventType.CREATED;
+            return EventTypes.CREATED;
         }
 
         @Override
@@ -125,7 +124,7 @@ public sealed interface IncidentEvent {
 
         @Override
         public String type() {
-            return EventType.ANNOTATED;
+            return EventTypes.ANNOTATED;
         }
 
         @Override
@@ -165,7 +164,7 @@ public sealed interface IncidentEvent {
 
         @Override
         public String type() {
-            return EventType.ITEMS_DONE;
+            return EventTypes.ITEMS_DONE;
         }
 
         @Override
@@ -197,7 +196,7 @@ public sealed interface IncidentEvent {
 
         @Override
         public String type() {
-            return EventType.STEP_DONE;
+            return EventTypes.STEP_DONE;
         }
 
         @Override
@@ -220,14 +219,14 @@ public sealed interface IncidentEvent {
                  String criterionText, boolean base) implements IncidentEvent {
         static Moved read(String type, ObjectNode p) {
             JsonNode c = p.path("criterion");
-            return new Moved(EventType.DE_ESCALATED.equals(type), Fields.text(p, "from"), Fields.text(p, "to"),
+            return new Moved(EventTypes.DE_ESCALATED.equals(type), Fields.text(p, "from"), Fields.text(p, "to"),
                     Fields.text(p, "partner"), Fields.text(p, "regie"), Fields.text(c, "id"), Fields.text(c, "text"),
                     p.path("base").asBoolean(false));
         }
 
         @Override
         public String type() {
-            return down ? EventType.DE_ESCALATED : EventType.ESCALATED;
+            return down ? EventTypes.DE_ESCALATED : EventTypes.ESCALATED;
         }
 
         @Override
@@ -262,7 +261,7 @@ public sealed interface IncidentEvent {
 
         @Override
         public String type() {
-            return EventType.CLOSED;
+            return EventTypes.CLOSED;
         }
 
         @Override
@@ -292,7 +291,7 @@ public sealed interface IncidentEvent {
 
         @Override
         public String type() {
-            return EventType.CONSENT;
+            return EventTypes.CONSENT;
         }
 
         @Override
@@ -366,7 +365,7 @@ public sealed interface IncidentEvent {
 
         @Override
         public String type() {
-            return EventType.AMENDED;
+            return EventTypes.AMENDED;
         }
 
         @Override
@@ -405,7 +404,7 @@ public sealed interface IncidentEvent {
 
         @Override
         public String type() {
-            return EventType.RETRACTED;
+            return EventTypes.RETRACTED;
         }
 
         @Override
@@ -432,12 +431,12 @@ public sealed interface IncidentEvent {
      */
     record Reopened(String reason, boolean base) implements IncidentEvent {
         static Reopened read(ObjectNode p) {
-            return new Reopened(Fields.text(p, "reason"), p.path("base").asBoolean(true));
+            return new Reopened(Fields.text(p, "reason"), p.path("base").asBoolean(false));
         }
 
         @Override
         public String type() {
-            return EventType.REOPENED;
+            return EventTypes.REOPENED;
         }
 
         @Override

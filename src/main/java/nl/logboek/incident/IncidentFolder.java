@@ -1,7 +1,6 @@
 package nl.logboek.incident;
 
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public final class IncidentFolder implements Consumer<Event> {
         if (e.incident() == null) {
             return;
         }
-        if (EventType.CREATED.equals(e.type())) {
+        if (EventTypes.CREATED.equals(e.type())) {
             incidents.putIfAbsent(e.incident(), new Incident(e, keepLines));
             return;
         }

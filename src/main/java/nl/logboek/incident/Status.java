@@ -1,6 +1,5 @@
 package nl.logboek.incident;
 
-import nl.logboek.logbook.EventType;
 
 /**
  * How an incident's status follows from its events: open until escalated (opgeschaald), back to
@@ -19,11 +18,11 @@ public final class Status {
      */
     public static String after(String current, String type, boolean base) {
         return switch (type) {
-            case EventType.CREATED -> OPEN;
-            case EventType.ESCALATED -> "opgeschaald";
-            case EventType.DE_ESCALATED -> base ? "afgeschaald" : "opgeschaald";
-            case EventType.CLOSED -> "gesloten";
-            case EventType.REOPENED -> base ? OPEN : "opgeschaald";
+            case EventTypes.CREATED -> OPEN;
+            case EventTypes.ESCALATED -> "opgeschaald";
+            case EventTypes.DE_ESCALATED -> base ? "afgeschaald" : "opgeschaald";
+            case EventTypes.CLOSED -> "gesloten";
+            case EventTypes.REOPENED -> base ? OPEN : "opgeschaald";
             default -> current;
         };
     }

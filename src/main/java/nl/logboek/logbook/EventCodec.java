@@ -153,7 +153,7 @@ public final class EventCodec {
         }
         String incident = incidentNode.isNull() ? null : incidentNode.asText();
         String type = requireText(tree, "type", lineNo);
-        if (!EventType.KNOWN.contains(type)) {
+        if (!EventType.known(type)) {
             throw new LineDamage(lineNo, new Msg("damage.type", type));
         }
         OffsetDateTime time;

@@ -6,7 +6,7 @@ package nl.logboek.logbook;
  * @param ordinal the incident's place among all incidents in the order they were created
  *                (0, 1, 2, ...), so that per-incident state can live in arrays; -1 for a line
  *                about the logbook itself
- * @param base    for a de-escalation: whether it went back to the first level of the ladder
+ * @param flag    for a line that marks its incident's state: the bit {@link LineTypes#flag} keeps
  */
-public record EventKey(long line, int ordinal, String incident, String type, long epochSecond, boolean base) {
+public record EventKey(long line, int ordinal, String incident, String type, long epochSecond, boolean flag) {
 }

@@ -202,9 +202,9 @@ final class FileView implements LogView {
             if (EventType.CREATED.equals(e.type()) && createdAt[o] == LogIndex.NOT_CREATED) {
                 createdAt[o] = e.time().toEpochSecond();
             }
-            if (EventType.CHANGES_STATUS.contains(e.type())) {
+            if (EventType.marksState(e.type())) {
                 statusType[o] = e.type();
-                base[o] = tailKey(i).base();
+                base[o] = tailKey(i).flag();
             }
         }
         return new Heads(createdAt, statusType, base);
@@ -259,7 +259,7 @@ final class FileView implements LogView {
     private EventKey tailKey(int i) {
         Event e = tail.get(i);
         return new EventKey(e.line(), tailOrdinals().ordinals[i], e.incident(), e.type(), e.time().toEpochSecond(),
-                EventType.atBase(e));
+                EventType.flag(e));
     }
 
     /** As {@link #events}, with each event its key (for its incident's ordinal). */

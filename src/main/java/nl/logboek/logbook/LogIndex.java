@@ -52,13 +52,18 @@ final class LogIndex implements AutoCloseable {
     private static final int LAST = 32;
     /** The link word: the next line of the same incident (record + 1; 0 for none yet) and a check of it. */
     private static final int LINK = 40;
-    private static final byte[] MAGIC = "LBIDX006".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] IDS_MAGIC = "LBIDS006".getBytes(StandardCharsets.US_ASCII);
-    static final List<String> TYPES = List.of(EventType.LOGBOOK, EventType.CREATED, EventType.ANNOTATED,
-            EventType.ITEMS_DONE, EventType.STEP_DONE, EventType.ESCALATED, EventType.DE_ESCALATED, EventType.CLOSED,
-            EventType.CONSENT, EventType.PURGE, EventType.AMENDED, EventType.RETRACTED, EventType.REOPENED);
+    private static final byte[] MAGIC = "LBIDX007".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] IDS_MAGIC = "LBIDS007".getBytes(StandardCharsets.US_ASCII);
+    /** A line's type by its code: the store's own two, then those of LineTypes, in its order. */
+    static final List<String> TYPES = types();
+
+    private static List<String> types() {
+        List<String> all = new java.util.ArrayList<>(List.of(EventType.LOGBOOK, EventType.PURGE));
+        all.addAll(LineTypes.installed().incidentTypes());
+        return List.copyOf(all);
+    }
     private static final int CREATED = TYPES.indexOf(EventType.CREATED);
-    /** Flag: a de-escalation back to the first level of the ladder. */
+    /** Flag: the bit LineTypes.flag keeps with a line that marks its incident's state. */
     static final int FLAG_BASE = 1;
     /** Flag: the line's content was removed by a purge (retention); readers pass it by. */
     static final int FLAG_PURGED = 2;
@@ -304,7 +309,7 @@ final class LogIndex implements AutoCloseable {
             if (record >= count) {
                 record = -1;
                 for (int r : entriesOf(o)) {
-                    if ((flagsAt(r) & FLAG_PURGED) == 0 && EventType.CHANGES_STATUS.contains(typeAt(r))) {
+                    if ((flagsAt(r) & FLAG_PURGED) == 0 && EventType.marksState(typeAt(r))) {
                         record = r;
                     }
                 }
@@ -695,7 +700,7 @@ final class LogIndex implements AutoCloseable {
             b.putLong(offset);
             b.putInt(length);
             b.put((byte) TYPES.indexOf(e.type()));
-            int flags = EventType.atBase(e) ? FLAG_BASE : 0;
+            int flags = EventType.flag(e) ? FLAG_BASE : 0;
             b.put((byte) (e.purged() ? flags | FLAG_PURGED : flags));
             b.putShort((short) 0);
             b.putLong(e.time().toEpochSecond());
@@ -703,7 +708,7 @@ final class LogIndex implements AutoCloseable {
             b.putInt(0);
             b.putLong(0);
             b.putShort(at + 22, checksum(b, at));
-            if (ordinal >= 0 && !e.purged() && EventType.CHANGES_STATUS.contains(e.type())) {
+            if (ordinal >= 0 && !e.purged() && EventType.marksState(e.type())) {
                 long status = statusWord(ordinal, r, TYPES.indexOf(e.type()), flags);
                 if (ordinal >= baseIncidents) {
                     slots.buffer().putLong((ordinal - baseIncidents) * SLOT + STATUS, status);

@@ -44,10 +44,10 @@ public interface LogView extends AutoCloseable {
 
     /**
      * Per incident (by ordinal): when it was created (epoch seconds, or {@code Long.MIN_VALUE}
-     * when it is not listed: its creation was purged), and the type (null: none) and base flag of
-     * its last line that changes its status (see EventType.CHANGES_STATUS).
+     * when it is not listed: its creation was purged), and the type (null: none) and flag of its
+     * last line that marks its state (see LineTypes).
      */
-    record Heads(long[] createdAt, String[] statusType, boolean[] base) {
+    record Heads(long[] createdAt, String[] statusType, boolean[] flag) {
     }
 
     /**

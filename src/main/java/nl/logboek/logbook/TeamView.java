@@ -149,7 +149,7 @@ final class TeamView implements LogView {
                 waiting.computeIfAbsent(ordinal, o -> new ArrayList<>()).add(h);
                 continue;
             }
-            EventKey k = new EventKey(++position, ordinal, local.incident(), local.type(), local.epochSecond(), local.base());
+            EventKey k = new EventKey(++position, ordinal, local.incident(), local.type(), local.epochSecond(), local.flag());
             if (wanted.test(k)) {
                 sink.accept(k, h.cursor().event().fromWriter(writers.get(h.file())));
             }

@@ -1,11 +1,11 @@
 package nl.logboek.report;
 
+import nl.logboek.incident.EventTypes;
 import nl.logboek.incident.Incident;
 import nl.logboek.incident.IncidentEvent;
 import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.EventKey;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.protocol.ProtocolRegistry;
 
@@ -97,7 +97,7 @@ public final class ReportBuilder {
             return;
         }
         long t = k.epochSecond();
-        if (EventType.CREATED.equals(k.type())) {
+        if (EventTypes.CREATED.equals(k.type())) {
             while (cases.size() <= ordinal) {
                 cases.add(null);
             }
@@ -119,13 +119,13 @@ public final class ReportBuilder {
         if (t < end) {
             c.lastAction = Math.max(c.lastAction, t);
         }
-        if (EventType.CLOSED.equals(k.type()) && c.closedAt == CaseState.NEVER) {
+        if (EventTypes.CLOSED.equals(k.type()) && c.closedAt == CaseState.NEVER) {
             c.closedAt = t;
-        } else if (EventType.REOPENED.equals(k.type())) {
+        } else if (EventTypes.REOPENED.equals(k.type())) {
             c.closedAt = CaseState.NEVER;
         }
-        boolean up = EventType.ESCALATED.equals(k.type());
-        if (up || EventType.DE_ESCALATED.equals(k.type())) {
+        boolean up = EventTypes.ESCALATED.equals(k.type());
+        if (up || EventTypes.DE_ESCALATED.equals(k.type())) {
             if (in(t, start, end)) {
                 c.upInPeriod += up ? 1 : 0;
                 c.downInPeriod += up ? 0 : 1;
@@ -157,11 +157,7 @@ public final class ReportBuilder {
             return false;
         }
         // After the period only corrections change what the report shows (and with detail, who wrote).
-        return k.epochSecond() < end || correction(k.type()) || EventType.CREATED.equals(k.type()) || request.detail();
-    }
-
-    private static boolean correction(String type) {
-        return EventType.AMENDED.equals(type) || EventType.RETRACTED.equals(type);
+        return k.epochSecond() < end || EventTypes.correction(k.type()) || EventTypes.CREATED.equals(k.type()) || request.detail();
     }
 
     private CaseState caseOf(EventKey k) {
@@ -184,7 +180,7 @@ public final class ReportBuilder {
             c.authors.add(e.author());
         }
         long t = e.time().toEpochSecond();
-        if (t >= end && !correction(e.type()) && !EventType.CREATED.equals(e.type())) {
+        if (t >= end && !EventTypes.correction(e.type()) && !EventTypes.CREATED.equals(e.type())) {
             return;
         }
         if (t >= start && t < end && IncidentEvent.of(e) instanceof IncidentEvent.Moved moved) {

@@ -1,10 +1,10 @@
 package nl.logboek.export;
 
+import nl.logboek.incident.EventTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.logboek.incident.Incident;
 import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.Json;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.testutil.Cli;
@@ -124,7 +124,7 @@ class ExportForPartnerTest {
         assertEquals(List.of(), NamedCases.namesIn(recordsNotOf(events, cases.bullying)));
         JsonNode cjgConsent = null;
         for (JsonNode e : events) {
-            if (EventType.CONSENT.equals(e.get("type").asText()) && "cjg".equals(e.at("/payload/partner").asText())) {
+            if (EventTypes.CONSENT.equals(e.get("type").asText()) && "cjg".equals(e.at("/payload/partner").asText())) {
                 cjgConsent = e;
             }
         }
@@ -186,7 +186,7 @@ class ExportForPartnerTest {
         JsonNode events = json("export", "--for", "politie", "--events", "--format", "json").get("events");
         boolean seen = false;
         for (JsonNode e : events) {
-            if (EventType.CONSENT.equals(e.get("type").asText())) {
+            if (EventTypes.CONSENT.equals(e.get("type").asText())) {
                 assertEquals("moeder van Sam", e.at("/payload/from").asText());
                 seen = true;
             }

@@ -1,9 +1,9 @@
 package nl.logboek.export;
 
+import nl.logboek.incident.EventTypes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.Json;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +40,15 @@ class IncidentRowsTest {
     }
 
     private Event created(String incident) {
-        return add(incident, EventType.CREATED, Json.object().put("title", "Titel " + incident).put("category", "hacken"));
+        return add(incident, EventTypes.CREATED, Json.object().put("title", "Titel " + incident).put("category", "hacken"));
     }
 
     private Event note(String incident) {
-        return add(incident, EventType.ANNOTATED, Json.object().put("text", "notitie"));
+        return add(incident, EventTypes.ANNOTATED, Json.object().put("text", "notitie"));
     }
 
     private Event personalNote(String incident) {
-        return add(incident, EventType.ANNOTATED, Json.object().put("text", "eigen inschatting").put("private", true));
+        return add(incident, EventTypes.ANNOTATED, Json.object().put("text", "eigen inschatting").put("private", true));
     }
 
     private List<Event> read(String incident) {

@@ -16,7 +16,7 @@ class ConcurrencyTest {
         for (int i = 0; i < seen.length; i += 2) {
             s.put((String) seen[i], ((Number) seen[i + 1]).longValue());
         }
-        return new Event(line, 1, line, "k3abcdef", EventType.ANNOTATED, OffsetDateTime.parse("2026-11-02T09:00:00Z"),
+        return new Event(line, 1, line, "k3abcdef", nl.logboek.incident.EventTypes.ANNOTATED, OffsetDateTime.parse("2026-11-02T09:00:00Z"),
                 writer, payload, "p", "h").fromWriter(writer);
     }
 

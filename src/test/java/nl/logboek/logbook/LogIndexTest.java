@@ -161,7 +161,7 @@ class LogIndexTest {
                 java.util.List<String> order = view.incidentIds();
                 for (int o = 0; o < order.size(); o++) {
                     assertEquals(expected.get(order.get(o)), nl.logboek.incident.Status.after(null, heads.statusType()[o],
-                            heads.base()[o]), (rebuilt ? "rebuilt: " : "grown: ") + order.get(o));
+                            heads.flag()[o]), (rebuilt ? "rebuilt: " : "grown: ") + order.get(o));
                 }
             }
         }

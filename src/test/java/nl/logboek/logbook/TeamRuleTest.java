@@ -83,8 +83,8 @@ class TeamRuleTest {
     @Test
     void aNoteOnAnotherMembersIncidentInTheSameSecondIsSoundForVerifyBackupAndTheMemberFileAlone() throws Exception {
         line(anna, "2026-11-02T09:00:00Z", "k3aaaaaa", EventType.CREATED);
-        line(bert, "2026-11-02T09:00:00Z", "k3aaaaaa", EventType.ANNOTATED);
-        line(bert, "2026-11-02T08:59:00Z", "k3aaaaaa", EventType.ESCALATED); // a clock that is behind
+        line(bert, "2026-11-02T09:00:00Z", "k3aaaaaa", nl.logboek.incident.EventTypes.ANNOTATED);
+        line(bert, "2026-11-02T08:59:00Z", "k3aaaaaa", nl.logboek.incident.EventTypes.ESCALATED); // a clock that is behind
 
         List<LogbookVerifier.Report> team = verifyTeam();
         assertTrue(team.stream().allMatch(LogbookVerifier.Report::ok), () -> team.toString());
@@ -127,8 +127,8 @@ class TeamRuleTest {
     @Test
     void aLineAboutAnIncidentNoMemberCreatedIsRefusedByVerifyAndBackupAtTheSameLine() throws Exception {
         line(anna, "2026-11-02T09:00:00Z", "k3aaaaaa", EventType.CREATED);
-        line(bert, "2026-11-02T09:01:00Z", "k3aaaaaa", EventType.ANNOTATED);
-        line(bert, "2026-11-02T09:02:00Z", "k3zzzzzz", EventType.ANNOTATED);
+        line(bert, "2026-11-02T09:01:00Z", "k3aaaaaa", nl.logboek.incident.EventTypes.ANNOTATED);
+        line(bert, "2026-11-02T09:02:00Z", "k3zzzzzz", nl.logboek.incident.EventTypes.ANNOTATED);
 
         List<LogbookVerifier.Report> team = verifyTeam();
         assertEquals(List.of("3 damage.unknown-incident k3zzzzzz"), problems(team.get(0)));
@@ -154,8 +154,8 @@ class TeamRuleTest {
 
     @Test
     void twoFilesWaitingForEachOthersLaterCreationAreBothDamage() throws Exception {
-        line(anna, "2026-11-02T09:00:00Z", "a1bbbbbb", EventType.ANNOTATED);
-        line(bert, "2026-11-02T09:00:00Z", "k3aaaaaa", EventType.ANNOTATED);
+        line(anna, "2026-11-02T09:00:00Z", "a1bbbbbb", nl.logboek.incident.EventTypes.ANNOTATED);
+        line(bert, "2026-11-02T09:00:00Z", "k3aaaaaa", nl.logboek.incident.EventTypes.ANNOTATED);
         line(anna, "2026-11-02T09:01:00Z", "k3aaaaaa", EventType.CREATED);
         line(bert, "2026-11-02T09:01:00Z", "a1bbbbbb", EventType.CREATED);
 
@@ -169,7 +169,7 @@ class TeamRuleTest {
 
     @Test
     void aFileThatRefersToItsOwnIncidentBeforeCreatingItIsDamageAloneAndOnceInTheTeam() throws Exception {
-        line(bert, "2026-11-02T09:00:00Z", "a1bbbbbb", EventType.ANNOTATED);
+        line(bert, "2026-11-02T09:00:00Z", "a1bbbbbb", nl.logboek.incident.EventTypes.ANNOTATED);
         line(bert, "2026-11-02T09:01:00Z", "a1bbbbbb", EventType.CREATED);
 
         LogbookVerifier.Report alone = LogbookVerifier.verify(bert);
@@ -190,7 +190,7 @@ class TeamRuleTest {
     @Test
     void outsideATeamFolderAFileMustCreateAnIncidentBeforeReferringToIt() throws Exception {
         line(anna, "2026-11-02T09:00:00Z", "k3aaaaaa", EventType.CREATED);
-        line(bert, "2026-11-02T09:01:00Z", "k3aaaaaa", EventType.ANNOTATED);
+        line(bert, "2026-11-02T09:01:00Z", "k3aaaaaa", nl.logboek.incident.EventTypes.ANNOTATED);
         Path copy = tmp.resolve("kopie.jsonl");
         Files.copy(bert, copy);
         LogbookVerifier.Report plain = LogbookVerifier.verify(copy);

@@ -1,11 +1,11 @@
 package nl.logboek.report;
 
+import nl.logboek.incident.EventTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.logboek.incident.Checklist;
 import nl.logboek.incident.Incident;
 import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.Json;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.protocol.Category;
@@ -84,8 +84,8 @@ class ReportSyntheticYearTest {
             c.events.forEach(e -> types.add(e.type()));
         }
         assertEquals(Arrays.stream(Category.values()).map(Category::id).collect(java.util.stream.Collectors.toSet()), categories);
-        assertEquals(Set.of(EventType.CREATED, EventType.ANNOTATED, EventType.ITEMS_DONE, EventType.STEP_DONE,
-                EventType.ESCALATED, EventType.DE_ESCALATED, EventType.CLOSED), types);
+        assertEquals(Set.of(EventTypes.CREATED, EventTypes.ANNOTATED, EventTypes.ITEMS_DONE, EventTypes.STEP_DONE,
+                EventTypes.ESCALATED, EventTypes.DE_ESCALATED, EventTypes.CLOSED), types);
     }
 
     @Test
@@ -155,7 +155,7 @@ class ReportSyntheticYearTest {
         assertEquals(expected, read);
         assertTrue(read.size() < INCIDENTS / 2, "a month needs far fewer incidents than the year: " + read.size());
         // Those incidents are folded whole (every line, notes too: a correction may come in any of them).
-        assertTrue(typesRead.contains(EventType.CREATED), "their creation: " + typesRead);
+        assertTrue(typesRead.contains(EventTypes.CREATED), "their creation: " + typesRead);
         // A month of a year: the incidents of two months, up to the end of the period (27% here).
         assertTrue(lines[1] * 3 < lines[0], lines[1] + " of " + lines[0] + " lines read");
     }
@@ -229,10 +229,10 @@ class ReportSyntheticYearTest {
             boolean escalatedHere = false;
             for (Event e : c.actions()) {
                 if (in(e.time().toInstant(), from, until)) {
-                    if (EventType.ESCALATED.equals(e.type())) {
+                    if (EventTypes.ESCALATED.equals(e.type())) {
                         up++;
                         escalatedHere = true;
-                    } else if (EventType.DE_ESCALATED.equals(e.type())) {
+                    } else if (EventTypes.DE_ESCALATED.equals(e.type())) {
                         down++;
                     }
                 }
@@ -283,8 +283,8 @@ class ReportSyntheticYearTest {
         Map<String, List<Integer>> rows = new TreeMap<>();
         for (SyntheticYear.Case c : year.cases) {
             for (Event e : c.actions()) {
-                boolean up = EventType.ESCALATED.equals(e.type());
-                if ((up || EventType.DE_ESCALATED.equals(e.type())) && in(e.time().toInstant(), w.start(), w.end())) {
+                boolean up = EventTypes.ESCALATED.equals(e.type());
+                if ((up || EventTypes.DE_ESCALATED.equals(e.type())) && in(e.time().toInstant(), w.start(), w.end())) {
                     List<Integer> row = rows.computeIfAbsent(String.valueOf(e.text("partner")), k -> Arrays.asList(0, 0));
                     row.set(up ? 0 : 1, row.get(up ? 0 : 1) + 1);
                 }

@@ -1,5 +1,6 @@
 package nl.logboek.report;
 
+import nl.logboek.incident.EventTypes;
 import nl.logboek.LogboekException;
 import nl.logboek.incident.CaseActions;
 import nl.logboek.incident.Checklist;
@@ -8,7 +9,6 @@ import nl.logboek.incident.IncidentBook;
 import nl.logboek.incident.NewIncident;
 import nl.logboek.incident.Person;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.protocol.Category;
 import nl.logboek.protocol.Level;
@@ -83,7 +83,7 @@ final class SyntheticYear {
         }
 
         Instant closedAt() {
-            return actions().stream().filter(e -> EventType.CLOSED.equals(e.type())).map(e -> e.time().toInstant())
+            return actions().stream().filter(e -> EventTypes.CLOSED.equals(e.type())).map(e -> e.time().toInstant())
                     .findFirst().orElse(null);
         }
     }
