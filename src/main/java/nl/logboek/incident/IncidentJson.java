@@ -118,10 +118,24 @@ public final class IncidentJson {
         o.put("format", FORMAT);
         o.set("incident", incident(i));
         o.set("checklist", checklist == null ? null : checklist(checklist));
+        ArrayNode corrections = o.putArray("corrections");
+        for (Incident.Correction c : i.corrections()) {
+            corrections.addObject().put("field", c.field()).put("before", c.before()).put("after", c.after())
+                    .put("reason", c.reason()).put("seq", c.line().seq())
+                    .put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.line().time()))
+                    .put("author", c.line().author());
+        }
         ArrayNode arr = o.putArray("timeline");
         List<List<Event>> concurrent = Concurrency.of(i.timeline());
         for (int n = 0; n < i.timeline().size(); n++) {
             ObjectNode event = event(i.timeline().get(n));
+            Incident.Retraction retraction = i.retraction(i.timeline().get(n));
+            if (retraction != null) {
+                // Recorded in error: kept, and marked with who took it back, when and why.
+                event.putObject("retracted").put("seq", retraction.line().seq())
+                        .put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(retraction.line().time()))
+                        .put("author", retraction.line().author()).put("reason", retraction.reason());
+            }
             if (!concurrent.get(n).isEmpty()) {
                 // In a team logbook: lines by others written without knowing of this one.
                 ArrayNode with = event.putArray("concurrent_with");

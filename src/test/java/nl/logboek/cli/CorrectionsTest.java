@@ -79,6 +79,11 @@ class CorrectionsTest {
         assertEquals(List.of("Alex", "Sam de Vries"), names(i));
         assertEquals("ongewenst-gedrag-leerlingen", i.get("protocol").asText(), "the protocol is only changed when asked");
 
+        JsonNode corrections = json("show", id, "--json").get("corrections");
+        assertEquals("category", corrections.get(0).get("field").asText());
+        assertEquals("cyberpesten", corrections.get(0).get("before").asText());
+        assertEquals("sexting", corrections.get(0).get("after").asText());
+        assertEquals("Naam verkeerd gespeld; bleek om een naaktfoto te gaan", corrections.get(0).get("reason").asText());
         String show = cli.ok("show", id);
         assertTrue(show.contains("Sexting") && show.contains("(corrected)"), show);
         assertTrue(show.contains("Category: cyberpesten -> sexting"), show);
@@ -118,6 +123,7 @@ class CorrectionsTest {
         cli.run("retract", id, "--item", "1", "--reason", "nog eens").assertExit(2);
 
         cli.ok("retract", id, "--entry", "2", "--reason", "Hoorde bij een ander incident");
+        assertEquals("Hoorde bij een ander incident", json("show", id, "--json").at("/timeline/1/retracted/reason").asText());
         String show = cli.ok("show", id);
         assertTrue(show.contains("Gesprek met de verkeerde klas"), "the note stays:\n" + show);
         assertTrue(show.contains("! recorded in error (taken back") && show.contains("Hoorde bij een ander incident"), show);
