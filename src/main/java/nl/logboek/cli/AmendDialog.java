@@ -49,7 +49,8 @@ final class AmendDialog {
         for (Person p : i.persons()) {
             String answer = prompter.ask(msg.get("prompt.amend-keep-person", p.name()), List.of(msg.get("prompt.yes"), msg.get("prompt.no")),
                     false, t -> t);
-            if (answer != null && (answer.equalsIgnoreCase("n") || answer.equalsIgnoreCase(msg.get("prompt.no")))) {
+            // As confirm takes yes in either language, a no in either language counts.
+            if (answer != null && List.of("n", "no", "nee").contains(answer.toLowerCase(java.util.Locale.ROOT))) {
                 cmd.removePersons.add(p.name());
             }
         }
@@ -69,9 +70,26 @@ final class AmendDialog {
         if (cmd.noField()) {
             throw LogboekException.usage("amend.nothing");
         }
+        prompter.println(msg.get("prompt.amend-summary"));
+        String[][] changes = {{"label.title", i.title(), cmd.title}, {"label.category", i.category(), cmd.category},
+                {"label.severity", i.severity(), cmd.severity}, {"label.platform", i.platform(), cmd.platform},
+                {"label.occurred", i.occurred(), cmd.occurred}, {"label.description", i.description(), cmd.description},
+                {"label.protocol", i.protocol(), cmd.protocol}};
+        for (String[] c : changes) {
+            if (c[2] != null) {
+                prompter.println("  " + msg.get("timeline.changed", msg.get(c[0]), shown(c[1]), shown(c[2])));
+            }
+        }
+        cmd.removePersons.forEach(name -> prompter.println("  " + msg.get("timeline.person-removed", name)));
+        cmd.addPersons.forEach(spec -> prompter.println("  " + msg.get("timeline.person-added", Person.parse(spec).name())));
+        prompter.println("  " + msg.get("timeline.reason", cmd.reason));
         if (!prompter.confirm(msg.get("prompt.amend-confirm"))) {
             throw LogboekException.failure("prompt.cancelled");
         }
+    }
+
+    private String shown(String value) {
+        return value == null || value.isEmpty() ? msg.get("label.empty") : value.replaceAll("\\R", " ");
     }
 
     /** Null when kept (Enter or the same value), "" when cleared. */

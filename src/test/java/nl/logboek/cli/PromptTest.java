@@ -117,4 +117,39 @@ class PromptTest {
         JsonNode t = Json.MAPPER.readTree(cli.ok("show", id, "--json")).get("timeline");
         assertEquals("Ouders gebeld.\nZij doen aangifte.", t.get(1).at("/payload/text").asText());
     }
+
+    @Test
+    void amendWithoutFieldsAsksFieldByFieldShowsTheCorrectionAndRecordsAfterConfirmation() throws Exception {
+        Cli cli = new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString()).env("LOGBOEK_AUTHOR", "tester");
+        String id = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp 2B", "-p", "WhatsApp",
+                "--person", "Sam de Vris:slachtoffer:leerling", "--person", "Alex:dader:leerling");
+        // title: keep; category: sexting; severity: keep; platform: clear; occurred, description, protocol: keep;
+        // Sam de Vris: no; Alex: keep; one person added; reason; confirm.
+        String keys = "\rsexting\r\r-\r\r\r\rnee\r\rSam de Vries:slachtoffer:leerling\r\rNaam verkeerd gespeld\rja\r";
+        Run r = typed(keys, "amend", id);
+        assertEquals(0, r.exit(), r.err() + r.screen());
+        assertTrue(r.screen().contains("About to record this correction"), r.screen());
+        assertTrue(r.screen().contains("Category: cyberpesten -> sexting"), r.screen());
+        assertTrue(r.screen().contains("Platform: WhatsApp -> (empty)"), r.screen());
+        assertTrue(r.screen().contains("involved removed: Sam de Vris"), r.screen());
+        JsonNode inc = Json.MAPPER.readTree(cli.ok("show", id, "--json")).get("incident");
+        assertEquals("sexting", inc.get("category").asText());
+        assertTrue(inc.get("platform").isNull());
+        assertEquals("Groepsapp 2B", inc.get("title").asText());
+        assertEquals("Alex", inc.at("/persons/0/name").asText());
+        assertEquals("Sam de Vries", inc.at("/persons/1/name").asText());
+        assertEquals(2, inc.get("persons").size());
+    }
+
+    @Test
+    void amendAskedOnATerminalAndNotConfirmedRecordsNothing() throws Exception {
+        Cli cli = new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString());
+        String id = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp 2B");
+        byte[] before = Files.readAllBytes(home.resolve("lb.jsonl"));
+        Run r = typed("Andere titel\r\r\r\r\r\r\r\rTypfout\rnee\r", "amend", id);
+        assertEquals(1, r.exit(), r.err() + r.screen());
+        assertTrue(r.err().contains("cancelled"), r.err());
+        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8),
+                new String(Files.readAllBytes(home.resolve("lb.jsonl")), java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
