@@ -40,6 +40,10 @@ public final class ArchiveTraining {
         for (List<String> command : List.of(
                 List.of("new", "-c", "cyberpesten", "-t", "training", "-p", "WhatsApp"),
                 List.of("annotate", "-q", id, "training"),
+                List.of("amend", id, "--title", "training, corrected", "--reason", "training"),
+                List.of("retract", id, "--entry", "2", "--reason", "training"),
+                List.of("close", id, "--force", "--outcome", "training"),
+                List.of("reopen", id, "--reason", "training"),
                 List.of("show", id),
                 List.of("next", id),
                 List.of("list", "--status", "open"),

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Working an incident through its protocol: ticking items, finishing steps, moving along the
@@ -46,8 +47,8 @@ public final class CaseActions {
         this.protocols = protocols;
     }
 
-    /** Runs {@code plan} on the incident as it is under the lock; returns the incident after the new events. */
-    private Incident act(String typedId, boolean allowClosed, BiFunction<Incident, Checklist, List<NewEvent>> plan) {
+    /** Runs {@code plan} on the incident as it is under the lock (its checklist when asked); returns the incident after the new events. */
+    private Incident act(String typedId, boolean allowClosed, BiFunction<Incident, Supplier<Checklist>, List<NewEvent>> plan) {
         if (!java.nio.file.Files.exists(logbook.file())) {
             throw LogboekException.failure("id.unknown", typedId);
         }
@@ -63,7 +64,9 @@ public final class CaseActions {
                 throw LogboekException.failure("case.closed", id);
             }
             incident.timeline().forEach(before::add);
-            return plan.apply(incident, Checklist.of(incident, protocols));
+            // Only what needs the protocol binds it (binding costs more than the rest of a correction).
+            Checklist[] checklist = new Checklist[1];
+            return plan.apply(incident, () -> checklist[0] != null ? checklist[0] : (checklist[0] = Checklist.of(incident, protocols)));
         });
         List<Event> all = new ArrayList<>(before);
         all.addAll(written);
@@ -77,7 +80,8 @@ public final class CaseActions {
      * {@link #advance}). An item that is already ticked is refused, and nothing is written.
      */
     public Incident tick(String typedId, List<String> items, LocalDate doneOn, String note, String author) {
-        return act(typedId, false, (incident, checklist) -> {
+        return act(typedId, false, (incident, lazy) -> {
+            Checklist checklist = lazy.get();
             Set<String> ids = new LinkedHashSet<>();
             List<String> already = new ArrayList<>();
             for (String typed : items) {
@@ -119,7 +123,8 @@ public final class CaseActions {
 
     /** The user says the current step is finished, whatever its items. */
     public Incident advance(String typedId, String author) {
-        return act(typedId, false, (incident, checklist) -> {
+        return act(typedId, false, (incident, lazy) -> {
+            Checklist checklist = lazy.get();
             if (checklist.finished()) {
                 throw LogboekException.usage("case.all-steps-done", incident.id());
             }
@@ -141,7 +146,8 @@ public final class CaseActions {
             String suggestion = Suggestions.closest(partner, protocols.partners().stream().map(p -> p.id()).toList());
             throw LogboekException.usage("escalate.partner-unknown", partner, suggestion == null ? "-" : suggestion);
         }
-        return act(typedId, false, (incident, checklist) -> {
+        return act(typedId, false, (incident, lazy) -> {
+            Checklist checklist = lazy.get();
             Ladder ladder = checklist.protocol().ladder();
             if (ladder == null || ladder.levels().size() < 2) {
                 throw LogboekException.failure("escalate.no-ladder", checklist.protocol().id());
@@ -220,7 +226,8 @@ public final class CaseActions {
         if (purpose == null || purpose.isBlank()) {
             throw LogboekException.usage("consent.purpose-missing");
         }
-        return act(typedId, false, (incident, checklist) -> {
+        return act(typedId, false, (incident, lazy) -> {
+            Checklist checklist = lazy.get();
             List<NewEvent> events = new ArrayList<>();
             events.add(IncidentEvent.write(incident.id(), new Consent(partner, ground,
                     from == null || from.isBlank() ? null : from.strip(), purpose.strip(), date.toString(), refused), author));
@@ -242,7 +249,8 @@ public final class CaseActions {
         if (outcome == null || outcome.isBlank()) {
             throw LogboekException.usage("close.outcome");
         }
-        return act(typedId, false, (incident, checklist) -> {
+        return act(typedId, false, (incident, lazy) -> {
+            Checklist checklist = lazy.get();
             List<ChecklistItem> open = checklist.openMandatory();
             if (!open.isEmpty() && !force) {
                 throw LogboekException.failure("close.mandatory-open", incident.id(),
@@ -276,7 +284,7 @@ public final class CaseActions {
             throw LogboekException.usage("new.title-empty");
         }
         List<String> dropped = new ArrayList<>();
-        Incident after = act(typedId, true, (incident, checklist) -> {
+        Incident after = act(typedId, true, (incident, lazy) -> {
             Map<Amended.Field, String> changes = new LinkedHashMap<>();
             c.fields().forEach((field, value) -> {
                 if (!Objects.equals(current(incident, field), value)) {
@@ -328,7 +336,8 @@ public final class CaseActions {
      */
     public Incident retractItem(String typedId, String typedItem, String reason, String author) {
         requireReason(reason);
-        return act(typedId, true, (incident, checklist) -> {
+        return act(typedId, true, (incident, lazy) -> {
+            Checklist checklist = lazy.get();
             ChecklistItem item = item(typedItem.strip(), checklist);
             if (!incident.itemsDone().containsKey(item.id())) {
                 throw LogboekException.usage("retract.item-not-done", typedItem.strip(), incident.id());
@@ -344,7 +353,7 @@ public final class CaseActions {
      */
     public Incident retractEntry(String typedId, int number, String reason, String author) {
         requireReason(reason);
-        return act(typedId, true, (incident, checklist) -> {
+        return act(typedId, true, (incident, lazy) -> {
             Incident.Entry entry = incident.entry(number);
             if (entry == null) {
                 throw LogboekException.usage("retract.entry-unknown", number, incident.id(), incident.entries().size());
@@ -363,14 +372,11 @@ public final class CaseActions {
     /** Opens a closed incident again; it continues where it stood, at its level of the ladder. */
     public Incident reopen(String typedId, String reason, String author) {
         requireReason(reason);
-        return act(typedId, true, (incident, checklist) -> {
+        return act(typedId, true, (incident, lazy) -> {
             if (!incident.isClosed()) {
                 throw LogboekException.usage("reopen.not-closed", incident.id(), incident.status());
             }
-            Ladder ladder = checklist.protocol().ladder();
-            boolean base = ladder == null || ladder.levels().isEmpty() || checklist.level() == null
-                    || ladder.levels().indexOf(checklist.level()) <= 0;
-            return List.of(IncidentEvent.write(incident.id(), new Reopened(reason.strip(), base), author));
+            return List.of(IncidentEvent.write(incident.id(), new Reopened(reason.strip(), incident.atBaseLevel()), author));
         });
     }
 

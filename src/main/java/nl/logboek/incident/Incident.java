@@ -68,6 +68,8 @@ public final class Incident {
     private String protocol;
     private String status = Status.OPEN;
     private String level;
+    /** Whether the last move along the ladder ended on its first level (true before any move). */
+    private boolean atBaseLevel = true;
     private Event closedLine;
     private Closed closed;
 
@@ -109,6 +111,7 @@ public final class Incident {
             }
         } else if (typed instanceof Moved moved) {
             level = moved.to();
+            atBaseLevel = moved.base();
         } else if (typed instanceof Closed c) {
             closedLine = e;
             closed = c;
@@ -186,6 +189,11 @@ public final class Incident {
     /** The escalation level id, or null while at the protocol's first level. */
     public String level() {
         return level;
+    }
+
+    /** Whether the incident is at the first level of its ladder: never moved, or moved back there. */
+    public boolean atBaseLevel() {
+        return atBaseLevel;
     }
 
     /** Consent (or another legal ground) to share with a partner, or its refusal, oldest first. */

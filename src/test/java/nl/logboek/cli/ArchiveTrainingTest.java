@@ -24,6 +24,9 @@ class ArchiveTrainingTest {
         List<String> lines = Files.readAllLines(scratch.resolve("train.jsonl"));
         assertEquals(3, lines.stream().filter(l -> l.contains("\"type\":\"created\"")).count(), String.join("\n", lines));
         assertEquals(1, lines.stream().filter(l -> l.contains("\"type\":\"annotated\"")).count(), String.join("\n", lines));
+        for (String type : List.of("amended", "retracted", "closed", "reopened")) {
+            assertEquals(1, lines.stream().filter(l -> l.contains("\"type\":\"" + type + "\"")).count(), type + ":\n" + String.join("\n", lines));
+        }
         // The scratch logbook verifies: every command ran against a sound logbook.
         nl.logboek.testutil.Cli.Result verified = new nl.logboek.testutil.Cli(scratch).run("--logbook", scratch.resolve("train.jsonl").toString(), "verify");
         verified.assertExit(0);
