@@ -60,6 +60,10 @@ public final class EventTypes implements LineTypes {
     /** Kept with a status line: whether it leaves the incident at its ladder's first level (see Status.after). */
     @Override
     public boolean flag(String type, ObjectNode payload) {
-        return (DE_ESCALATED.equals(type) || REOPENED.equals(type)) && payload.path("base").asBoolean();
+        return switch (type) {
+            case DE_ESCALATED -> IncidentEvent.Moved.read(type, payload).base();
+            case REOPENED -> IncidentEvent.Reopened.read(payload).base();
+            default -> false;
+        };
     }
 }

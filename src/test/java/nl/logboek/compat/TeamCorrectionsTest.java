@@ -53,4 +53,29 @@ class TeamCorrectionsTest {
         Cli.Result backup = cli.run("backup", tmp.resolve("backups").toString());
         backup.assertExit(0);
     }
+
+    /**
+     * The scenario of the defect: anna records an incident, bert (after a sync) adds a note, ticks an
+     * item and escalates it, and records one of his own; anna syncs. The report counted bert's
+     * incident under "(not given)" in markdown and HTML, with a null category in JSON (its creation
+     * was skipped: a line's number in its own file was compared with its place in the timeline).
+     */
+    @Test
+    void aTeamReportCountsEveryMembersIncidentUnderItsCategoryInAllFourFormats() throws Exception {
+        FixtureLogbooksReadTheSameTest.Reader team = new FixtureLogbooksReadTheSameTest.Reader("team-plain", tmp);
+        for (String month : List.of("2026-11", "2026-12")) {
+            for (String lang : List.of("en", "nl")) {
+                for (String format : List.of("text", "markdown", "html")) {
+                    Cli.Result r = team.cli.run("--lang", lang, "report", "--month", month, "--format", format);
+                    r.assertExit(0);
+                    assertTrue(!r.out().contains("not given") && !r.out().contains("niet opgegeven")
+                            && !r.out().contains("not loaded") && !r.out().contains("niet geladen"), r.describe());
+                }
+            }
+            JsonNode json = Json.MAPPER.readTree(team.cli.ok("report", "--month", month, "--json"));
+            for (String breakdown : List.of("by_category", "by_protocol")) {
+                json.get(breakdown).forEach(row -> assertTrue(!row.get("id").isNull(), breakdown + ": " + row));
+            }
+        }
+    }
 }
