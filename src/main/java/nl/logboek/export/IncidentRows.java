@@ -51,7 +51,7 @@ final class IncidentRows {
     void writeFrom(Function<String, List<Event>> eventsOf, Sink sink) throws IOException {
         while (next < ids.size()) {
             String id = ids.get(next);
-            IncidentFolder folder = IncidentFolder.compact();
+            IncidentFolder folder = new IncidentFolder();
             int personal = 0;
             for (Event e : eventsOf.apply(id)) {
                 if (!lastRead.covers(e)) {

@@ -29,7 +29,7 @@ final class LogbookIndex {
     private final LastRead lastRead;
     private final boolean keepNames;
     /** Until the summaries are made: every incident folded without its lines. */
-    private IncidentFolder folder = IncidentFolder.compact();
+    private IncidentFolder folder = IncidentFolder.compact(false);
     private final Map<String, IncidentSummary> incidents = new LinkedHashMap<>();
     /** Each distinct name once; the summaries refer to these same strings. */
     private final Map<String, String> personNames = new LinkedHashMap<>();

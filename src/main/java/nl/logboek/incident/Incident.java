@@ -42,23 +42,26 @@ public final class Incident {
     public record Retraction(Event line, String reason) {
     }
 
+    /** What a compact fold keeps of the line that ticked an item: that it was ticked, not the line. */
+    private static final Event TICKED = new Event(0, 1, 0, null, EventTypes.ITEMS_DONE, null, null,
+            nl.logboek.logbook.JsonTrees.object(), null, null);
+
     private final String id;
-    private final OffsetDateTime reportedAt;
+    /** Times as numbers: a compact fold is kept for every incident at once. */
+    private final Moment reportedAt;
     private final String reportedBy;
     private final Created created;
     /** Null for a compact fold (see IncidentFolder.compact): the state without the lines. */
     private final List<Entry> entries;
-    private OffsetDateTime lastActivityAt;
+    private Moment lastActivityAt;
     private int lines = 1;
     private final List<Person> persons = new ArrayList<>();
-    private final Map<String, Event> itemsDone = new LinkedHashMap<>();
+    /** The items ticked, in the order ticked, and the line that ticked each (compact: TICKED). */
+    private final List<String> itemIds = new ArrayList<>(4);
+    private final List<Event> itemLines = new ArrayList<>(4);
     private final List<String> stepsDone = new ArrayList<>();
-    private final List<Consent> consents = new ArrayList<>();
-    private final List<Correction> corrections = new ArrayList<>();
-    /** Retracted notes and evidence, by the hash of their line. */
-    private final Map<String, Retraction> retractedLines = new HashMap<>();
-    /** Ticks taken back, by item id (the latest retraction of each). */
-    private final Map<String, Retraction> retractedItems = new LinkedHashMap<>();
+    /** Consents, corrections and retractions: most incidents have none, so made on first use. */
+    private Rare rare;
     private String title;
     private String category;
     private String platform;
@@ -70,18 +73,23 @@ public final class Incident {
     private String level;
     /** Whether the last move along the ladder ended on its first level (true before any move). */
     private boolean atBaseLevel = true;
-    private Event closedLine;
+    private Moment closedAt;
     private Closed closed;
 
-    Incident(Event createdLine, boolean keepLines) {
+    Incident(Event createdLine, boolean keepLines, boolean keepTitle) {
         this.id = createdLine.incident();
-        this.reportedAt = createdLine.time();
-        this.reportedBy = createdLine.author();
+        this.reportedAt = Moment.of(createdLine.time());
+        this.reportedBy = keepLines ? createdLine.author() : shared(createdLine.author());
         this.lastActivityAt = reportedAt;
         this.entries = keepLines ? new ArrayList<>() : null;
         IncidentEvent typed = IncidentEvent.of(createdLine);
-        this.created = typed instanceof Created c ? c
+        Created c = typed instanceof Created given ? given
                 : new Created(null, null, null, null, null, List.of(), null, null, null, null);
+        // A compact fold is kept for every incident at once: no description, occurrence or outcome
+        // (no view of many incidents shows them), and one copy of each word of a vocabulary.
+        this.created = keepLines ? c : new Created(keepTitle ? c.title() : null, shared(c.category()), c.platform(), null, null,
+                c.persons().stream().map(p -> new Person(p.name(), shared(p.role()), shared(p.kind()))).toList(),
+                shared(c.severity()), shared(c.source()), shared(c.target()), shared(c.protocol()));
         title = created.title();
         category = created.category();
         platform = created.platform();
@@ -95,43 +103,89 @@ public final class Incident {
         }
     }
 
+    /** What few incidents have; a compact fold is kept for every incident at once. */
+    private static final class Rare {
+        final List<Consent> consents = new ArrayList<>();
+        final List<Correction> corrections = new ArrayList<>();
+        /** Retracted notes and evidence, by the hash of their line. */
+        final Map<String, Retraction> retractedLines = new HashMap<>();
+        /** Ticks taken back, by item id (the latest retraction of each). */
+        final Map<String, Retraction> retractedItems = new LinkedHashMap<>();
+    }
+
+    private Rare rare() {
+        if (rare == null) {
+            rare = new Rare();
+        }
+        return rare;
+    }
+
     void apply(Event e) {
         IncidentEvent typed = IncidentEvent.of(e);
         if (entries != null) {
             entries.add(new Entry(e, typed));
         }
         lines++;
-        lastActivityAt = e.time();
+        lastActivityAt = Moment.of(e.time());
         status = Status.after(status, e.type(), EventType.flag(e));
         if (typed instanceof ItemsDone done) {
-            done.items().forEach(item -> itemsDone.putIfAbsent(item, e));
+            for (String item : done.items()) {
+                if (!itemIds.contains(item)) {
+                    itemIds.add(entries == null ? shared(item) : item);
+                    itemLines.add(entries == null ? TICKED : e);
+                }
+            }
         } else if (typed instanceof StepDone step) {
             if (!stepsDone.contains(step.step())) {
-                stepsDone.add(step.step());
+                stepsDone.add(entries == null ? shared(step.step()) : step.step());
             }
         } else if (typed instanceof Moved moved) {
-            level = moved.to();
+            level = entries == null ? shared(moved.to()) : moved.to();
             atBaseLevel = moved.base();
         } else if (typed instanceof Closed c) {
-            closedLine = e;
-            closed = c;
+            closedAt = Moment.of(e.time());
+            closed = entries == null ? new Closed(null, c.forced(), c.openMandatory()) : c;
         } else if (typed instanceof Reopened) {
-            closedLine = null;
+            closedAt = null;
             closed = null;
         } else if (typed instanceof Consent c) {
-            consents.add(c);
+            rare().consents.add(c);
         } else if (typed instanceof Amended amended) {
             amend(e, amended);
         } else if (typed instanceof Retracted r) {
             Retraction retraction = new Retraction(e, r.reason());
             if (r.item() != null) {
-                itemsDone.remove(r.item());
-                retractedItems.put(r.item(), retraction);
+                untick(r.item());
+                rare().retractedItems.put(r.item(), retraction);
             }
             if (r.entry() != null) {
-                retractedLines.put(r.entry(), retraction);
+                rare().retractedLines.put(r.entry(), retraction);
             }
         }
+    }
+
+    private void untick(String item) {
+        int at = itemIds.indexOf(item);
+        if (at >= 0) {
+            itemIds.remove(at);
+            itemLines.remove(at);
+        }
+    }
+
+    /** A time, exactly, in fewer bytes than an OffsetDateTime (which holds three more objects). */
+    private record Moment(long epochSecond, int nano, int offsetSeconds) {
+        static Moment of(OffsetDateTime t) {
+            return new Moment(t.toEpochSecond(), t.getNano(), t.getOffset().getTotalSeconds());
+        }
+
+        OffsetDateTime time() {
+            return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(epochSecond, nano),
+                    java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
+        }
+    }
+
+    private static String shared(String vocabularyWord) {
+        return vocabularyWord == null ? null : vocabularyWord.intern();
     }
 
     private void amend(Event e, Amended a) {
@@ -154,20 +208,20 @@ public final class Incident {
                 case DESCRIPTION -> description = value;
                 case PROTOCOL -> protocol = value;
             }
-            corrections.add(new Correction(e, field.key(), before, value, a.reason()));
+            rare().corrections.add(new Correction(e, field.key(), before, value, a.reason()));
         });
         for (String name : a.removePersons()) {
             persons.removeIf(p -> p.name().equals(name));
-            corrections.add(new Correction(e, "persons", name, null, a.reason()));
+            rare().corrections.add(new Correction(e, "persons", name, null, a.reason()));
         }
         for (Person p : a.addPersons()) {
             persons.add(p);
-            corrections.add(new Correction(e, "persons", null, p.name(), a.reason()));
+            rare().corrections.add(new Correction(e, "persons", null, p.name(), a.reason()));
         }
         if (a.switchesProtocol()) {
             // The new protocol has steps of its own: it starts at its first step, with the ticks
             // it shares with the old one.
-            a.droppedItems().forEach(itemsDone::remove);
+            a.droppedItems().forEach(this::untick);
             stepsDone.clear();
         }
     }
@@ -177,9 +231,16 @@ public final class Incident {
         return protocol;
     }
 
-    /** Items ticked off (and not taken back), with the event that ticked each first. */
+    /**
+     * Items ticked off (and not taken back), with the event that ticked each first (in a compact
+     * fold only the ids count: the events are not kept).
+     */
     public Map<String, Event> itemsDone() {
-        return Collections.unmodifiableMap(itemsDone);
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (int i = 0; i < itemIds.size(); i++) {
+            out.put(itemIds.get(i), itemLines.get(i));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     public List<String> stepsDone() {
@@ -198,13 +259,13 @@ public final class Incident {
 
     /** Consent (or another legal ground) to share with a partner, or its refusal, oldest first. */
     public List<Consent> consents() {
-        return Collections.unmodifiableList(consents);
+        return rare == null ? List.of() : Collections.unmodifiableList(rare.consents);
     }
 
     /** Whether personal data may go to this partner: the latest word on it is a ground, not a refusal. */
     public boolean mayShareWith(String partner) {
         Consent latest = null;
-        for (Consent c : consents) {
+        for (Consent c : consents()) {
             if (partner.equals(c.partner())) {
                 latest = c;
             }
@@ -221,7 +282,7 @@ public final class Incident {
     }
 
     public OffsetDateTime closedAt() {
-        return closedLine == null ? null : closedLine.time();
+        return closedAt == null ? null : closedAt.time();
     }
 
     /** How it was closed, or null while it is not closed. */
@@ -276,7 +337,7 @@ public final class Incident {
     }
 
     public OffsetDateTime reportedAt() {
-        return reportedAt;
+        return reportedAt.time();
     }
 
     public String reportedBy() {
@@ -285,7 +346,7 @@ public final class Incident {
 
     /** The time of its latest line (in the order folded). */
     public OffsetDateTime lastActivityAt() {
-        return lastActivityAt;
+        return lastActivityAt.time();
     }
 
     /** How many lines were folded into it. */
@@ -300,28 +361,28 @@ public final class Incident {
 
     /** Every field a correction changed, oldest first. */
     public List<Correction> corrections() {
-        return Collections.unmodifiableList(corrections);
+        return rare == null ? List.of() : Collections.unmodifiableList(rare.corrections);
     }
 
     /** Whether a correction changed {@code field} (a key of {@link Amended.Field}, or "persons"). */
     public boolean corrected(String field) {
-        return corrections.stream().anyMatch(c -> c.field().equals(field));
+        return corrections().stream().anyMatch(c -> c.field().equals(field));
     }
 
     /** The retraction of a note or evidence line, or null when it stands. */
     public Retraction retraction(Event line) {
-        return retractedLines.get(line.hash());
+        return rare == null ? null : rare.retractedLines.get(line.hash());
     }
 
     /** The hashes of the note and evidence lines taken back as recorded in error. */
     public java.util.Set<String> retractedLines() {
-        return Collections.unmodifiableSet(retractedLines.keySet());
+        return rare == null ? java.util.Set.of() : Collections.unmodifiableSet(rare.retractedLines.keySet());
     }
 
     /** Ticks taken back (and not ticked again since), by item id. */
     public Map<String, Retraction> retractedItems() {
-        Map<String, Retraction> out = new LinkedHashMap<>(retractedItems);
-        out.keySet().removeAll(itemsDone.keySet());
+        Map<String, Retraction> out = rare == null ? new LinkedHashMap<>() : new LinkedHashMap<>(rare.retractedItems);
+        out.keySet().removeAll(itemIds);
         return Collections.unmodifiableMap(out);
     }
 

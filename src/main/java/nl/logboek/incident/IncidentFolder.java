@@ -14,21 +14,26 @@ import java.util.function.Consumer;
 public final class IncidentFolder implements Consumer<Event> {
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
     private final boolean keepLines;
+    private final boolean keepTitles;
 
     public IncidentFolder() {
-        this(true);
+        this(true, true);
     }
 
-    private IncidentFolder(boolean keepLines) {
+    private IncidentFolder(boolean keepLines, boolean keepTitles) {
         this.keepLines = keepLines;
+        this.keepTitles = keepTitles;
     }
 
     /**
-     * A folder whose incidents keep their state but not their lines (no timeline, no payloads):
-     * for views that fold many incidents at once, such as reports and the first pass of an export.
+     * A folder whose incidents keep their state but not their lines, nor the free text no view of
+     * many incidents shows (description, occurrence, outcome): for views that fold many incidents
+     * at once, such as reports and the first pass of an export.
+     *
+     * @param keepTitles whether titles are kept too (a report with detail shows them)
      */
-    public static IncidentFolder compact() {
-        return new IncidentFolder(false);
+    public static IncidentFolder compact(boolean keepTitles) {
+        return new IncidentFolder(false, keepTitles);
     }
 
     public static IncidentFolder of(Iterable<Event> events) {
@@ -43,7 +48,7 @@ public final class IncidentFolder implements Consumer<Event> {
             return;
         }
         if (EventTypes.CREATED.equals(e.type())) {
-            incidents.putIfAbsent(e.incident(), new Incident(e, keepLines));
+            incidents.putIfAbsent(e.incident(), new Incident(e, keepLines, keepTitles));
             return;
         }
         Incident i = incidents.get(e.incident());

@@ -44,7 +44,7 @@ public final class ReportBuilder {
     /** Escalations [up, down] in the period by partner (null key: none recorded). */
     private final Map<String, int[]> partners = new HashMap<>();
     /** The incidents that can count, folded without their lines. */
-    private final IncidentFolder folder = IncidentFolder.compact();
+    private final IncidentFolder folder;
 
     public ReportBuilder(ReportRequest request, ProtocolRegistry protocols) {
         this.request = request;
@@ -53,6 +53,7 @@ public final class ReportBuilder {
         this.previousStart = request.period().previous().start().getEpochSecond();
         this.asOf = request.asOf().getEpochSecond();
         this.protocols = protocols;
+        this.folder = IncidentFolder.compact(request.detail());
     }
 
     /**

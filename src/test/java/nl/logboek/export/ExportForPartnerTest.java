@@ -259,7 +259,7 @@ class ExportForPartnerTest {
         new Logbook(cases.cli.logbook(), Clock.systemUTC()).read(events::add);
         IncidentFolder folder = IncidentFolder.of(events);
         Map<String, IncidentSummary> summaries = new LinkedHashMap<>();
-        IncidentFolder compact = IncidentFolder.compact();
+        IncidentFolder compact = IncidentFolder.compact(false);
         events.forEach(compact);
         for (Incident incident : compact.incidents()) {
             summaries.put(incident.id(), new IncidentSummary(incident, List.of()));
