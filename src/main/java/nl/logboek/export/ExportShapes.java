@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.incident.Person;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.Json;
+import nl.logboek.privacy.Disclosure;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package nl.logboek.export;
+package nl.logboek.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -82,7 +82,7 @@ public final class Redactor implements Disclosure {
     @Override
     public boolean shares(String source) {
         // The person asking gets their own data, also what came from a private account.
-        return subjectKey != null || !IncidentSummary.PRIVATE_ACCOUNT.equals(source);
+        return subjectKey != null || !Sharing.fromPrivateAccount(source);
     }
 
     @Override

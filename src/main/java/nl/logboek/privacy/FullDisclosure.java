@@ -1,4 +1,4 @@
-package nl.logboek.export;
+package nl.logboek.privacy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -1,4 +1,4 @@
-package nl.logboek.export;
+package nl.logboek.privacy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.Json;
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ExportRedactorTest {
+class RedactorTest {
     private static Redactor keeping(List<String> persons, List<String> staff) {
         return new Redactor(persons, staff, true);
     }
