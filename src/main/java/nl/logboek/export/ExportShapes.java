@@ -65,7 +65,7 @@ final class ExportShapes {
         o.put("incident", e.incident());
         o.put("type", e.type());
         o.put("author", d.author(e.author()));
-        o.set("payload", d.payload(e.type(), e.payload()));
+        o.set("payload", d.payload(e));
         return o;
     }
 

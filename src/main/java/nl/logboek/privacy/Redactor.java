@@ -1,15 +1,26 @@
 package nl.logboek.privacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.logboek.logbook.EventType;
-import nl.logboek.logbook.Json;
+import nl.logboek.incident.Evidence;
+import nl.logboek.incident.IncidentEvent;
+import nl.logboek.incident.IncidentEvent.Amended;
+import nl.logboek.incident.IncidentEvent.Annotated;
+import nl.logboek.incident.IncidentEvent.Closed;
+import nl.logboek.incident.IncidentEvent.Consent;
+import nl.logboek.incident.IncidentEvent.Created;
+import nl.logboek.incident.IncidentEvent.ItemsDone;
+import nl.logboek.incident.IncidentEvent.Moved;
+import nl.logboek.incident.IncidentEvent.Reopened;
+import nl.logboek.incident.IncidentEvent.Retracted;
+import nl.logboek.incident.IncidentEvent.StepDone;
+import nl.logboek.incident.Person;
+import nl.logboek.logbook.Event;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +34,10 @@ import java.util.function.UnaryOperator;
  * kept text has every known name replaced. Incidents whose information came from a private
  * account are never shared (seed 000).
  *
- * <p>Event payloads are copied field by field from a list of what each event type may show:
- * a field this class does not know, in a known or a future event type, is left out rather than
- * leaked. A new event type or payload field must be added here to appear in redacted exports.
+ * <p>An event's payload is read into its typed event ({@link IncidentEvent}) and a redacted copy
+ * of that is written ({@link #payload}): a field the typed events do not know, in a known or a
+ * future event type, is left out rather than leaked, and so is every event of a type this class
+ * does not handle. A new event type must be added here to appear in redacted exports.
  *
  * <p>For an access request ({@link #forAccess}) one person, the one asking, keeps their name
  * wherever it appears; everyone else is pseudonymised as above, free text is kept with the other
@@ -135,91 +147,95 @@ public final class Redactor implements Disclosure {
         return sb.append(text, at, text.length()).toString();
     }
 
+    /**
+     * The event's payload as a redacted export shows it: the line is read into its typed event, a
+     * redacted copy of that event is made field by field, and the copy writes the payload. So the
+     * keys are those of the event type and nothing else: a field the event types do not know (in a
+     * known type, or a type or version this release does not know, which shows nothing) is left out
+     * rather than leaked.
+     */
     @Override
-    public ObjectNode payload(String type, ObjectNode in) {
-        ObjectNode out = Json.object();
-        switch (type) {
-            case EventType.CREATED -> {
-                text(in, out, "title", this::freeText);
-                keep(in, out, "category");
-                text(in, out, "platform", this::label);
-                keep(in, out, "occurred");
-                text(in, out, "description", this::freeText);
-                if (in.has("persons")) {
-                    ArrayNode ps = out.putArray("persons");
-                    for (JsonNode p : in.get("persons")) {
-                        ObjectNode po = ps.addObject();
-                        po.put("name", person(p.path("name").asText()));
-                        keep(p, po, "role");
-                        keep(p, po, "kind");
-                    }
-                }
-                keep(in, out, "severity");
-                keep(in, out, "source");
-                keep(in, out, "target");
-                keep(in, out, "protocol");
-            }
-            case EventType.ANNOTATED -> {
-                text(in, out, "text", this::freeText);
-                if (in.get("evidence") instanceof ObjectNode ev) {
-                    ObjectNode eo = out.putObject("evidence");
-                    text(ev, eo, "posted_by", this::accountDetail);
-                    text(ev, eo, "channel", this::label);
-                    text(ev, eo, "account", this::accountDetail);
-                    text(ev, eo, "involved", this::accountDetail);
+    public ObjectNode payload(Event e) {
+        return redacted(IncidentEvent.of(e)).payload();
+    }
+
+    /**
+     * A copy of {@code event} with every value as this export shows it, in the order of the fields on
+     * the line (pseudonyms are numbered by first appearance). A text that is recorded but not shown
+     * is {@link IncidentEvent#WITHHELD}, so its key is left out; a recorded null stays null.
+     */
+    private IncidentEvent redacted(IncidentEvent event) {
+        if (event instanceof Created c) {
+            return new Created(shown(c.title(), this::freeText), c.category(), shown(c.platform(), this::label),
+                    c.occurred(), shown(c.description(), this::freeText), persons(c.persons()), c.severity(), c.source(),
+                    c.target(), c.protocol());
+        }
+        if (event instanceof Annotated a) {
+            Evidence ev = a.evidence();
+            return new Annotated(shown(a.text(), this::freeText), false, ev == null ? null : new Evidence(
+                    shown(ev.postedBy(), this::accountDetail), shown(ev.channel(), this::label),
+                    shown(ev.account(), this::accountDetail), shown(ev.involved(), this::accountDetail),
                     // A URL usually names the account it points to.
-                    text(ev, eo, "url", this::accountDetail);
-                    text(ev, eo, "posted_at", this::label);
-                    if (ev.get("screenshot") instanceof ObjectNode shot) {
-                        // The fingerprint proves which file it was; the local path often holds a user name.
-                        keep(shot, eo.putObject("screenshot"), "sha256");
-                    }
-                }
-            }
-            case EventType.ITEMS_DONE -> {
-                keep(in, out, "items");
-                keep(in, out, "done_on");
-                text(in, out, "note", this::freeText);
-            }
-            case EventType.STEP_DONE -> {
-                keep(in, out, "step");
-                keep(in, out, "next");
-                keep(in, out, "how");
-            }
-            case EventType.ESCALATED, EventType.DE_ESCALATED -> {
-                keep(in, out, "from");
-                keep(in, out, "to");
-                keep(in, out, "partner");
-                text(in, out, "regie", this::label);
-                if (in.get("criterion") instanceof ObjectNode c) {
-                    ObjectNode co = out.putObject("criterion");
-                    keep(c, co, "id");
-                    text(c, co, "text", this::freeText);
-                }
-                keep(in, out, "base");
-            }
-            case EventType.CLOSED -> {
-                text(in, out, "outcome", this::freeText);
-                keep(in, out, "forced");
-                keep(in, out, "open_mandatory");
-            }
-            case EventType.CONSENT -> {
-                keep(in, out, "partner");
-                keep(in, out, "ground");
-                // Who gave consent ("moeder van Lisa") is shown only where names are: the person
-                // asking for access sees it with other names replaced; a partner does not see it.
-                if (subjectKey != null) {
-                    text(in, out, "from", this::label);
-                }
-                text(in, out, "purpose", this::freeText);
-                keep(in, out, "date");
-                keep(in, out, "refused");
-            }
-            default -> {
-                // Unknown to this version: nothing of it is shown.
-            }
+                    shown(ev.url(), this::accountDetail), shown(ev.postedAt(), this::label),
+                    // The fingerprint proves which file it was; the local path often holds a user name.
+                    ev.screenshotSha256(), IncidentEvent.WITHHELD));
+        }
+        if (event instanceof ItemsDone i) {
+            return new ItemsDone(i.items(), i.doneOn(), shown(i.note(), this::freeText));
+        }
+        if (event instanceof StepDone) {
+            return event;
+        }
+        if (event instanceof Moved m) {
+            return new Moved(m.down(), m.from(), m.to(), m.partner(), shown(m.regie(), this::label), m.criterionId(),
+                    shown(m.criterionText(), this::freeText), m.base());
+        }
+        if (event instanceof Closed c) {
+            return new Closed(shown(c.outcome(), this::freeText), c.forced(), c.openMandatory());
+        }
+        if (event instanceof Consent c) {
+            // Who gave consent ("moeder van Lisa") is shown only where names are: the person asking
+            // for access sees it with other names replaced; a partner does not see it.
+            String from = subjectKey != null ? shown(c.from(), this::label) : IncidentEvent.WITHHELD;
+            return new Consent(c.partner(), c.ground(), from, shown(c.purpose(), this::freeText), c.date(), c.refused());
+        }
+        if (event instanceof Amended a) {
+            String reason = shown(a.reason(), this::freeText);
+            Map<Amended.Field, String> fields = new LinkedHashMap<>();
+            a.fields().forEach((f, v) -> fields.put(f, switch (f) {
+                case TITLE, DESCRIPTION -> shown(v, this::freeText);
+                case PLATFORM -> shown(v, this::label);
+                case CATEGORY, SEVERITY, PROTOCOL, OCCURRED -> v;
+            }));
+            List<Person> added = persons(a.addPersons());
+            List<String> removed = a.removePersons().stream().map(this::person).toList();
+            return new Amended(reason, fields, added, removed, a.keptItems(), a.droppedItems());
+        }
+        if (event instanceof Retracted r) {
+            return new Retracted(shown(r.reason(), this::freeText), r.item(), r.entry(), r.entrySeq());
+        }
+        if (event instanceof Reopened r) {
+            return new Reopened(shown(r.reason(), this::freeText), r.base());
+        }
+        // Purged, or unknown to this version: nothing of it is shown.
+        return new IncidentEvent.Unknown(event.type());
+    }
+
+    private List<Person> persons(List<Person> recorded) {
+        List<Person> out = new ArrayList<>(recorded.size());
+        for (Person p : recorded) {
+            out.add(new Person(person(p.name()), p.role(), p.kind()));
         }
         return out;
+    }
+
+    /** A recorded text through {@code show}: {@link IncidentEvent#WITHHELD} when it shows nothing; null stays null. */
+    private static String shown(String recorded, UnaryOperator<String> show) {
+        if (recorded == null) {
+            return null;
+        }
+        String shown = show.apply(recorded);
+        return shown != null ? shown : IncidentEvent.WITHHELD;
     }
 
     /**
@@ -228,27 +244,5 @@ public final class Redactor implements Disclosure {
      */
     private String accountDetail(String text) {
         return subjectKey != null ? null : freeText(text);
-    }
-
-    private static void keep(JsonNode in, ObjectNode out, String field) {
-        if (in.has(field)) {
-            out.set(field, in.get(field).deepCopy());
-        }
-    }
-
-    /** A text field through {@code show}; left out when it shows nothing. A recorded null stays null. */
-    private static void text(JsonNode in, ObjectNode out, String field, UnaryOperator<String> show) {
-        JsonNode v = in.get(field);
-        if (v == null) {
-            return;
-        }
-        if (v.isNull()) {
-            out.putNull(field);
-            return;
-        }
-        String shown = show.apply(v.asText());
-        if (shown != null) {
-            out.put(field, shown);
-        }
     }
 }
