@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String REPORT = "nl.logboek.report..";
     private static final String EXPORT = "nl.logboek.export..";
     private static final String TEAM = "nl.logboek.team..";
+    private static final String PRIVACY = "nl.logboek.privacy..";
     private static final String I18N = "nl.logboek.i18n..";
 
     @ArchTest
@@ -44,23 +45,39 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule storeDependsOnNoDomainPackage = noClasses().that().resideInAPackage(STORE)
-            .should().dependOnClassesThat().resideInAnyPackage(INCIDENT, REPORT, EXPORT, TEAM, CLI, PROTOCOL)
+            .should().dependOnClassesThat().resideInAnyPackage(INCIDENT, REPORT, EXPORT, TEAM, CLI, PROTOCOL, PRIVACY)
             .because("the event store knows lines, hashes and files, not what the events mean");
 
     @ArchTest
     static final ArchRule protocolDependsOnNoOtherPackage = noClasses().that().resideInAPackage(PROTOCOL)
-            .should().dependOnClassesThat().resideInAnyPackage(INCIDENT, REPORT, EXPORT, TEAM, CLI, STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(INCIDENT, REPORT, EXPORT, TEAM, CLI, STORE, PRIVACY)
             .because("protocols are data, loaded and validated on their own");
 
     @ArchTest
     static final ArchRule incidentDependsOnStoreAndProtocolOnly = noClasses().that().resideInAPackage(INCIDENT)
+            .should().dependOnClassesThat().resideInAnyPackage(REPORT, EXPORT, TEAM, CLI, PRIVACY)
+            .because("reports, exports and the privacy rules are built on incidents, not the other way round");
+
+    @ArchTest
+    static final ArchRule privacyDependsOnTheModelOnly = noClasses().that().resideInAPackage(PRIVACY)
             .should().dependOnClassesThat().resideInAnyPackage(REPORT, EXPORT, TEAM, CLI)
-            .because("reports and exports are built on incidents, not the other way round");
+            .because("the privacy rules (redaction, sharing, retention) are about incidents and people; "
+                    + "exports, reports and commands apply them");
 
     @ArchTest
     static final ArchRule reportAndExportKnowNoCommandsOrTeams = noClasses().that().resideInAnyPackage(REPORT, EXPORT)
             .should().dependOnClassesThat().resideInAnyPackage(CLI, TEAM)
             .because("a report or an export reads a logbook view, whatever made it");
+
+    @ArchTest
+    static final ArchRule reportDoesNotUseExport = noClasses().that().resideInAPackage(REPORT)
+            .should().dependOnClassesThat().resideInAPackage(EXPORT)
+            .because("what both need of the privacy rules (pseudonyms) is in privacy");
+
+    @ArchTest
+    static final ArchRule exportDoesNotUseReport = noClasses().that().resideInAPackage(EXPORT)
+            .should().dependOnClassesThat().resideInAPackage(REPORT)
+            .because("an export and a report are two views of the same incidents, side by side");
 
     @ArchTest
     static final ArchRule i18nDependsOnNothingOfOurs = noClasses().that().resideInAPackage(I18N)

@@ -53,7 +53,7 @@ final class Context {
         Surroundings.printChecklist(this, out, incident);
     }
 
-    nl.logboek.incident.Retention retention() {
+    nl.logboek.privacy.Retention retention() {
         return Surroundings.retention(this);
     }
 

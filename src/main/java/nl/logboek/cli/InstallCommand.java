@@ -1,6 +1,8 @@
 package nl.logboek.cli;
 
 import nl.logboek.LogboekException;
+import nl.logboek.logbook.AtomicFiles;
+import nl.logboek.logbook.Hashing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,12 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -181,7 +180,7 @@ final class InstallCommand extends BaseCommand {
             }
             StringBuilder manifest = new StringBuilder();
             for (Item item : items) {
-                manifest.append(sha256(item.content())).append("  ").append(item.path()).append('\n');
+                manifest.append(Hashing.sha256(item.content())).append("  ").append(item.path()).append('\n');
             }
             Set<String> folders = new LinkedHashSet<>(readFolders(root));
             folders.addAll(createdFolders);
@@ -406,7 +405,7 @@ final class InstallCommand extends BaseCommand {
             return false;
         }
         try {
-            return sha256(Files.readAllBytes(p)).equals(hash);
+            return Hashing.sha256(Files.readAllBytes(p)).equals(hash);
         } catch (IOException e) {
             return false;
         }
@@ -453,14 +452,7 @@ final class InstallCommand extends BaseCommand {
     }
 
     private static void writeSmallFile(Path target, String content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".logboek-install-", ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.setPosixFilePermissions(tmp, DATA);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.to(target).mode(DATA).withoutFsync().write(content.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void deleteQuietly(Path p) {
@@ -468,14 +460,6 @@ final class InstallCommand extends BaseCommand {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {
             // a temporary file we could not remove is harmless
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -3,11 +3,11 @@ package nl.logboek.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.i18n.Messages;
-import nl.logboek.incident.Retention;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.JsonTrees;
 import nl.logboek.logbook.LogbookRepair;
 import nl.logboek.logbook.LogbookVerifier;
+import nl.logboek.privacy.Retention;
 import nl.logboek.protocol.AppliesTo;
 import nl.logboek.protocol.Protocol;
 

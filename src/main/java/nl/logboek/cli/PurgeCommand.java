@@ -1,8 +1,8 @@
 package nl.logboek.cli;
 
 import nl.logboek.LogboekException;
-import nl.logboek.incident.Retention;
 import nl.logboek.logbook.Logbook;
+import nl.logboek.privacy.Retention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

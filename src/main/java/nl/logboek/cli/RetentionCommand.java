@@ -2,7 +2,7 @@ package nl.logboek.cli;
 
 import nl.logboek.incident.Incident;
 import nl.logboek.incident.IncidentFilter;
-import nl.logboek.incident.Retention;
+import nl.logboek.privacy.Retention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

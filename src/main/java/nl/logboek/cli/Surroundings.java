@@ -139,10 +139,10 @@ final class Surroundings {
     }
 
     /** The organisation's retention period, from $XDG_CONFIG_HOME/logboek/logboek.properties (retention.months). */
-    static nl.logboek.incident.Retention retention(Context ctx) {
+    static nl.logboek.privacy.Retention retention(Context ctx) {
         Path file = configHome(ctx.app.env()).resolve("logboek").resolve("logboek.properties");
         if (!Files.isRegularFile(file)) {
-            return new nl.logboek.incident.Retention(nl.logboek.incident.Retention.DEFAULT_MONTHS);
+            return new nl.logboek.privacy.Retention(nl.logboek.privacy.Retention.DEFAULT_MONTHS);
         }
         java.util.Properties p = new java.util.Properties();
         try (var in = Files.newBufferedReader(file)) {
@@ -150,13 +150,13 @@ final class Surroundings {
         } catch (java.io.IOException e) {
             throw LogboekException.failure("config.unreadable", file, e.getMessage());
         }
-        String months = p.getProperty("retention.months", String.valueOf(nl.logboek.incident.Retention.DEFAULT_MONTHS)).strip();
+        String months = p.getProperty("retention.months", String.valueOf(nl.logboek.privacy.Retention.DEFAULT_MONTHS)).strip();
         try {
             int m = Integer.parseInt(months);
             if (m < 1) {
                 throw new NumberFormatException();
             }
-            return new nl.logboek.incident.Retention(m);
+            return new nl.logboek.privacy.Retention(m);
         } catch (NumberFormatException e) {
             throw LogboekException.usage("config.retention-invalid", file, months);
         }

@@ -2,10 +2,10 @@ package nl.logboek.export;
 
 import nl.logboek.incident.EventTypes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.logboek.incident.IncidentEvent;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
+import nl.logboek.privacy.Sharing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +27,9 @@ import java.util.function.Consumer;
  * incident) and, when names are hidden, the redactor with the names it must find: the first
  * pass's summaries are let go.
  *
- * <p>A coordinator's personal work notes ({@code annotate --private}) never leave the logbook
- * (domain.md: parents and pupils may see the file, not the personal work notes): they are dropped
- * as they are read, before they can reach a record, a count or a time, in every kind of export.
+ * <p>Who the export is for decides what it holds and shows ({@link Sharing}). A coordinator's
+ * personal work notes ({@link Sharing#personalNote}) never leave the logbook: they are dropped as
+ * they are read, before they can reach a record, a count or a time, in every kind of export.
  */
 public final class Export {
     private final Logbook logbook;
@@ -45,9 +45,20 @@ public final class Export {
         this.request = request;
         LogbookIndex index = LogbookIndex.scan(logbook, request.hidesNames());
         this.lastRead = index.lastRead();
-        this.sharing = Sharing.of(request, index);
+        this.sharing = sharing(request, index);
         this.selection = Selection.of(index, request.ids(), request.filter(), sharing);
-        this.retracted = request.hidesNames() ? index.retracted() : java.util.Set.of();
+        this.retracted = sharing.leavesOutRetracted() ? index.retracted() : java.util.Set.of();
+    }
+
+    /** Who the export is for, by its options; the names are those the first pass kept. */
+    private static Sharing sharing(ExportRequest request, LogbookIndex index) {
+        if (request.access() != null) {
+            return Sharing.forAccess(request.access(), index.incidents(), index.personNames(), index.authors());
+        }
+        if (!request.forSharing()) {
+            return Sharing.ownUse();
+        }
+        return Sharing.forSharing(request.partner(), request.redact(), request.keepText(), index.personNames(), index.authors());
     }
 
     /**
@@ -56,11 +67,6 @@ public final class Export {
      */
     public static Export prepare(Logbook logbook, ExportRequest request) {
         return new Export(logbook, request);
-    }
-
-    /** Whether an event is a personal work note: never exported. */
-    static boolean personalNote(Event e) {
-        return EventTypes.ANNOTATED.equals(e.type()) && IncidentEvent.of(e) instanceof IncidentEvent.Annotated a && a.personal();
     }
 
     /** The second pass: writes the export to {@code out} (flushed, not closed). Call once. */
@@ -102,7 +108,7 @@ public final class Export {
                 last.add(e);
             }
             if (lastRead.covers(e) && selection.contains(e.incident())) {
-                if (personalNote(e)) {
+                if (Sharing.personalNote(e)) {
                     personal[0]++;
                 } else if (!retracted.contains(e.hash())) {
                     sink.accept(e);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.incident.Person;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.Json;
+import nl.logboek.privacy.Disclosure;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -64,7 +65,7 @@ final class ExportShapes {
         o.put("incident", e.incident());
         o.put("type", e.type());
         o.put("author", d.author(e.author()));
-        o.set("payload", d.payload(e.type(), e.payload()));
+        o.set("payload", d.payload(e));
         return o;
     }
 

@@ -1,14 +1,13 @@
 package nl.logboek.export;
 
 import nl.logboek.LogboekException;
+import nl.logboek.logbook.AtomicFiles;
 import nl.logboek.logbook.PrivateFiles;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -18,7 +17,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The file an export is written to (-o). It holds the same personal data as the logbook, so it
@@ -69,23 +67,17 @@ public final class ExportTarget {
     }
 
     public <T> T write(Body<T> body) {
-        Path dir = file.getParent();
-        Path tmp = null;
         try {
-            PrivateFiles.createFolders(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PrivateFiles.FILE));
-            Files.setPosixFilePermissions(tmp, PrivateFiles.FILE);
-            T result;
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8))) {
-                result = body.writeTo(out);
-                out.flush();
-                ch.force(true);
+            PrivateFiles.createFolders(file.getParent());
+            try (AtomicFiles.Pending pending = AtomicFiles.to(file).placedBy((tmp, target) -> publish(tmp)).begin()) {
+                T result;
+                try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                        Files.newOutputStream(pending.tmp(), StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+                    result = body.writeTo(out);
+                }
+                pending.commit();
+                return result;
             }
-            publish(tmp);
-            PrivateFiles.syncFolder(dir);
-            return result;
         } catch (AccessDeniedException e) {
             throw LogboekException.failure("export.no-write-access", file);
         } catch (FileAlreadyExistsException e) {
@@ -93,14 +85,6 @@ public final class ExportTarget {
             throw LogboekException.failure("export.not-a-folder", e.getFile());
         } catch (IOException e) {
             throw new LogboekException(LogboekException.FAILURE, e, "export.write-failed", file, describe(e));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp); // after a rename it is gone; after a hard link it is a second name
-                } catch (IOException ignored) {
-                    // At worst a 0600 temporary file is left next to the target.
-                }
-            }
         }
     }
 

@@ -3,6 +3,7 @@ package nl.logboek.export;
 import nl.logboek.incident.EventTypes;
 import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Event;
+import nl.logboek.privacy.Sharing;
 
 import java.io.IOException;
 import java.util.List;
@@ -57,7 +58,7 @@ final class IncidentRows {
                 if (!lastRead.covers(e)) {
                     continue; // appended after the first pass (in a team logbook, possibly dated earlier)
                 }
-                if (Export.personalNote(e)) {
+                if (Sharing.personalNote(e)) {
                     personal++;
                 } else if (folder.get(id) == null && !EventTypes.CREATED.equals(e.type())) {
                     throw lastRead.replaced();

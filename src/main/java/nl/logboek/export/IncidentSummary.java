@@ -1,36 +1,32 @@
 package nl.logboek.export;
 
 import nl.logboek.incident.Incident;
-import nl.logboek.incident.IncidentEvent;
+import nl.logboek.privacy.Consents;
+import nl.logboek.privacy.Sharing;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The little of an incident that decides whether it is exported, and how: what the filters, the
  * private-account rule, the consent rule (--for) and the access rule (--access) look at, taken
  * from the incident as {@link Incident} folds it, so `export` and `list` select the same incidents
- * and `export --for` follows the same consent rule as {@link Incident#mayShareWith}.
+ * and `export --for` follows the same consent rule as {@link Incident#mayShareWith} ({@link Consents}).
  *
  * <p>The export keeps one of these for every incident in the logbook between its passes, so it
  * holds no text it does not need: the report time as a number, strings from a vocabulary
  * (category, status, level) shared by all incidents, the names only when the export looks at
  * them, and consents only for an incident that has any.
  */
-final class IncidentSummary {
-    static final String PRIVATE_ACCOUNT = "prive-account";
-
+final class IncidentSummary implements Sharing.Facts {
     private final String id;
     private final String category;
     private final boolean fromPrivateAccount;
     private final long reportedAt;
     private final List<String> personNames;
-    /** Per partner: whether the latest consent event for it is a refusal; null without consents. */
-    private final Map<String, Boolean> latestRefusal;
+    private final Consents consents;
     private final String status;
     private final String level;
 
@@ -43,21 +39,12 @@ final class IncidentSummary {
     IncidentSummary(Incident i, List<String> personNames) {
         this.id = i.id();
         this.category = shared(i.category());
-        this.fromPrivateAccount = PRIVATE_ACCOUNT.equals(i.source());
+        this.fromPrivateAccount = Sharing.fromPrivateAccount(i.source());
         this.reportedAt = i.reportedAt().toEpochSecond();
         this.personNames = personNames;
         this.status = shared(i.status());
         this.level = shared(i.level());
-        Map<String, Boolean> refusals = null;
-        for (IncidentEvent.Consent c : i.consents()) {
-            if (c.partner() != null) {
-                if (refusals == null) {
-                    refusals = new HashMap<>(2);
-                }
-                refusals.put(c.partner(), c.refused());
-            }
-        }
-        this.latestRefusal = refusals;
+        this.consents = Consents.of(i.consents());
     }
 
     /**
@@ -90,21 +77,20 @@ final class IncidentSummary {
     }
 
     /** Whether the information came from a private account: never shared with a partner (seed 000). */
-    boolean fromPrivateAccount() {
+    @Override
+    public boolean fromPrivateAccount() {
         return fromPrivateAccount;
     }
 
     /** The names of the people involved, as recorded and corrected; empty when the export does not look at them. */
-    List<String> personNames() {
+    @Override
+    public List<String> personNames() {
         return personNames;
     }
 
-    /**
-     * Whether personal data may go to {@code partner}: the latest consent event for that partner
-     * records a ground (consent, legal duty, vital interest) and not a refusal.
-     */
-    boolean mayShareWith(String partner) {
-        Boolean refused = latestRefusal == null ? null : latestRefusal.get(partner);
-        return refused != null && !refused;
+    /** Whether personal data may go to {@code partner}: the latest consent event for that partner records a ground. */
+    @Override
+    public boolean mayShareWith(String partner) {
+        return consents.allowSharingWith(partner);
     }
 }

@@ -2,6 +2,8 @@ package nl.logboek.export;
 
 import nl.logboek.incident.IncidentFilter;
 import nl.logboek.logbook.IncidentIds;
+import nl.logboek.privacy.Disclosure;
+import nl.logboek.privacy.Sharing;
 
 import java.time.LocalDate;
 import java.util.Collections;

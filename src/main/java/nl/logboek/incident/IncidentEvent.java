@@ -25,6 +25,15 @@ import java.util.Map;
  */
 public sealed interface IncidentEvent {
 
+    /**
+     * Stands for a text field that is withheld in a record made to be shown outside the logbook (a
+     * redacted export, nl.logboek.privacy.Redactor): {@link #payload()} leaves the field's key out,
+     * where a null is written as recorded. Compared by identity, so no text ever equals it; only the
+     * privacy rules put it in a record, and such a record is written for the export, never folded
+     * or appended.
+     */
+    String WITHHELD = new String("(withheld)");
+
     /** The event type on the line ({@link EventType}). */
     String type();
 
@@ -89,7 +98,7 @@ public sealed interface IncidentEvent {
         @Override
         public ObjectNode payload() {
             ObjectNode p = JsonTrees.object();
-            p.put("title", title);
+            Fields.put(p, "title", title);
             p.put("category", category);
             Fields.putIfGiven(p, "platform", platform);
             Fields.putIfGiven(p, "occurred", occurred);
@@ -145,7 +154,7 @@ public sealed interface IncidentEvent {
                 if (evidence.screenshotSha256() != null) {
                     ObjectNode s = o.putObject("screenshot");
                     s.put("sha256", evidence.screenshotSha256());
-                    s.put("path", evidence.screenshotPath());
+                    Fields.put(s, "path", evidence.screenshotPath());
                 }
             }
             return p;
@@ -238,7 +247,7 @@ public sealed interface IncidentEvent {
             p.put("regie", regie);
             ObjectNode c = p.putObject("criterion");
             c.put("id", criterionId);
-            c.put("text", criterionText);
+            Fields.put(c, "text", criterionText);
             p.put("base", base);
             return p;
         }
@@ -267,7 +276,7 @@ public sealed interface IncidentEvent {
         @Override
         public ObjectNode payload() {
             ObjectNode p = JsonTrees.object();
-            p.put("outcome", outcome);
+            Fields.put(p, "outcome", outcome);
             p.put("forced", forced);
             ArrayNode arr = p.putArray("open_mandatory");
             openMandatory.forEach(arr::add);
@@ -299,8 +308,8 @@ public sealed interface IncidentEvent {
             ObjectNode p = JsonTrees.object();
             p.put("partner", partner);
             p.put("ground", ground);
-            p.put("from", from);
-            p.put("purpose", purpose);
+            Fields.put(p, "from", from);
+            Fields.put(p, "purpose", purpose);
             p.put("date", date);
             p.put("refused", refused);
             return p;
@@ -371,9 +380,9 @@ public sealed interface IncidentEvent {
         @Override
         public ObjectNode payload() {
             ObjectNode p = JsonTrees.object();
-            p.put("reason", reason);
+            Fields.put(p, "reason", reason);
             ObjectNode set = p.putObject("set");
-            fields.forEach((f, v) -> set.put(f.key(), v));
+            fields.forEach((f, v) -> Fields.put(set, f.key(), v));
             ArrayNode add = p.putArray("add_persons");
             addPersons.forEach(person -> Fields.person(add.addObject(), person));
             ArrayNode remove = p.putArray("remove_persons");
@@ -410,7 +419,7 @@ public sealed interface IncidentEvent {
         @Override
         public ObjectNode payload() {
             ObjectNode p = JsonTrees.object();
-            p.put("reason", reason);
+            Fields.put(p, "reason", reason);
             if (item != null) {
                 p.put("item", item);
             }
@@ -442,7 +451,7 @@ public sealed interface IncidentEvent {
         @Override
         public ObjectNode payload() {
             ObjectNode p = JsonTrees.object();
-            p.put("reason", reason);
+            Fields.put(p, "reason", reason);
             p.put("base", base);
             return p;
         }
@@ -491,7 +500,14 @@ public sealed interface IncidentEvent {
         }
 
         static void putIfGiven(ObjectNode o, String field, String value) {
-            if (value != null && !value.isBlank()) {
+            if (value != null && value != WITHHELD && !value.isBlank()) {
+                o.put(field, value);
+            }
+        }
+
+        /** The field as it is, null included; left out when it is {@link #WITHHELD}. */
+        static void put(ObjectNode o, String field, String value) {
+            if (value != WITHHELD) {
                 o.put(field, value);
             }
         }

@@ -1,11 +1,14 @@
 package nl.logboek.logbook;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-final class Hashing {
+/** SHA-256, as the program computes it everywhere: lowercase hex of the digest. */
+public final class Hashing {
     static final String GENESIS_PREV = "0".repeat(64);
 
     private Hashing() {
@@ -15,12 +18,33 @@ final class Hashing {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
+        return hex(newSha256().digest(bytes));
+    }
+
+    /** The SHA-256 of everything {@code in} holds from here to its end (it is not closed). */
+    public static String sha256(InputStream in) throws IOException {
+        MessageDigest md = newSha256();
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            md.update(buf, 0, n);
+        }
+        return hex(md.digest());
+    }
+
+    /** A fresh SHA-256 digest, for input that comes in parts. */
+    public static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** A digest as the program writes it: lowercase hex. */
+    public static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
     }
 
     static boolean isHex64(String s) {

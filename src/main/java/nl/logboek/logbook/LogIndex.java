@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -747,13 +746,13 @@ final class LogIndex implements AutoCloseable {
 
         private static void replace(Path file, byte[] header, ByteBuffer body) throws IOException {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            PrivateFiles.createFile(tmp);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                writeAt(ch, ByteBuffer.wrap(header), 0);
-                writeAt(ch, body, header.length);
+            try (AtomicFiles.Pending pending = AtomicFiles.to(file).through(tmp).withoutFsync().begin()) {
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    writeAt(ch, ByteBuffer.wrap(header), 0);
+                    writeAt(ch, body, header.length);
+                }
+                pending.commit();
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
 
         /**

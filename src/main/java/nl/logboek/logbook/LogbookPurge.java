@@ -45,9 +45,7 @@ final class LogbookPurge {
         Path tmp = dir.resolve("." + file.getFileName() + ".purge-tmp");
         copy(file, backup);
         long[] purgedLines = {0};
-        try {
-            Files.deleteIfExists(tmp);
-            PrivateFiles.createFile(tmp);
+        try (AtomicFiles.Pending pending = AtomicFiles.to(file).through(tmp).begin()) {
             try (InputStream in = Files.newInputStream(file);
                  BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16)) {
                 Lines.split(in, new Lines.Handler() {
@@ -89,15 +87,8 @@ final class LogbookPurge {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            PrivateFiles.syncFolder(dir);
+            pending.commit();
             LogIndex.delete(file);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
         }
         // 2. Only a result that verifies may replace the copy; otherwise the copy is put back.
         LogbookVerifier.Report check = LogbookVerifier.verify(file);

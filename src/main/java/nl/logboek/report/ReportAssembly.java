@@ -1,7 +1,8 @@
 package nl.logboek.report;
 
-import nl.logboek.export.Redactor;
 import nl.logboek.incident.Vocabulary;
+import nl.logboek.privacy.Redactor;
+import nl.logboek.privacy.Retention;
 import nl.logboek.protocol.Category;
 import nl.logboek.protocol.ChecklistItem;
 import nl.logboek.protocol.Protocol;
@@ -38,19 +39,11 @@ final class ReportAssembly {
 
     /** Closed incidents whose retention period ended by {@code asOf}, in the order they were reported. */
     private List<String> retentionExpired(long asOf) {
+        Retention retention = new Retention(request.retentionMonths());
         java.time.ZoneId zone = request.period().zone();
         List<String> ids = new ArrayList<>();
-        long months = request.retentionMonths();
-        // Months are 28 to 31 days (and a day 23 to 25 hours): only closings near the edge need
-        // the calendar, which a report over a hundred thousand cases would otherwise ask for each.
-        long surelyExpired = asOf - months * 31 * 86_400L - 2 * 3_600L;
-        long surelyNot = asOf - months * 28 * 86_400L + 2 * 3_600L;
         for (CaseState c : cases) {
-            if (c.closedAt == CaseState.NEVER || c.closedAt > surelyNot) {
-                continue;
-            }
-            if (c.closedAt <= surelyExpired
-                    || Instant.ofEpochSecond(c.closedAt).atZone(zone).plusMonths(months).toEpochSecond() <= asOf) {
+            if (c.closedAt != CaseState.NEVER && retention.endedBy(c.closedAt, asOf, zone)) {
                 ids.add(c.id);
             }
         }

@@ -1,19 +1,15 @@
 package nl.logboek.report;
 
 import nl.logboek.LogboekException;
-import nl.logboek.logbook.PrivateFiles;
+import nl.logboek.logbook.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a report to a file the way case data must be written: private to its owner (0600), and
@@ -55,37 +51,13 @@ public final class ReportFile {
     /** Writes {@code text} to a private temporary file beside the target, forces it to disk, then puts it in place. */
     public static void write(Path target, String text, boolean force) {
         Path abs = target.toAbsolutePath().normalize();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PrivateFiles.FILE));
-            Files.setPosixFilePermissions(tmp, PrivateFiles.FILE);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            if (force) {
-                replace(tmp, abs);
-            } else {
-                placeNew(tmp, abs);
-            }
-            tmp = null;
-            PrivateFiles.syncFolder(abs.getParent());
+            AtomicFiles.to(abs).placedBy(force ? ReportFile::replace : ReportFile::placeNew)
+                    .write(text.getBytes(StandardCharsets.UTF_8));
         } catch (FileAlreadyExistsException e) {
             throw LogboekException.usage("report.output-exists", target);
         } catch (IOException e) {
             throw new LogboekException(LogboekException.FAILURE, e, "report.output-failed", target, describe(e));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // Left behind as a hidden .tmp file; it holds nothing the target would not have held.
-                }
-            }
         }
     }
 

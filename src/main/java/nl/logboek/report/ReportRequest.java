@@ -21,7 +21,7 @@ public record ReportRequest(ReportPeriod period, Instant now, int staleDays, boo
 
     /** With the default retention period (two years after closing). */
     public ReportRequest(ReportPeriod period, Instant now, int staleDays, boolean detail, Instant generated) {
-        this(period, now, staleDays, detail, generated, nl.logboek.incident.Retention.DEFAULT_MONTHS);
+        this(period, now, staleDays, detail, generated, nl.logboek.privacy.Retention.DEFAULT_MONTHS);
     }
 
     /** The moment the report looks from: the end of the period, or now while it is not over. */

@@ -1,14 +1,13 @@
 package nl.logboek.team;
 
 import nl.logboek.LogboekException;
+import nl.logboek.logbook.Hashing;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * What sync remembers of a writer file: its size, its lines and the SHA-256 of its bytes. A file
@@ -22,8 +21,8 @@ record FileState(long bytes, long lines, String sha256) {
 
     /** Reads {@code in} to its end once, hashing the whole and the prefix on the way. */
     static Measured measure(InputStream in, long prefix) throws IOException {
-        MessageDigest whole = newDigest();
-        String prefixSha = prefix == 0 ? hex(newDigest().digest()) : null;
+        MessageDigest whole = Hashing.newSha256();
+        String prefixSha = prefix == 0 ? Hashing.hex(Hashing.newSha256().digest()) : null;
         byte[] buf = new byte[1 << 16];
         long total = 0;
         long lines = 0;
@@ -33,7 +32,7 @@ record FileState(long bytes, long lines, String sha256) {
             if (prefixSha == null && total + n >= prefix) {
                 int head = (int) (prefix - total);
                 whole.update(buf, 0, head);
-                prefixSha = hex(copy(whole).digest());
+                prefixSha = Hashing.hex(copy(whole).digest());
                 whole.update(buf, head, n - head);
             } else {
                 whole.update(buf, 0, n);
@@ -46,7 +45,7 @@ record FileState(long bytes, long lines, String sha256) {
             total += n;
             last = buf[n - 1];
         }
-        return new Measured(new FileState(total, lines, hex(whole.digest())), prefixSha, last == '\n');
+        return new Measured(new FileState(total, lines, Hashing.hex(whole.digest())), prefixSha, last == '\n');
     }
 
     /** A file on this machine, measured like a blob. */
@@ -62,23 +61,11 @@ record FileState(long bytes, long lines, String sha256) {
         return measure(file, 0).state().lines();
     }
 
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
     private static MessageDigest copy(MessageDigest d) {
         try {
             return (MessageDigest) d.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
         }
-    }
-
-    private static String hex(byte[] digest) {
-        return HexFormat.of().formatHex(digest);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
+import nl.logboek.logbook.AtomicFiles;
 import nl.logboek.logbook.JsonTrees;
 import nl.logboek.logbook.PrivateFiles;
 
@@ -12,7 +13,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
@@ -108,10 +108,7 @@ final class SyncLedger {
         Path tmp = file.resolveSibling(FILE + ".tmp");
         try {
             PrivateFiles.createFolders(file.getParent());
-            Files.deleteIfExists(tmp);
-            PrivateFiles.createFile(tmp);
-            Files.writeString(tmp, text(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.to(file).through(tmp).withoutFsync().write(text().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw LogboekException.failure("team.ledger-unwritable", file, e.getMessage());
         }

@@ -1,6 +1,7 @@
 package nl.logboek.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.logboek.privacy.Redactor;
 import nl.logboek.testutil.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

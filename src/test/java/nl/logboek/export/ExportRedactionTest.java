@@ -163,4 +163,92 @@ class ExportRedactionTest {
         Cli.Result r = cases.cli.run("export", "--redact", "--category", "cyberpesten").assertExit(0);
         assertEquals("", r.err(), r.describe());
     }
+
+    /** Corrections with names and free text in every field that can hold them: amend, retract (a tick and a note), reopen. */
+    private void correctEveryWay() {
+        cases.cli.ok("amend", cases.bullying, "--title", "Sam en Alex in de app", "--platform", "DM van Noor",
+                "--description", "Mo zag het", "--remove-person", "Alex Özdemir", "--add-person", "Jeroen Smit:getuige:medewerker",
+                "--severity", "hoog", "--reason", "Zoë wist het beter");
+        cases.cli.ok("annotate", cases.sexting, "Gesprek met Lotte");
+        cases.cli.ok("retract", cases.sexting, "--entry", "3", "--reason", "Lotte hoort bij een ander incident");
+        cases.cli.ok("retract", cases.sexting, "--item", "1", "--reason", "per ongeluk door Marieke Jansen");
+        cases.cli.ok("reopen", cases.loverboy, "--reason", "Mo opnieuw benaderd door Alex");
+    }
+
+    static Stream<Arguments> everyEventShape() {
+        return everyShape().filter(a -> ((List<?>) a.get()[0]).contains("--events"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEventShape")
+    void aRedactedEventExportOfCorrectedIncidentsContainsNoneOfTheNames(List<String> args) {
+        correctEveryWay();
+        Cli.Result r = cases.cli.run(args.toArray(String[]::new)).assertExit(0);
+        assertEquals(List.of(), NamedCases.namesIn(r.out()), "names in" + r.describe());
+        for (String type : List.of("amended", "retracted", "reopened")) {
+            assertTrue(r.out().contains(type), type + " in" + r.describe());
+        }
+    }
+
+    @Test
+    void correctionsShowWhatWasCorrectedButNotTheirFreeText() throws Exception {
+        correctEveryWay();
+        JsonNode events = Json.MAPPER.readTree(cases.cli.ok("export", "--redact", "--events", "--format", "json")).get("events");
+        JsonNode amended = payload(events, cases.bullying, "amended");
+        assertFalse(amended.has("reason"), amended.toString());
+        JsonNode set = amended.get("set");
+        assertEquals(List.of("severity", "platform"), fieldNames(set), "title and description are free text: " + set);
+        assertEquals("hoog", set.get("severity").asText());
+        assertTrue(set.get("platform").asText().matches("DM van Persoon \\d+"), set.toString());
+        JsonNode created = payload(events, cases.bullying, "created");
+        assertEquals(created.at("/persons/1/name"), amended.at("/remove_persons/0"), "Alex Özdemir keeps one pseudonym");
+        assertTrue(amended.at("/add_persons/0/name").asText().startsWith("Persoon "), amended.toString());
+        assertEquals("getuige", amended.at("/add_persons/0/role").asText());
+        assertEquals("medewerker", amended.at("/add_persons/0/kind").asText());
+
+        List<JsonNode> retracted = payloads(events, cases.sexting, "retracted");
+        assertEquals(2, retracted.size(), events.toString());
+        assertEquals(List.of("entry"), fieldNames(retracted.get(0)));
+        assertEquals(List.of("hash", "seq"), fieldNames(retracted.get(0).get("entry")));
+        assertEquals("{\"item\":\"signalen-vastgelegd\"}", retracted.get(1).toString());
+        assertEquals("{\"base\":true}", payload(events, cases.loverboy, "reopened").toString());
+    }
+
+    @Test
+    void keptTextOfCorrectionsHasEveryKnownNameReplaced() throws Exception {
+        correctEveryWay();
+        JsonNode events = Json.MAPPER.readTree(cases.cli.ok("export", "--redact", "--keep-text", "--events", "--format", "json"))
+                .get("events");
+        JsonNode amended = payload(events, cases.bullying, "amended");
+        assertTrue(amended.get("reason").asText().matches("Persoon \\d+ wist het beter"), amended.toString());
+        assertEquals(List.of("title", "severity", "platform", "description"), fieldNames(amended.get("set")));
+        assertEquals("Persoon 1 en Persoon 2 in de app", amended.at("/set/title").asText(), "Sam and Alex as in the rest of the export");
+        List<JsonNode> retracted = payloads(events, cases.sexting, "retracted");
+        assertTrue(retracted.get(0).get("reason").asText().matches("Persoon \\d+ hoort bij een ander incident"), retracted.toString());
+        assertEquals("per ongeluk door Medewerker 1", retracted.get(1).get("reason").asText());
+        assertEquals("Persoon 6 opnieuw benaderd door Persoon 2", payload(events, cases.loverboy, "reopened").get("reason").asText(),
+                "Mo and Alex as in the rest of the export");
+    }
+
+    private static JsonNode payload(JsonNode events, String incident, String type) {
+        List<JsonNode> all = payloads(events, incident, type);
+        assertEquals(1, all.size(), type + " of " + incident + " in " + events);
+        return all.get(0);
+    }
+
+    private static List<JsonNode> payloads(JsonNode events, String incident, String type) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode e : events) {
+            if (e.get("incident").asText().equals(incident) && e.get("type").asText().equals(type)) {
+                found.add(e.get("payload"));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> fieldNames(JsonNode o) {
+        List<String> names = new ArrayList<>();
+        o.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 }

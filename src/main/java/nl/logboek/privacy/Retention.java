@@ -1,5 +1,8 @@
-package nl.logboek.incident;
+package nl.logboek.privacy;
 
+import nl.logboek.incident.Incident;
+
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +46,24 @@ public record Retention(int months) {
         }
         out.sort(java.util.Comparator.comparing(Due::expiresAt).thenComparing(Due::id));
         return out;
+    }
+
+    /**
+     * Whether the period of an incident closed at {@code closedAt} had ended by {@code asOf} (both in
+     * seconds since the epoch), with the months counted in {@code zone}: the report's question, asked
+     * of every closed incident. Unlike {@link #expiresAt}, which adds the months to the closing time
+     * with the offset it was recorded with, this follows the zone's clock changes: around a change to
+     * or from summer time the two answers can be an hour apart.
+     */
+    public boolean endedBy(long closedAt, long asOf, ZoneId zone) {
+        // Months are 28 to 31 days (and a day 23 to 25 hours): only closings near the edge need the
+        // calendar, which a report over a hundred thousand cases would otherwise ask for each.
+        long surelyEnded = asOf - months * 31L * 86_400L - 2 * 3_600L;
+        long surelyNot = asOf - months * 28L * 86_400L + 2 * 3_600L;
+        if (closedAt > surelyNot) {
+            return false;
+        }
+        return closedAt <= surelyEnded || Instant.ofEpochSecond(closedAt).atZone(zone).plusMonths(months).toEpochSecond() <= asOf;
     }
 
     public static String describe(OffsetDateTime t, ZoneId zone) {

@@ -1,9 +1,11 @@
-package nl.logboek.export;
+package nl.logboek.privacy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.Event;
 import nl.logboek.logbook.Json;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,9 +13,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ExportRedactorTest {
+class RedactorTest {
     private static Redactor keeping(List<String> persons, List<String> staff) {
         return new Redactor(persons, staff, true);
+    }
+
+    /** A line of {@code type} with this payload, as read from a logbook. */
+    private static Event line(String type, ObjectNode payload) {
+        return new Event(2, 1, 2, "k7m2abcd", type, OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), "m.jansen",
+                payload, "0".repeat(64), "1".repeat(64));
+    }
+
+    private static String redacted(Redactor r, String type, ObjectNode payload) throws Exception {
+        return Json.MAPPER.writeValueAsString(r.payload(line(type, payload)));
     }
 
     @Test
@@ -78,19 +90,20 @@ class ExportRedactorTest {
         Redactor r = new Redactor(List.of("Sam"), List.of(), false);
         ObjectNode created = (ObjectNode) Json.MAPPER.readTree(
                 "{\"title\":\"Sam\",\"category\":\"hacken\",\"persons\":[{\"name\":\"Sam\",\"role\":\"slachtoffer\",\"phone\":\"0612345678\"}],"
-                        + "\"home_address\":\"Dorpsstraat 1\",\"protocol\":\"x\"}");
-        assertEquals("{\"category\":\"hacken\",\"persons\":[{\"name\":\"Persoon 1\",\"role\":\"slachtoffer\"}],\"protocol\":\"x\"}",
-                Json.MAPPER.writeValueAsString(r.payload("created", created)));
+                        + "\"home_address\":\"Dorpsstraat 1\",\"target\":\"leerling\",\"protocol\":\"x\"}");
+        assertEquals("{\"category\":\"hacken\",\"persons\":[{\"name\":\"Persoon 1\",\"role\":\"slachtoffer\"}],"
+                        + "\"target\":\"leerling\",\"protocol\":\"x\"}",
+                redacted(r, "created", created));
         ObjectNode future = (ObjectNode) Json.MAPPER.readTree("{\"who\":\"Sam\",\"partner\":\"cjg\"}");
-        assertEquals("{}", Json.MAPPER.writeValueAsString(r.payload("hearing", future)), "an event type this version does not know");
+        assertEquals("{}", redacted(r, "hearing", future), "an event type this version does not know");
         ObjectNode consent = (ObjectNode) Json.MAPPER.readTree("{\"partner\":\"cjg\",\"ground\":\"toestemming\","
                 + "\"from\":\"moeder van Sam\",\"purpose\":\"hulp voor Sam\",\"date\":\"2026-11-20\",\"refused\":false,"
                 + "\"witness\":\"Sam\"}");
         assertEquals("{\"partner\":\"cjg\",\"ground\":\"toestemming\",\"date\":\"2026-11-20\",\"refused\":false}",
-                Json.MAPPER.writeValueAsString(r.payload("consent", consent)), "who gave consent is never in a redacted record");
+                redacted(r, "consent", consent), "who gave consent is never in a redacted record");
         assertEquals("{\"partner\":\"cjg\",\"ground\":\"toestemming\",\"purpose\":\"hulp voor Persoon 1\","
                         + "\"date\":\"2026-11-20\",\"refused\":false}",
-                Json.MAPPER.writeValueAsString(keeping(List.of("Sam"), List.of()).payload("consent", consent)),
+                redacted(keeping(List.of("Sam"), List.of()), "consent", consent),
                 "not even with --keep-text; the purpose is free text");
         assertEquals("Sam", created.get("title").asText(), "the event itself is not changed");
     }
@@ -101,6 +114,6 @@ class ExportRedactorTest {
         ObjectNode note = (ObjectNode) Json.MAPPER.readTree("{\"text\":\"x\",\"evidence\":{\"posted_by\":\"@sam\",\"channel\":\"DM van Sam\","
                 + "\"account\":\"@sam\",\"url\":\"https://insta.example/sam\",\"screenshot\":{\"sha256\":\"ab12\",\"path\":\"/home/sam/s.png\"}}}");
         assertEquals("{\"evidence\":{\"channel\":\"DM van Persoon 1\",\"screenshot\":{\"sha256\":\"ab12\"}}}",
-                Json.MAPPER.writeValueAsString(r.payload("annotated", note)));
+                redacted(r, "annotated", note));
     }
 }

@@ -1,6 +1,7 @@
-package nl.logboek.export;
+package nl.logboek.privacy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.Event;
 
 /**
  * What an export may show of the logbook. Every value that can identify someone passes through
@@ -29,6 +30,6 @@ public interface Disclosure {
     /** Short descriptive text that is kept (platform, channel, regie) but may still contain a name. */
     String label(String text);
 
-    /** An event's payload as the export shows it: a new object, the original is left alone. */
-    ObjectNode payload(String type, ObjectNode payload);
+    /** An event's payload as the export shows it: a new object, the event is left alone. */
+    ObjectNode payload(Event e);
 }

@@ -1,4 +1,4 @@
-package nl.logboek.export;
+package nl.logboek.privacy;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

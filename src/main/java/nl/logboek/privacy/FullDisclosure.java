@@ -1,6 +1,7 @@
-package nl.logboek.export;
+package nl.logboek.privacy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.logbook.Event;
 
 /** Shows everything as it was recorded. */
 final class FullDisclosure implements Disclosure {
@@ -35,7 +36,7 @@ final class FullDisclosure implements Disclosure {
     }
 
     @Override
-    public ObjectNode payload(String type, ObjectNode payload) {
-        return payload.deepCopy();
+    public ObjectNode payload(Event e) {
+        return e.payload().deepCopy();
     }
 }

@@ -1,0 +1,48 @@
+package nl.logboek.privacy;
+
+import nl.logboek.incident.IncidentEvent;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The consent rule for sharing (AVG art. 6; docs/export.md, "Sharing"): personal data of an
+ * incident may go to a partner when the latest consent event for that partner records a ground
+ * (consent, legal duty, vital interest) and not a refusal. {@code Incident#mayShareWith} answers
+ * the same for a fully folded incident (the incident package cannot use this one);
+ * ExportForPartnerTest holds the two to the same answers.
+ *
+ * <p>Small, because an export keeps one for every incident between its passes: the latest word
+ * per partner, and one shared instance for the many incidents without any consent event.
+ */
+public final class Consents {
+    private static final Consents NONE = new Consents(null);
+
+    /** Per partner: whether the latest consent event for it is a refusal; null without consents. */
+    private final Map<String, Boolean> latestRefusal;
+
+    private Consents(Map<String, Boolean> latestRefusal) {
+        this.latestRefusal = latestRefusal;
+    }
+
+    /** The latest word per partner of an incident's consent events, given oldest first. */
+    public static Consents of(List<IncidentEvent.Consent> consents) {
+        Map<String, Boolean> refusals = null;
+        for (IncidentEvent.Consent c : consents) {
+            if (c.partner() != null) {
+                if (refusals == null) {
+                    refusals = new HashMap<>(2);
+                }
+                refusals.put(c.partner(), c.refused());
+            }
+        }
+        return refusals == null ? NONE : new Consents(refusals);
+    }
+
+    /** Whether personal data may go to {@code partner}: the latest consent event for it records a ground, not a refusal. */
+    public boolean allowSharingWith(String partner) {
+        Boolean refused = latestRefusal == null ? null : latestRefusal.get(partner);
+        return refused != null && !refused;
+    }
+}
