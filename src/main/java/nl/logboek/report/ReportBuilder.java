@@ -122,7 +122,8 @@ public final class ReportBuilder {
         }
         if (EventTypes.CLOSED.equals(k.type()) && c.closedAt == CaseState.NEVER) {
             c.closedAt = t;
-        } else if (EventTypes.REOPENED.equals(k.type())) {
+        } else if (EventTypes.REOPENED.equals(k.type()) && t < end) {
+            // Open again before the end of the period (a reopening after it does not change the period).
             c.closedAt = CaseState.NEVER;
         }
         boolean up = EventTypes.ESCALATED.equals(k.type());
@@ -149,16 +150,30 @@ public final class ReportBuilder {
     }
 
     /**
-     * Whether a figure needs the content of this line: every line of an incident that can count
-     * in either period (its state comes from the one fold, {@link Incident}), none of the others.
+     * Whether a figure needs the content of this line: of the incidents that can count in either
+     * period, the lines that change what the report shows of them (folded by {@link Incident}).
      */
     public boolean needs(EventKey k) {
         CaseState c = caseOf(k);
         if (c == null || k.line() < c.createdLine || !c.relevant(previousStart, end)) {
             return false;
         }
-        // After the period only corrections change what the report shows (and with detail, who wrote).
-        return k.epochSecond() < end || EventTypes.correction(k.type()) || EventTypes.CREATED.equals(k.type()) || request.detail();
+        if (request.detail()) {
+            return true; // every line: who wrote it is kept out of the titles shown
+        }
+        // The lines whose content a figure needs; the fold of those gives the figures, and the
+        // rest (notes, consents, closings: their times come from the keys) is not read.
+        long t = k.epochSecond();
+        return switch (k.type()) {
+            // What the incident is, as recorded and as corrected whenever that was.
+            case EventTypes.CREATED, EventTypes.AMENDED -> true;
+            // The partner of those in the period; the level at the end of those still open.
+            case EventTypes.ESCALATED, EventTypes.DE_ESCALATED -> t < end && (t >= start || c.openAt(end));
+            // Progress only counts for those open at the end (their step and open duties).
+            case EventTypes.STEP_DONE, EventTypes.ITEMS_DONE -> t < end && c.openAt(end);
+            case EventTypes.RETRACTED -> c.openAt(end);
+            default -> false;
+        };
     }
 
     private CaseState caseOf(EventKey k) {

@@ -206,4 +206,28 @@ class CorrectionsTest {
         incident.get("persons").forEach(p -> out.add(p.get("name").asText()));
         return out;
     }
+
+    @Test
+    void aReportCountsAReopenedIncidentAsOpenOnlyFromItsReopening() throws Exception {
+        cli.clock(java.time.Clock.fixed(java.time.Instant.parse("2026-10-05T09:00:00Z"), Cli.AMSTERDAM));
+        String october = cli.ok("new", "-q", "-c", "hacken", "-t", "Account overgenomen");
+        cli.ok("close", october, "--force", "--outcome", "Wachtwoord hersteld");
+        cli.clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-10T09:00:00Z"), Cli.AMSTERDAM));
+        cli.ok("reopen", october, "--reason", "Weer overgenomen");
+        cli.clock(java.time.Clock.fixed(Cli.NOW, Cli.AMSTERDAM));
+        JsonNode octoberReport = json("report", "--month", "2026-10", "--json");
+        JsonNode novemberReport = json("report", "--month", "2026-11", "--json");
+        assertEquals(1, hacken(octoberReport).get("closed").asInt(), octoberReport.toString());
+        assertEquals(0, hacken(octoberReport).get("open_at_end").asInt(), "closed at the end of October");
+        assertEquals(1, hacken(novemberReport).get("open_at_end").asInt(), "open again at the end of November");
+    }
+
+    private static JsonNode hacken(JsonNode report) {
+        for (JsonNode row : report.get("by_category")) {
+            if (row.get("id").asText().equals("hacken")) {
+                return row;
+            }
+        }
+        throw new AssertionError("no hacken row: " + report);
+    }
 }
