@@ -27,6 +27,7 @@ class ArchitectureTest {
     private static final String TEAM = "nl.logboek.team..";
     private static final String PRIVACY = "nl.logboek.privacy..";
     private static final String I18N = "nl.logboek.i18n..";
+    private static final String JSON = "nl.logboek.json..";
 
     @ArchTest
     static final ArchRule picocliOnlyInCli = noClasses().that().resideInAPackage(OURS).and().resideOutsideOfPackage(CLI)
@@ -83,6 +84,11 @@ class ArchitectureTest {
     static final ArchRule i18nDependsOnNothingOfOurs = noClasses().that().resideInAPackage(I18N)
             .should().dependOnClassesThat(resideInAPackage(OURS).and(resideOutsideOfPackage(I18N)))
             .because("every package uses the messages; LogboekException itself does, so i18n using it would be a cycle");
+
+    @ArchTest
+    static final ArchRule jsonDependsOnNothingOfOurs = noClasses().that().resideInAPackage(JSON)
+            .should().dependOnClassesThat(resideInAPackage(OURS).and(resideOutsideOfPackage(JSON)))
+            .because("the store and the protocols both read JSON without an ObjectMapper through it");
 
     @ArchTest
     static final ArchRule onlyMainExits = noClasses().that().doNotHaveFullyQualifiedName("nl.logboek.cli.Main")

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.EventCodec;
 import nl.logboek.logbook.EventType;
 import nl.logboek.logbook.IncidentIds;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 import nl.logboek.logbook.PrivateFiles;
 import nl.logboek.protocol.Category;
 import nl.logboek.protocol.Level;

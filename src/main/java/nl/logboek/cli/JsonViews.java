@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.i18n.Messages;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 import nl.logboek.logbook.LogbookRepair;
 import nl.logboek.logbook.LogbookVerifier;
 import nl.logboek.privacy.Retention;

@@ -3,7 +3,7 @@ package nl.logboek.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 
 import java.io.IOException;
 import java.io.PrintWriter;

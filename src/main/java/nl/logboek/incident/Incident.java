@@ -44,7 +44,7 @@ public final class Incident {
 
     /** What a compact fold keeps of the line that ticked an item: that it was ticked, not the line. */
     private static final Event TICKED = new Event(0, 1, 0, null, EventTypes.ITEMS_DONE, null, null,
-            nl.logboek.logbook.JsonTrees.object(), null, null);
+            nl.logboek.json.JsonTrees.object(), null, null);
 
     private final String id;
     /** Times as numbers: a compact fold is kept for every incident at once. */

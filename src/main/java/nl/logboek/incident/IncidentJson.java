@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.Concurrency;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package nl.logboek.logbook;
 
+import nl.logboek.json.JsonTrees;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,14 +1,8 @@
 package nl.logboek.protocol;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.json.JsonTrees;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -34,8 +28,6 @@ final class ProtocolIndex {
 
     /** The index's file name, beside the shipped protocol files. */
     static final String FILE = "index.jsonl";
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     /** One line of the index: a shipped protocol file and its header. */
     record Entry(String file, ProtocolRegistry.Header header) {
@@ -75,7 +67,7 @@ final class ProtocolIndex {
     static String line(String file, JsonNode protocol) {
         ProtocolRegistry.Header h = header(protocol);
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("file", file);
             g.writeStringField("id", h.id());
@@ -120,7 +112,7 @@ final class ProtocolIndex {
             }
             JsonNode tree;
             try {
-                tree = parseLine(lines[i]);
+                tree = JsonTrees.parse(lines[i]);
             } catch (IOException e) {
                 throw new IllegalStateException(name + " line " + (i + 1) + " is not JSON: " + e.getMessage(), e);
             }
@@ -134,57 +126,4 @@ final class ProtocolIndex {
         return List.copyOf(entries);
     }
 
-    /** One JSON value of an index line; a duplicate field or anything after the value is an error. */
-    private static JsonNode parseLine(String text) throws IOException {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new JsonParseException(p, "no content");
-            }
-            JsonNode node = read(p, first);
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "trailing content after the JSON value");
-            }
-            return node;
-        }
-    }
-
-    private static JsonNode read(JsonParser p, JsonToken t) throws IOException {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        switch (t) {
-            case START_OBJECT -> {
-                ObjectNode o = nodes.objectNode();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    JsonNode value = read(p, p.nextToken());
-                    if (o.has(name)) {
-                        throw new JsonParseException(p, "duplicate field \"" + name + "\"");
-                    }
-                    o.set(name, value);
-                }
-                return o;
-            }
-            case START_ARRAY -> {
-                ArrayNode a = nodes.arrayNode();
-                for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
-                    a.add(read(p, v));
-                }
-                return a;
-            }
-            case VALUE_STRING -> {
-                return nodes.textNode(p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return p.getNumberType() == JsonParser.NumberType.INT ? nodes.numberNode(p.getIntValue())
-                        : nodes.numberNode(p.getLongValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(t == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return nodes.nullNode();
-            }
-            default -> throw new JsonParseException(p, "unexpected " + t + " in a protocol index line");
-        }
-    }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 
 import java.io.IOException;
 import java.io.StringWriter;

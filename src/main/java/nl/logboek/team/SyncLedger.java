@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
 import nl.logboek.logbook.AtomicFiles;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 import nl.logboek.logbook.PrivateFiles;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.LogboekException;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 import nl.logboek.logbook.PrivateFiles;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package nl.logboek.team;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 
 /** The stable --json shapes of sync and team status (docs/team.md describes them field by field). */
 public final class TeamShapes {

@@ -1,5 +1,6 @@
 package nl.logboek.logbook;
 
+import nl.logboek.json.JsonTrees;
 import nl.logboek.testutil.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

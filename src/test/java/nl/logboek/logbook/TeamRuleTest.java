@@ -1,5 +1,6 @@
 package nl.logboek.logbook;
 
+import nl.logboek.json.JsonTrees;
 import nl.logboek.LogboekException;
 import nl.logboek.i18n.Messages;
 import org.junit.jupiter.api.BeforeEach;

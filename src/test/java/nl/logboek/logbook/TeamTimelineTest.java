@@ -1,5 +1,6 @@
 package nl.logboek.logbook;
 
+import nl.logboek.json.JsonTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.logboek.testutil.Cli;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package nl.logboek.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.logboek.logbook.JsonTrees;
+import nl.logboek.json.JsonTrees;
 import nl.logboek.report.Golden;
 import org.junit.jupiter.api.Test;
 

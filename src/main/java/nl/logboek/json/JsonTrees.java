@@ -1,4 +1,4 @@
-package nl.logboek.logbook;
+package nl.logboek.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * JSON trees read and written with Jackson's streaming core alone. Building an ObjectMapper costs
  * more than a whole `logboek new` should take, so the logbook's own paths never touch one
- * (see docs/benchmarks.md); only output formatting and protocol files use {@link Json#MAPPER}.
+ * (see docs/benchmarks.md); only output formatting and protocol files use logbook.Json.MAPPER.
  */
 public final class JsonTrees {
     public static final JsonFactory FACTORY = new JsonFactory();
