@@ -13,7 +13,7 @@ import java.util.List;
  * The little of an incident that decides whether it is exported, and how: what the filters, the
  * private-account rule, the consent rule (--for) and the access rule (--access) look at, taken
  * from the incident as {@link Incident} folds it, so `export` and `list` select the same incidents
- * and `export --for` follows the same consent rule as {@link Incident#mayShareWith} ({@link Consents}).
+ * and `export --for` follows the consent rule ({@link Consents}).
  *
  * <p>The export keeps one of these for every incident in the logbook between its passes, so it
  * holds no text it does not need: the report time as a number, strings from a vocabulary

@@ -257,20 +257,12 @@ public final class Incident {
         return atBaseLevel;
     }
 
-    /** Consent (or another legal ground) to share with a partner, or its refusal, oldest first. */
+    /**
+     * Consent (or another legal ground) to share with a partner, or its refusal, oldest first;
+     * what they allow is a privacy rule (privacy.Consents).
+     */
     public List<Consent> consents() {
         return rare == null ? List.of() : Collections.unmodifiableList(rare.consents);
-    }
-
-    /** Whether personal data may go to this partner: the latest word on it is a ground, not a refusal. */
-    public boolean mayShareWith(String partner) {
-        Consent latest = null;
-        for (Consent c : consents()) {
-            if (partner.equals(c.partner())) {
-                latest = c;
-            }
-        }
-        return latest != null && !latest.refused();
     }
 
     public boolean isClosed() {

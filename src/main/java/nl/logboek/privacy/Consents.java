@@ -9,9 +9,8 @@ import java.util.Map;
 /**
  * The consent rule for sharing (AVG art. 6; docs/export.md, "Sharing"): personal data of an
  * incident may go to a partner when the latest consent event for that partner records a ground
- * (consent, legal duty, vital interest) and not a refusal. {@code Incident#mayShareWith} answers
- * the same for a fully folded incident (the incident package cannot use this one);
- * ExportForPartnerTest holds the two to the same answers.
+ * (consent, legal duty, vital interest) and not a refusal. The one place this rule lives; the
+ * fold ({@code Incident#consents}) only keeps the events.
  *
  * <p>Small, because an export keeps one for every incident between its passes: the latest word
  * per partner, and one shared instance for the many incidents without any consent event.
