@@ -80,6 +80,8 @@ public final class CommandLineFactory {
     private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*|java\\.nio\\.file\\.Path";
 
     private static CommandLine build(App app, PrintWriter out, PrintWriter err, Shape shape, String subcommand) {
+        // The composition root: the store learns the incident types from the incident layer.
+        nl.logboek.logbook.LineTypes.install(nl.logboek.incident.EventTypes.INSTANCE);
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }

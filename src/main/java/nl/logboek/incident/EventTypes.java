@@ -37,6 +37,9 @@ public final class EventTypes implements LineTypes {
     /** The types that change an incident's status (see Status): its last such line decides it. */
     static final Set<String> CHANGES_STATUS = Set.of(CREATED, ESCALATED, DE_ESCALATED, CLOSED, REOPENED);
 
+    /** The one instance the program installs in the store (LineTypes.install). */
+    public static final EventTypes INSTANCE = new EventTypes();
+
     /** For the service loader. */
     public EventTypes() {
     }

@@ -27,17 +27,33 @@ public interface LineTypes {
     /** The one bit the index keeps with such a line. */
     boolean flag(String type, ObjectNode payload);
 
-    /** The types this program was built with: found once, on first use. */
+    /**
+     * The types this program was built with: those the program's entry point installed, else the
+     * ones found through the service loader (once, on first use).
+     */
     static LineTypes installed() {
-        return Installed.TYPES;
+        LineTypes given = Installed.given;
+        return given != null ? given : Installed.Found.TYPES;
     }
 
-    /** Holder: loaded on first use only. */
+    /**
+     * Installs the types, as the program's entry point does: finding them through the service
+     * loader opens the jar's META-INF/services, several milliseconds of every start.
+     */
+    static void install(LineTypes types) {
+        Installed.given = types;
+    }
+
+    /** Holder: what was installed, or what the service loader finds on first use. */
     final class Installed {
-        static final LineTypes TYPES = ServiceLoader.load(LineTypes.class, LineTypes.class.getClassLoader()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no " + LineTypes.class.getName() + " on the class path"));
+        private static volatile LineTypes given;
 
         private Installed() {
+        }
+
+        private static final class Found {
+            static final LineTypes TYPES = ServiceLoader.load(LineTypes.class, LineTypes.class.getClassLoader()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + LineTypes.class.getName() + " on the class path"));
         }
     }
 }
