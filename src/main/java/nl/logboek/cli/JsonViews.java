@@ -3,7 +3,6 @@ package nl.logboek.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.i18n.Messages;
-import nl.logboek.logbook.Event;
 import nl.logboek.json.JsonTrees;
 import nl.logboek.logbook.LogbookRepair;
 import nl.logboek.logbook.LogbookVerifier;
@@ -12,7 +11,6 @@ import nl.logboek.protocol.AppliesTo;
 import nl.logboek.protocol.Protocol;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

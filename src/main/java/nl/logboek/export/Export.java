@@ -1,6 +1,5 @@
 package nl.logboek.export;
 
-import nl.logboek.incident.EventTypes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.LogView;
