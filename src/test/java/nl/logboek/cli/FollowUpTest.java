@@ -166,6 +166,17 @@ class FollowUpTest {
     }
 
     @Test
+    void aRedactedExportShowsTheDayButNotTheText() {
+        cli.ok("annotate", id, "--follow-up", "+3d", "Nagesprek met Sam");
+        cli.ok("annotate", id, "--follow-up-done", "1", "Sam gaat het beter");
+        String export = cli.ok("export", "--events", "--redact", "-f", "jsonl");
+        assertTrue(export.contains("\"type\":\"follow-up\""), export);
+        assertTrue(export.contains("\"due\":\"2026-11-24\""), export);
+        assertTrue(export.contains("\"type\":\"follow-up-done\""), export);
+        assertFalse(export.contains("Sam"), export);
+    }
+
+    @Test
     void listJsonIsUnchanged() throws Exception {
         cli.ok("annotate", id, "--follow-up", "+3d", "Nagesprek met Sam");
         JsonNode incident = Json.MAPPER.readTree(cli.ok("list", "--json")).at("/incidents/0");
