@@ -25,7 +25,7 @@ _logboek_valued() {
         '') REPLY='--author --lang --logbook --protocols' ;;
         'init') REPLY='--author --lang --logbook --protocols' ;;
         'new') REPLY='--author -c --category -d --description --lang --logbook --occurred --person -p --platform --protocol --protocols --severity --source -t --title' ;;
-        'annotate') REPLY='--account --author --channel --done --done-on --involved --lang --logbook --posted-at --posted-by --protocols --screenshot --url' ;;
+        'annotate') REPLY='--account --author --channel --done --done-on --follow-up --follow-up-done --involved --lang --logbook --posted-at --posted-by --protocols --screenshot --url' ;;
         'list') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
         'show') REPLY='--author --lang --logbook --protocols' ;;
         'next') REPLY='--author --lang --logbook --protocols' ;;
@@ -120,6 +120,8 @@ _logboek_option_value() {
         'annotate|--channel') REPLY='text|||CHANNEL' ;;
         'annotate|--done') REPLY='text|split||ITEM' ;;
         'annotate|--done-on') REPLY='text|||DATE' ;;
+        'annotate|--follow-up') REPLY='text|||WHEN' ;;
+        'annotate|--follow-up-done') REPLY='text|||N' ;;
         'annotate|--involved') REPLY='text|||WHO' ;;
         'annotate|--lang') REPLY='words||nl en|nl|en' ;;
         'annotate|--logbook') REPLY='files|||FILE' ;;

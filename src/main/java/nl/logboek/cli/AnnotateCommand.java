@@ -20,12 +20,15 @@ import java.util.List;
                 "  logboek annotate k7m2 \"Gesprek met ouders gevoerd; zij doen aangifte.\"",
                 "  logboek annotate k7m2 --evidence --posted-by @anon123 --channel Instagram --account @anon123 \\",
                 "      --url https://instagram.com/p/xyz --posted-at 2026-11-20T21:14 --screenshot ~/schermafdruk.png \\",
-                "      \"Screenshot gemaakt en bewaard op de beveiligde schijf\""})
+                "      \"Screenshot gemaakt en bewaard op de beveiligde schijf\"",
+                "  logboek annotate k7m2 --follow-up maandag \"Nagesprek met Sam\"",
+                "  logboek annotate k7m2 --follow-up-done 1 \"Nagesprek gevoerd; het gaat beter\"",
+                "  pbpaste | logboek annotate k7m2 -"})
 final class AnnotateCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The incident id, or a unique prefix of it.")
     String id;
 
-    @Parameters(index = "1..*", paramLabel = "TEXT", arity = "0..*", description = "The note.")
+    @Parameters(index = "1..*", paramLabel = "TEXT", arity = "0..*", description = "The note; - reads it from standard input. Without it, on a terminal, $VISUAL or $EDITOR opens (an empty file cancels).")
     List<String> text = new ArrayList<>();
 
     @Option(names = "--done", paramLabel = "ITEM", split = ",",
@@ -64,6 +67,14 @@ final class AnnotateCommand extends BaseCommand {
             description = "A personal work note: kept out of exports and of what is handed over on a request for access (inzageverzoek).")
     boolean personal;
 
+    @Option(names = "--follow-up", paramLabel = "WHEN",
+            description = "Set a follow-up that TEXT describes, due WHEN: yyyy-mm-dd, +3d or +2w (days or weeks from today), or a weekday (maandag, monday: the next one).")
+    String followUp;
+
+    @Option(names = "--follow-up-done", paramLabel = "N",
+            description = "Mark follow-up N (as 'logboek show' numbers them) done; TEXT, if given, says what came of it.")
+    Integer followUpDone;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
@@ -86,13 +97,51 @@ final class AnnotateCommand extends BaseCommand {
         if (evidence && ev.isEmpty()) {
             throw nl.logboek.LogboekException.usage("annotate.evidence-empty");
         }
-        if (text.isEmpty() && ev.isEmpty() && done.isEmpty() && ctx.app.terminal() && !quiet && !json) {
-            try (Prompter prompter = new Prompter(ctx.app.console().get(), msg())) {
-                String note = prompter.lines(msg().get("prompt.note"));
-                if (note != null) {
-                    text = new ArrayList<>(List.of(note));
+        boolean followUpOption = followUp != null || followUpDone != null;
+        if (followUpOption && (!ev.isEmpty() || evidence || !done.isEmpty() || doneOn != null || personal)) {
+            throw nl.logboek.LogboekException.usage("annotate.follow-up-alone");
+        }
+        if (followUp != null && followUpDone != null) {
+            throw nl.logboek.LogboekException.usage("annotate.follow-up-both");
+        }
+        java.time.LocalDate due = followUp == null ? null
+                : nl.logboek.incident.Dates.parseDue("--follow-up", followUp, java.time.LocalDate.now(ctx.app.clock()));
+        if (text.equals(List.of("-"))) {
+            String note = NoteEditor.read(ctx.app.stdin().get());
+            if (note.isBlank()) {
+                throw nl.logboek.LogboekException.usage("annotate.stdin-empty");
+            }
+            text = new ArrayList<>(List.of(note));
+        } else if (text.isEmpty() && ev.isEmpty() && done.isEmpty() && followUpDone == null && ctx.app.terminal() && !quiet && !json) {
+            String editor = NoteEditor.chosen(ctx.app.env());
+            String note;
+            if (editor != null) {
+                note = NoteEditor.edit(editor, List.of(msg().get(followUp != null ? "editor.help.follow-up" : "editor.help.note", id),
+                        msg().get("editor.help.comments")));
+                if (note == null) {
+                    throw nl.logboek.LogboekException.failure("prompt.cancelled");
+                }
+            } else {
+                try (Prompter prompter = new Prompter(ctx.app.console().get(), msg())) {
+                    note = prompter.lines(msg().get("prompt.note"));
                 }
             }
+            if (note != null) {
+                text = new ArrayList<>(List.of(note));
+            }
+        }
+        if (due != null) {
+            Incident incident = ctx.cases().followUp(id, due, String.join(" ", text), ctx.author());
+            Event last = incident.timeline().get(incident.timeline().size() - 1);
+            Incident.FollowUp set = incident.followUps().get(incident.followUps().size() - 1);
+            report(incident, last, "annotate.follow-up-set", set.number(), set.due());
+            return 0;
+        }
+        if (followUpDone != null) {
+            Incident incident = ctx.cases().followUpDone(id, followUpDone, String.join(" ", text), ctx.author());
+            Event last = incident.timeline().get(incident.timeline().size() - 1);
+            report(incident, last, "annotate.follow-up-done", followUpDone);
+            return 0;
         }
         if (!done.isEmpty()) {
             if (!ev.isEmpty()) {
@@ -121,11 +170,14 @@ final class AnnotateCommand extends BaseCommand {
         return 0;
     }
 
-    private void report(Incident incident, Event last, String doneKey) {
+    private void report(Incident incident, Event last, String doneKey, Object... more) {
         if (json) {
             Output.json(out(), IncidentJson.annotated(incident.id(), last));
         } else if (!quiet) {
-            out().println(msg().get(doneKey, incident.id()));
+            Object[] args = new Object[more.length + 1];
+            args[0] = incident.id();
+            System.arraycopy(more, 0, args, 1, more.length);
+            out().println(msg().get(doneKey, args));
             ctx.printChecklist(out(), incident);
         }
     }

@@ -4,6 +4,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -16,8 +17,14 @@ import java.util.function.Supplier;
  *
  * @param terminal whether stdin is a terminal (only then may a command ask questions)
  * @param console  opens the terminal that questions are asked on (tests give a scripted one)
+ * @param stdin    standard input, for what a command reads from it (annotate ID -)
  */
-public record App(Map<String, String> env, Clock clock, boolean terminal, Supplier<Terminal> console) {
+public record App(Map<String, String> env, Clock clock, boolean terminal, Supplier<Terminal> console,
+                  Supplier<InputStream> stdin) {
+
+    public App(Map<String, String> env, Clock clock, boolean terminal, Supplier<Terminal> console) {
+        this(env, clock, terminal, console, () -> System.in);
+    }
 
     public App(Map<String, String> env, Clock clock, boolean terminal) {
         this(env, clock, terminal, App::systemTerminal);

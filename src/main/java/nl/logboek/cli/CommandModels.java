@@ -179,7 +179,7 @@ final class CommandModels {
         s.usageMessage()
                 .description("Add a timestamped note to an incident, optionally with what was seen of a posting (evidence).")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek annotate k7m2 \"Gesprek met ouders gevoerd; zij doen aangifte.\"", "  logboek annotate k7m2 --evidence --posted-by @anon123 --channel Instagram --account @anon123 \\", "      --url https://instagram.com/p/xyz --posted-at 2026-11-20T21:14 --screenshot ~/schermafdruk.png \\", "      \"Screenshot gemaakt en bewaard op de beveiligde schijf\"");
+                .footer("  logboek annotate k7m2 \"Gesprek met ouders gevoerd; zij doen aangifte.\"", "  logboek annotate k7m2 --evidence --posted-by @anon123 --channel Instagram --account @anon123 \\", "      --url https://instagram.com/p/xyz --posted-at 2026-11-20T21:14 --screenshot ~/schermafdruk.png \\", "      \"Screenshot gemaakt en bewaard op de beveiligde schijf\"", "  logboek annotate k7m2 --follow-up maandag \"Nagesprek met Sam\"", "  logboek annotate k7m2 --follow-up-done 1 \"Nagesprek gevoerd; het gaat beter\"", "  pbpaste | logboek annotate k7m2 -");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--done")
                 .paramLabel("ITEM")
@@ -238,6 +238,16 @@ final class CommandModels {
                 .description("A personal work note: kept out of exports and of what is handed over on a request for access (inzageverzoek).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.AnnotateCommand", "personal")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--follow-up")
+                .paramLabel("WHEN")
+                .description("Set a follow-up that TEXT describes, due WHEN: yyyy-mm-dd, +3d or +2w (days or weeks from today), or a weekday (maandag, monday: the next one).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AnnotateCommand", "followUp")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--follow-up-done")
+                .paramLabel("N")
+                .description("Mark follow-up N (as 'logboek show' numbers them) done; TEXT, if given, says what came of it.")
+                .type(java.lang.Integer.class),
+                b.field(c, "nl.logboek.cli.AnnotateCommand", "followUpDone")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("-q", "--quiet")
                 .paramLabel("<quiet>")
                 .description("Print nothing on success.")
@@ -259,7 +269,7 @@ final class CommandModels {
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("1..*")
                 .paramLabel("TEXT")
-                .description("The note.")
+                .description("The note; - reads it from standard input. Without it, on a terminal, $VISUAL or $EDITOR opens (an empty file cancels).")
                 .arity("0..*")
                 .type(java.util.List.class)
                 .auxiliaryTypes(java.lang.String.class),
@@ -398,7 +408,7 @@ final class CommandModels {
         s.name("close");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Close an incident with its outcome.", "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force; a forced close records which items were still open.")
+                .description("Close an incident with its outcome.", "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force; a forced close records which items were still open.", "Open follow-ups are named: on a terminal it asks to close anyway; in a script it refuses (exit 1) unless --force. They stay open in the timeline.")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek close k7m2 --outcome \"Gesprekken gevoerd, excuses aangeboden, rust in de klas\"");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
@@ -409,7 +419,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.CloseCommand", "outcome")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--force")
                 .paramLabel("<force>")
-                .description("Close even though mandatory items are open (they are recorded as open).")
+                .description("Close even though mandatory items are open (they are recorded as open) or follow-ups are (they stay open).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.CloseCommand", "force")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")

@@ -52,6 +52,29 @@ final class IncidentText {
         out.flush();
     }
 
+    /**
+     * The open follow-ups under a heading ("Follow-ups:"), each with its number, due day and
+     * text, an overdue one marked; nothing when none are open.
+     */
+    void openFollowUps(PrintWriter out, Incident i, java.time.LocalDate today) {
+        List<Incident.FollowUp> open = i.openFollowUps();
+        if (open.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(msg.get("label.follow-ups"));
+        followUps(out, open, today);
+    }
+
+    /** Follow-ups, one a line: "  1. 2026-11-24  Nagesprek met Sam", an overdue one marked. */
+    void followUps(PrintWriter out, List<Incident.FollowUp> followUps, java.time.LocalDate today) {
+        for (Incident.FollowUp f : followUps) {
+            String overdue = f.overdue(today) ? "  (" + msg.get("label.overdue") + ")" : "";
+            out.println("  " + f.number() + ". " + f.due() + overdue + "  " + (f.text() == null ? "" : f.text().replaceAll("\\R", " ")));
+        }
+        out.flush();
+    }
+
     /** "  (corrected)" after a field a correction changed: what it was is in the timeline. */
     private String corrected(Incident i, String field) {
         return i.corrected(field) ? "  (" + msg.get("label.corrected") + ")" : "";
@@ -165,6 +188,14 @@ final class IncidentText {
                     : msg.get("timeline.consent", c.partner(), c.ground(), from, c.purpose(), c.date())));
         } else if (typed instanceof IncidentEvent.Reopened r) {
             out.println("      " + msg.get("timeline.reason", r.reason()));
+        } else if (typed instanceof IncidentEvent.FollowUp f) {
+            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), f.due()));
+            indent(out, f.text() == null ? "" : f.text(), "      ");
+        } else if (typed instanceof IncidentEvent.FollowUpDone d) {
+            out.println("      " + msg.get("timeline.follow-up-done", followUpNumber(i, d.followUp())));
+            if (d.note() != null) {
+                indent(out, d.note(), "      ");
+            }
         }
     }
 
@@ -174,6 +205,15 @@ final class IncidentText {
         }
         String oneLine = value.replaceAll("\\R", " ");
         return oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine;
+    }
+
+    private static String followUpNumber(Incident i, String hash) {
+        for (Incident.FollowUp f : i.followUps()) {
+            if (f.hash().equals(hash)) {
+                return String.valueOf(f.number());
+            }
+        }
+        return "?";
     }
 
     private static String entryNumber(Incident i, String hash) {

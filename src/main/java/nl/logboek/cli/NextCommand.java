@@ -29,6 +29,7 @@ final class NextCommand extends BaseCommand {
             out().println(incident.id() + "  " + incident.title());
         }
         ctx.printChecklist(out(), incident);
+        new IncidentText(msg(), ctx.app.zone()).openFollowUps(out(), incident, java.time.LocalDate.now(ctx.app.clock()));
         return 0;
     }
 }

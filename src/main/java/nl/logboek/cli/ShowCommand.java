@@ -31,10 +31,11 @@ final class ShowCommand extends BaseCommand {
             } catch (nl.logboek.LogboekException noProtocol) {
                 checklist = null; // recorded before protocols, or its protocol is no longer loaded
             }
-            Output.json(out(), IncidentJson.show(incident, checklist));
+            Output.json(out(), IncidentJson.show(incident, checklist, java.time.LocalDate.now(ctx.app.clock())));
         } else {
             IncidentText text = new IncidentText(msg(), ctx.app.zone());
             text.summary(out(), incident);
+            text.openFollowUps(out(), incident, java.time.LocalDate.now(ctx.app.clock()));
             text.timeline(out(), incident);
             ctx.printChecklist(out(), incident);
         }

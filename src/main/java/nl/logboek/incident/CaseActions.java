@@ -246,10 +246,25 @@ public final class CaseActions {
      * forced; a forced close records which ones were still open.
      */
     public Incident close(String typedId, String outcome, boolean force, String author) {
+        return close(typedId, outcome, force, java.util.Set.of(), author);
+    }
+
+    /**
+     * Closes the incident, as {@link #close(String, String, boolean, String)}; open follow-ups block
+     * it too unless forced or {@code confirmedFollowUps} names them all (the hashes of their lines,
+     * as the user confirmed them on a terminal). The close records nothing of them: they stay open
+     * in the incident's timeline.
+     */
+    public Incident close(String typedId, String outcome, boolean force, Set<String> confirmedFollowUps, String author) {
         if (outcome == null || outcome.isBlank()) {
             throw LogboekException.usage("close.outcome");
         }
         return act(typedId, false, (incident, lazy) -> {
+            List<Incident.FollowUp> unconfirmed = incident.openFollowUps().stream()
+                    .filter(f -> !confirmedFollowUps.contains(f.hash())).toList();
+            if (!unconfirmed.isEmpty() && !force) {
+                throw LogboekException.failure("close.follow-ups-open", incident.id(), describe(unconfirmed));
+            }
             Checklist checklist = lazy.get();
             List<ChecklistItem> open = checklist.openMandatory();
             if (!open.isEmpty() && !force) {
@@ -258,6 +273,48 @@ public final class CaseActions {
             }
             Closed closed = new Closed(outcome.strip(), !open.isEmpty(), open.stream().map(ChecklistItem::id).toList());
             return List.of(IncidentEvent.write(incident.id(), closed, author));
+        });
+    }
+
+    /** Follow-ups in one line: "1 (2026-11-24, Nagesprek met Sam); 2 (...)". */
+    public static String describe(List<Incident.FollowUp> followUps) {
+        List<String> parts = new ArrayList<>();
+        for (Incident.FollowUp f : followUps) {
+            parts.add(f.number() + " (" + f.due() + ", " + (f.text() == null ? "" : f.text().replaceAll("\\R", " ")) + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Sets a follow-up: something to do on or by {@code due}. Refused on a closed incident. */
+    public Incident followUp(String typedId, LocalDate due, String text, String author) {
+        if (text == null || text.isBlank()) {
+            throw LogboekException.usage("follow-up.text");
+        }
+        return act(typedId, false, (incident, lazy) -> List.of(IncidentEvent.write(incident.id(),
+                new IncidentEvent.FollowUp(due.toString(), text.strip()), author)));
+    }
+
+    /**
+     * Marks follow-up {@code number} (as `show` numbers them) done, with what came of it when
+     * given. A number the incident does not have, or a follow-up already done: refused. Allowed on
+     * a closed incident (a close may have left follow-ups open).
+     */
+    public Incident followUpDone(String typedId, int number, String note, String author) {
+        return act(typedId, true, (incident, lazy) -> {
+            List<Incident.FollowUp> all = incident.followUps();
+            if (all.isEmpty()) {
+                throw LogboekException.usage("follow-up.none", number, incident.id());
+            }
+            if (number < 1 || number > all.size()) {
+                throw LogboekException.usage("follow-up.unknown", number, incident.id(), all.size());
+            }
+            Incident.FollowUp f = all.get(number - 1);
+            if (f.done()) {
+                throw LogboekException.usage("follow-up.already-done", number, incident.id());
+            }
+            IncidentEvent.FollowUpDone done = new IncidentEvent.FollowUpDone(f.hash(), f.seq(),
+                    note == null || note.isBlank() ? null : note.strip());
+            return List.of(IncidentEvent.write(incident.id(), done, author));
         });
     }
 

@@ -49,4 +49,43 @@ public final class Dates {
             throw LogboekException.usage("date.malformed", option, typed);
         }
     }
+
+    private static final java.util.Map<String, java.time.DayOfWeek> WEEKDAYS = java.util.Map.ofEntries(
+            java.util.Map.entry("maandag", java.time.DayOfWeek.MONDAY), java.util.Map.entry("monday", java.time.DayOfWeek.MONDAY),
+            java.util.Map.entry("dinsdag", java.time.DayOfWeek.TUESDAY), java.util.Map.entry("tuesday", java.time.DayOfWeek.TUESDAY),
+            java.util.Map.entry("woensdag", java.time.DayOfWeek.WEDNESDAY), java.util.Map.entry("wednesday", java.time.DayOfWeek.WEDNESDAY),
+            java.util.Map.entry("donderdag", java.time.DayOfWeek.THURSDAY), java.util.Map.entry("thursday", java.time.DayOfWeek.THURSDAY),
+            java.util.Map.entry("vrijdag", java.time.DayOfWeek.FRIDAY), java.util.Map.entry("friday", java.time.DayOfWeek.FRIDAY),
+            java.util.Map.entry("zaterdag", java.time.DayOfWeek.SATURDAY), java.util.Map.entry("saturday", java.time.DayOfWeek.SATURDAY),
+            java.util.Map.entry("zondag", java.time.DayOfWeek.SUNDAY), java.util.Map.entry("sunday", java.time.DayOfWeek.SUNDAY));
+
+    /**
+     * The day a follow-up is due, as typed: {@code 2026-11-24}; {@code +3d} or {@code +2w} (days or
+     * weeks from {@code today}); or a weekday in Dutch or English ({@code maandag}, {@code monday}:
+     * the next such day after today). A day before today, or one the calendar does not have
+     * (2026-02-30), is refused.
+     */
+    public static LocalDate parseDue(String option, String typed, LocalDate today) {
+        String t = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        LocalDate due;
+        java.util.regex.Matcher relative = java.util.regex.Pattern.compile("\\+(\\d{1,4})([dw])").matcher(t);
+        if (relative.matches()) {
+            int n = Integer.parseInt(relative.group(1));
+            due = relative.group(2).equals("d") ? today.plusDays(n) : today.plusWeeks(n);
+        } else if (WEEKDAYS.containsKey(t)) {
+            due = today.with(java.time.temporal.TemporalAdjusters.next(WEEKDAYS.get(t)));
+        } else if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                due = LocalDate.parse(t);
+            } catch (DateTimeParseException e) {
+                throw LogboekException.usage("date.due-impossible", option, typed.strip());
+            }
+        } else {
+            throw LogboekException.usage("date.due-malformed", option, typed.strip());
+        }
+        if (due.isBefore(today)) {
+            throw LogboekException.usage("date.due-past", option, typed.strip(), today.toString());
+        }
+        return due;
+    }
 }

@@ -4,6 +4,7 @@ import nl.logboek.incident.IncidentEvent.Amended;
 import nl.logboek.incident.IncidentEvent.Closed;
 import nl.logboek.incident.IncidentEvent.Consent;
 import nl.logboek.incident.IncidentEvent.Created;
+import nl.logboek.incident.IncidentEvent.FollowUpDone;
 import nl.logboek.incident.IncidentEvent.ItemsDone;
 import nl.logboek.incident.IncidentEvent.Moved;
 import nl.logboek.incident.IncidentEvent.Reopened;
@@ -40,6 +41,19 @@ public final class Incident {
 
     /** Something taken back: by which line, and why. */
     public record Retraction(Event line, String reason) {
+    }
+
+    /**
+     * A follow-up set on the incident: numbered 1..n in the order set (as `show` prints them and
+     * `annotate --follow-up-done N` names them), with the hash and sequence number of its line.
+     *
+     * @param due the day it is due (ISO date)
+     */
+    public record FollowUp(int number, String due, String text, boolean done, String hash, Long seq) {
+        /** Whether it is open and its day lies before {@code today}. */
+        public boolean overdue(java.time.LocalDate today) {
+            return !done && due != null && due.compareTo(today.toString()) < 0;
+        }
     }
 
     /** What a compact fold keeps of the line that ticked an item: that it was ticked, not the line. */
@@ -111,6 +125,10 @@ public final class Incident {
         final Map<String, Retraction> retractedLines = new HashMap<>();
         /** Ticks taken back, by item id (the latest retraction of each). */
         final Map<String, Retraction> retractedItems = new LinkedHashMap<>();
+        /** Follow-ups in the order set (done false: {@link #doneFollowUps} decides). */
+        final List<FollowUp> followUps = new ArrayList<>(0);
+        /** The hashes of the follow-up lines marked done (in a team's merged timeline, in any order). */
+        final java.util.Set<String> doneFollowUps = new java.util.HashSet<>(0);
     }
 
     private Rare rare() {
@@ -152,6 +170,13 @@ public final class Incident {
             rare().consents.add(c);
         } else if (typed instanceof Amended amended) {
             amend(e, amended);
+        } else if (typed instanceof IncidentEvent.FollowUp f) {
+            List<FollowUp> set = rare().followUps;
+            set.add(new FollowUp(set.size() + 1, f.due(), f.text(), false, e.hash(), e.seq()));
+        } else if (typed instanceof FollowUpDone d) {
+            if (d.followUp() != null) {
+                rare().doneFollowUps.add(d.followUp());
+            }
         } else if (typed instanceof Retracted r) {
             Retraction retraction = new Retraction(e, r.reason());
             if (r.item() != null) {
@@ -376,6 +401,24 @@ public final class Incident {
         Map<String, Retraction> out = rare == null ? new LinkedHashMap<>() : new LinkedHashMap<>(rare.retractedItems);
         out.keySet().removeAll(itemIds);
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Every follow-up set, in the order set (numbered from 1), done or not. */
+    public List<FollowUp> followUps() {
+        if (rare == null || rare.followUps.isEmpty()) {
+            return List.of();
+        }
+        List<FollowUp> out = new ArrayList<>(rare.followUps.size());
+        for (FollowUp f : rare.followUps) {
+            out.add(rare.doneFollowUps.contains(f.hash())
+                    ? new FollowUp(f.number(), f.due(), f.text(), true, f.hash(), f.seq()) : f);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The follow-ups not done yet, in the order set, with their numbers. */
+    public List<FollowUp> openFollowUps() {
+        return followUps().stream().filter(f -> !f.done()).toList();
     }
 
     /** Every line of this incident, oldest first, typed. */

@@ -68,6 +68,8 @@ public sealed interface IncidentEvent {
             case EventTypes.AMENDED -> Amended.read(p);
             case EventTypes.RETRACTED -> Retracted.read(p);
             case EventTypes.REOPENED -> Reopened.read(p);
+            case EventTypes.FOLLOW_UP -> FollowUp.read(p);
+            case EventTypes.FOLLOW_UP_DONE -> FollowUpDone.read(p);
             default -> new Unknown(e.type());
         };
     }
@@ -453,6 +455,60 @@ public sealed interface IncidentEvent {
             ObjectNode p = JsonTrees.object();
             Fields.put(p, "reason", reason);
             p.put("base", base);
+            return p;
+        }
+    }
+
+    /**
+     * Something to do on or by a day: a nagesprek, a call back (type {@code follow-up}).
+     *
+     * @param due the day (ISO date)
+     */
+    record FollowUp(String due, String text) implements IncidentEvent {
+        static FollowUp read(ObjectNode p) {
+            return new FollowUp(Fields.text(p, "due"), Fields.text(p, "text"));
+        }
+
+        @Override
+        public String type() {
+            return EventTypes.FOLLOW_UP;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("due", due);
+            Fields.put(p, "text", text);
+            return p;
+        }
+    }
+
+    /**
+     * A follow-up is done (type {@code follow-up-done}), named by the hash of its line (stable
+     * however the timeline of a team is later merged).
+     *
+     * @param followUpSeq the follow-up line's sequence number in its writer's file, for people reading the line
+     * @param note        what came of it, or null
+     */
+    record FollowUpDone(String followUp, Long followUpSeq, String note) implements IncidentEvent {
+        static FollowUpDone read(ObjectNode p) {
+            JsonNode f = p.path("follow_up");
+            return new FollowUpDone(Fields.text(f, "hash"), f.hasNonNull("seq") ? f.get("seq").asLong() : null,
+                    Fields.text(p, "note"));
+        }
+
+        @Override
+        public String type() {
+            return EventTypes.FOLLOW_UP_DONE;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            ObjectNode f = p.putObject("follow_up");
+            f.put("hash", followUp);
+            f.put("seq", followUpSeq);
+            Fields.putIfGiven(p, "note", note);
             return p;
         }
     }

@@ -113,7 +113,8 @@ public final class IncidentJson {
         return o;
     }
 
-    public static ObjectNode show(Incident i, Checklist checklist) {
+    /** What `show --json` prints; {@code today} (the user's) decides which follow-ups are overdue. */
+    public static ObjectNode show(Incident i, Checklist checklist, java.time.LocalDate today) {
         ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
         o.set("incident", incident(i));
@@ -124,6 +125,11 @@ public final class IncidentJson {
                     .put("reason", c.reason()).put("seq", c.line().seq())
                     .put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.line().time()))
                     .put("author", c.line().author());
+        }
+        ArrayNode followUps = o.putArray("follow_ups");
+        for (Incident.FollowUp f : i.followUps()) {
+            followUps.addObject().put("number", f.number()).put("due", f.due()).put("text", f.text())
+                    .put("done", f.done()).put("overdue", f.overdue(today));
         }
         ArrayNode arr = o.putArray("timeline");
         List<List<Event>> concurrent = Concurrency.of(i.timeline());

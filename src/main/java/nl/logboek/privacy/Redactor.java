@@ -217,6 +217,12 @@ public final class Redactor implements Disclosure {
         if (event instanceof Reopened r) {
             return new Reopened(shown(r.reason(), this::freeText), r.base());
         }
+        if (event instanceof IncidentEvent.FollowUp f) {
+            return new IncidentEvent.FollowUp(f.due(), shown(f.text(), this::freeText));
+        }
+        if (event instanceof IncidentEvent.FollowUpDone d) {
+            return new IncidentEvent.FollowUpDone(d.followUp(), d.followUpSeq(), shown(d.note(), this::freeText));
+        }
         // Purged, or unknown to this version: nothing of it is shown.
         return new IncidentEvent.Unknown(event.type());
     }

@@ -119,6 +119,27 @@ class PromptTest {
     }
 
     @Test
+    void closeOnATerminalNamesOpenFollowUpsAndAsks() throws Exception {
+        Cli cli = new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString());
+        String id = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp 2B");
+        cli.ok("annotate", id, "--done", "gereageerd-op-voorval");
+        cli.ok("annotate", id, "--follow-up", "+3d", "Nagesprek met Sam");
+        byte[] before = Files.readAllBytes(home.resolve("lb.jsonl"));
+        Run no = typed("nee\r", "close", id, "--outcome", "Rust in de klas");
+        assertEquals(1, no.exit(), no.err() + no.screen());
+        assertTrue(no.screen().contains("1. 2026-11-24  Nagesprek met Sam"), no.screen());
+        assertTrue(no.err().contains("cancelled"), no.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(home.resolve("lb.jsonl"))), "nothing written");
+        Run yes = typed("ja\r", "close", id, "--outcome", "Rust in de klas");
+        assertEquals(0, yes.exit(), yes.err() + yes.screen());
+        assertTrue(yes.screen().contains("Close it anyway?"), yes.screen());
+        assertTrue(yes.err().contains("closed with follow-ups open: 1 (2026-11-24, Nagesprek met Sam)"), yes.err());
+        JsonNode show = Json.MAPPER.readTree(cli.ok("show", id, "--json"));
+        assertEquals("gesloten", show.at("/incident/status").asText());
+        assertFalse(show.at("/follow_ups/0/done").asBoolean());
+    }
+
+    @Test
     void amendWithoutFieldsAsksFieldByFieldShowsTheCorrectionAndRecordsAfterConfirmation() throws Exception {
         Cli cli = new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString()).env("LOGBOEK_AUTHOR", "tester");
         String id = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp 2B", "-p", "WhatsApp",

@@ -19,6 +19,8 @@ public final class Cli {
 
     private final Map<String, String> env = new HashMap<>();
     private Clock clock = Clock.fixed(NOW, AMSTERDAM);
+    private byte[] stdin = new byte[0];
+    private boolean terminal;
 
     public Cli(Path home) {
         env.put("HOME", home.toString());
@@ -41,6 +43,21 @@ public final class Cli {
         return this;
     }
 
+    /** What the next commands read on standard input. */
+    public Cli stdin(String text) {
+        this.stdin = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /**
+     * Whether stdin counts as a terminal (then a command may open an editor; questions asked with
+     * JLine need PromptTest's scripted terminal).
+     */
+    public Cli terminal(boolean terminal) {
+        this.terminal = terminal;
+        return this;
+    }
+
     public Path logbook() {
         return Path.of(env.get("LOGBOEK_FILE"));
     }
@@ -48,7 +65,9 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineFactory.forArguments(new App(Map.copyOf(env), clock, false),
+        int code = CommandLineFactory.forArguments(new App(Map.copyOf(env), clock, terminal, () -> {
+                    throw new IllegalStateException("no scripted terminal: use PromptTest");
+                }, () -> new java.io.ByteArrayInputStream(stdin)),
                 new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Result(code, out.toString(), err.toString(), String.join(" ", args));
     }
