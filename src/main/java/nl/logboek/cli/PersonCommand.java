@@ -33,10 +33,15 @@ final class PersonCommand extends BaseCommand {
         if (name == null || name.isBlank()) {
             throw LogboekException.usage("person.empty");
         }
-        List<Incident> all = ctx.incidents().compactAll();
-        List<Involvement.Involved> rows = Involvement.of(name, all);
+        // Who is involved where is read from the lines that record people; only the incidents of
+        // this person are then folded whole (status, category, title).
+        nl.logboek.incident.IncidentBook book = ctx.incidents();
+        List<Incident> everyone = book.people();
+        List<Involvement.Involved> found = Involvement.of(name, everyone);
+        List<Involvement.Involved> rows = found.isEmpty() ? found
+                : Involvement.of(name, book.compact(found.stream().map(r -> r.incident().id()).toList()));
         if (rows.isEmpty()) {
-            String near = Involvement.nearest(name, all);
+            String near = Involvement.nearest(name, everyone);
             if (near != null) {
                 throw LogboekException.usage("person.unknown-near", TerminalText.safe(name.strip()), TerminalText.safe(near));
             }

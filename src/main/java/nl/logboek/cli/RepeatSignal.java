@@ -55,7 +55,7 @@ final class RepeatSignal {
             return;
         }
         List<Involvement.Repeat> repeats = Involvement.repeats(persons,
-                book.reportedSince(Involvement.periodStart(now, days)), threshold);
+                book.peopleReportedSince(Involvement.periodStart(now, days)), threshold);
         for (Involvement.Repeat r : repeats) {
             String name = TerminalText.safe(r.name());
             err.println(ctx.messages().get("repeat.signal", name, r.incidents(), days, name.replace("\"", "\\\"")));

@@ -171,29 +171,44 @@ public final class IncidentBook {
     }
 
     /**
-     * The incidents reported on or after {@code since}, folded compactly (people and titles, no
-     * lines): only those incidents' lines are read.
+     * Who is involved in the incidents reported on or after {@code since}: those incidents folded
+     * from the only lines that record people (created and amended), so a fold fit for its id and
+     * {@link Incident#persons()} alone (its status and progress are not read). The repeat signal
+     * of `new` reads no more than that.
      */
-    public List<Incident> reportedSince(java.time.Instant since) {
+    public List<Incident> peopleReportedSince(java.time.Instant since) {
         IncidentFilter recent = new IncidentFilter(java.util.Set.of(), java.util.Set.of(), null, null,
                 java.time.ZoneOffset.UTC);
         return logbook.withView(view -> {
             java.util.BitSet wanted = candidates(view, recent, since.getEpochSecond());
-            IncidentFolder folder = IncidentFolder.compact(true);
-            view.keyedEventsOf(wanted, k -> true, (k, e) -> folder.accept(e));
+            IncidentFolder folder = IncidentFolder.compact(false);
+            view.keyedEventsOf(wanted, k -> EventTypes.CREATED.equals(k.type()) || EventTypes.AMENDED.equals(k.type()),
+                    (k, e) -> folder.accept(e));
             return new ArrayList<>(folder.incidents());
         });
     }
 
+    /** {@link #peopleReportedSince} of every incident: who is involved where, for `person`. */
+    public List<Incident> people() {
+        return peopleReportedSince(java.time.Instant.MIN);
+    }
+
     /**
-     * Every incident, folded compactly (people, titles and state; no lines), oldest first: for
-     * `person`, which looks at everyone ever recorded.
+     * The incidents of {@code ids} (as {@link #people} gives them), folded compactly (state,
+     * people and titles; no lines), oldest first.
      */
-    public List<Incident> compactAll() {
+    public List<Incident> compact(java.util.Collection<String> ids) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids);
         return logbook.withView(view -> {
+            java.util.BitSet ordinals = new java.util.BitSet();
+            List<String> all = view.incidentIds();
+            for (int o = 0; o < all.size(); o++) {
+                if (wanted.contains(all.get(o))) {
+                    ordinals.set(o);
+                }
+            }
             IncidentFolder folder = IncidentFolder.compact(true);
-            view.keyedEventsOf(candidates(view, new IncidentFilter(java.util.Set.of(), java.util.Set.of(), null, null,
-                    java.time.ZoneOffset.UTC)), k -> true, (k, e) -> folder.accept(e));
+            view.keyedEventsOf(ordinals, k -> true, (k, e) -> folder.accept(e));
             return new ArrayList<>(folder.incidents());
         });
     }

@@ -35,6 +35,17 @@ public final class SearchText {
             int next = at + Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 space = out.length() > 0;
+            } else if (cp < 0x80) {
+                // ASCII, most of every text: no decomposition to do.
+                if (space) {
+                    from = room(from, n + 1);
+                    from[n++] = at;
+                    out.append(' ');
+                    space = false;
+                }
+                from = room(from, n + 1);
+                from[n++] = at;
+                out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
             } else {
                 String part = Normalizer.normalize(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT),
                         Normalizer.Form.NFD);
