@@ -220,4 +220,30 @@ class SearchAndPersonTest {
         assertTrue(r.err().contains("LOGBOEK_REPEAT_DAYS=negentig"), r.describe());
         assertFalse(Files.exists(cli.logbook()));
     }
+
+    @Test
+    void theMatchIsHighlightedOnATerminalOnly() {
+        nl.logboek.incident.IncidentSearch.Match m = new nl.logboek.incident.IncidentSearch.Match("k7m2abcd",
+                java.time.OffsetDateTime.parse("2026-11-21T10:30:00+01:00"), nl.logboek.incident.IncidentSearch.Field.NOTE,
+                "Gesprek met Zoe\u0308 gevoerd", 12, 16);
+        java.io.StringWriter plain = new java.io.StringWriter();
+        new FindingsText(nl.logboek.i18n.Messages.english(), Cli.AMSTERDAM, picocli.CommandLine.Help.Ansi.OFF,
+                new java.io.PrintWriter(plain, true)).print(m);
+        assertEquals("k7m2abcd  2026-11-21  note: Gesprek met Zoe\u0308 gevoerd", plain.toString().strip());
+        java.io.StringWriter terminal = new java.io.StringWriter();
+        new FindingsText(nl.logboek.i18n.Messages.english(), Cli.AMSTERDAM, picocli.CommandLine.Help.Ansi.ON,
+                new java.io.PrintWriter(terminal, true)).print(m);
+        assertEquals("k7m2abcd  2026-11-21  note: Gesprek met \u001b[1m\u001b[7mZoe\u0308\u001b[27m\u001b[21m\u001b[0m gevoerd",
+                terminal.toString().strip(), "bold and reverse around the match, and only there");
+    }
+
+    @Test
+    void aDecomposedAccentIsFoundAndPartOfTheMatch() {
+        nl.logboek.incident.SearchText t = nl.logboek.incident.SearchText.of("Gesprek met Zoe\u0308  Bakker");
+        assertEquals("gesprek met zoe bakker", t.folded());
+        assertArrayEquals(new int[] {12, 16}, t.find("zoe"));
+        assertArrayEquals(new int[] {12, 24}, t.find("zoe bakker"));
+        assertEquals(null, t.find("zoë"), "the needle is folded by the caller, as IncidentSearch does");
+        assertArrayEquals(new int[] {12, 16}, t.find(nl.logboek.incident.SearchText.normalise("ZOË")));
+    }
 }
