@@ -12,7 +12,7 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list show next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
+        '') REPLY='init new annotate list show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
         'protocols') REPLY='show check' ;;
         'team') REPLY='init join status' ;;
         *) REPLY='' ;;
@@ -28,6 +28,8 @@ _logboek_valued() {
         'annotate') REPLY='--account --author --channel --done --done-on --follow-up --follow-up-done --involved --lang --logbook --posted-at --posted-by --protocols --screenshot --url' ;;
         'list') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
         'show') REPLY='--author --lang --logbook --protocols' ;;
+        'search') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
+        'person') REPLY='--author --lang --logbook --protocols' ;;
         'next') REPLY='--author --lang --logbook --protocols' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
         'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
@@ -64,6 +66,8 @@ _logboek_flags() {
         'annotate') REPLY='--evidence -h --help --json --private -q --quiet --stacktrace -V --version' ;;
         'list') REPLY='-h --help --json --stacktrace -V --version' ;;
         'show') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'search') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'person') REPLY='-h --help --json --stacktrace -V --version' ;;
         'next') REPLY='--advance -h --help --stacktrace -V --version' ;;
         'escalate') REPLY='--down -h --help --json --stacktrace -V --version' ;;
         'close') REPLY='--force -h --help --json --stacktrace -V --version' ;;
@@ -142,6 +146,18 @@ _logboek_option_value() {
         'show|--lang') REPLY='words||nl en|nl|en' ;;
         'show|--logbook') REPLY='files|||FILE' ;;
         'show|--protocols') REPLY='dirs|||DIR' ;;
+        'search|--author') REPLY='text|||NAME' ;;
+        'search|-c'|'search|--category') REPLY='categories|split|cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
+        'search|--lang') REPLY='words||nl en|nl|en' ;;
+        'search|--logbook') REPLY='files|||FILE' ;;
+        'search|--protocols') REPLY='dirs|||DIR' ;;
+        'search|--since') REPLY='text|||DATE' ;;
+        'search|--status') REPLY='words|split|open opgeschaald afgeschaald gesloten|STATUS' ;;
+        'search|--until') REPLY='text|||DATE' ;;
+        'person|--author') REPLY='text|||NAME' ;;
+        'person|--lang') REPLY='words||nl en|nl|en' ;;
+        'person|--logbook') REPLY='files|||FILE' ;;
+        'person|--protocols') REPLY='dirs|||DIR' ;;
         'next|--author') REPLY='text|||NAME' ;;
         'next|--lang') REPLY='words||nl en|nl|en' ;;
         'next|--logbook') REPLY='files|||FILE' ;;
@@ -290,6 +306,12 @@ _logboek_argument() {
         'show')
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
+        'search')
+            if (( $2 == 0 )); then REPLY='text|||TEXT'
+            fi ;;
+        'person')
+            if (( $2 == 0 )); then REPLY='text|||NAME'
+            fi ;;
         'next')
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
@@ -330,7 +352,7 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='text|||REMOTE'
             fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list show next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
             fi ;;
     esac
 }

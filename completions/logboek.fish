@@ -12,7 +12,7 @@
 function __logboek_subcommands
     switch "$argv"
         case ''
-            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'next' 'escalate' 'close' 'amend' 'retract' 'reopen' 'consent' 'retention' 'purge' 'protocols' 'verify' 'report' 'export' 'backup' 'team' 'sync' 'install' 'help'
+            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'search' 'person' 'next' 'escalate' 'close' 'amend' 'retract' 'reopen' 'consent' 'retention' 'purge' 'protocols' 'verify' 'report' 'export' 'backup' 'team' 'sync' 'install' 'help'
         case 'protocols'
             printf '%s\n' 'show' 'check'
         case 'team'
@@ -34,6 +34,10 @@ function __logboek_valued
         case 'list'
             printf '%s\n' '--author' '-c' '--category' '--lang' '--logbook' '--protocols' '--since' '--status' '--until'
         case 'show'
+            printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
+        case 'search'
+            printf '%s\n' '--author' '-c' '--category' '--lang' '--logbook' '--protocols' '--since' '--status' '--until'
+        case 'person'
             printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
         case 'next'
             printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
@@ -183,6 +187,8 @@ complete -c logboek -n '__logboek_arg 0 0' -a 'new' -d 'Record a new incident an
 complete -c logboek -n '__logboek_arg 0 0' -a 'annotate' -d 'Add a timestamped note to an incident, optionally with what was seen of a posting (evidence).'
 complete -c logboek -n '__logboek_arg 0 0' -a 'list' -d 'List incidents, oldest first.'
 complete -c logboek -n '__logboek_arg 0 0' -a 'show' -d 'Show one incident with its full timeline.'
+complete -c logboek -n '__logboek_arg 0 0' -a 'search' -d 'Find a text in titles, descriptions, people, notes (your personal notes too, marked), evidence, i...'
+complete -c logboek -n '__logboek_arg 0 0' -a 'person' -d 'One person\'s incidents, oldest first: when reported, the incident, their role, the category, the ...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'next' -d 'Print the checklist of the incident\'s current protocol step: alerts, items (done ones ticked), pa...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'escalate' -d 'Scale an incident up one level of its protocol\'s escalation ladder (or down with --down, or to a ...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'close' -d 'Close an incident with its outcome.'
@@ -289,6 +295,30 @@ complete -c logboek -n '__logboek_at show' -l 'protocols' -x -a '(__fish_complet
 complete -c logboek -n '__logboek_at show' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at show' -s 'V' -l 'version' -d 'Print version information and exit.'
 complete -c logboek -n '__logboek_arg 0 0 show' -a '(__logboek_values ids \'\')'
+
+# logboek search
+complete -c logboek -n '__logboek_at search' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at search' -s 'c' -l 'category' -x -a '(__logboek_values categories split cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident)' -d 'Only these categories.'
+complete -c logboek -n '__logboek_at search' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at search' -l 'json' -d 'Print JSON (docs/json-output.md).'
+complete -c logboek -n '__logboek_at search' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at search' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at search' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at search' -l 'since' -x -d 'Only incidents reported on or after DATE (yyyy-mm-dd).'
+complete -c logboek -n '__logboek_at search' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at search' -l 'status' -x -a '(__logboek_values words split open opgeschaald afgeschaald gesloten)' -d 'Only these statuses: open, opgeschaald, afgeschaald, gesloten.'
+complete -c logboek -n '__logboek_at search' -l 'until' -x -d 'Only incidents reported on or before DATE (yyyy-mm-dd).'
+complete -c logboek -n '__logboek_at search' -s 'V' -l 'version' -d 'Print version information and exit.'
+
+# logboek person
+complete -c logboek -n '__logboek_at person' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at person' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at person' -l 'json' -d 'Print JSON (docs/json-output.md).'
+complete -c logboek -n '__logboek_at person' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at person' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at person' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at person' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at person' -s 'V' -l 'version' -d 'Print version information and exit.'
 
 # logboek next
 complete -c logboek -n '__logboek_at next' -l 'advance' -d 'Record that the current step is finished (even with items open) and move to the next step.'
@@ -582,4 +612,4 @@ complete -c logboek -n '__logboek_at help' -l 'lang' -x -a 'nl en' -d 'Language 
 complete -c logboek -n '__logboek_at help' -l 'logbook' -r -F -d 'The logbook file.'
 complete -c logboek -n '__logboek_at help' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at help' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help'
+complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help'

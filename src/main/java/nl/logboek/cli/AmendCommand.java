@@ -78,7 +78,10 @@ final class AmendCommand extends BaseCommand {
         if (reason == null || reason.isBlank()) {
             throw LogboekException.usage("correction.reason");
         }
-        CaseActions.Amendment done = ctx.cases().amend(id, AmendDialog.request(this, ctx), ctx.author());
+        RepeatSignal repeats = RepeatSignal.of(ctx.app.env());
+        nl.logboek.incident.AmendRequest request = AmendDialog.request(this, ctx);
+        CaseActions.Amendment done = ctx.cases().amend(id, request, ctx.author());
+        repeats.check(ctx.incidents(), request.addPersons(), ctx.app.clock().instant(), ctx, err());
         if (json) {
             Output.json(out(), IncidentJson.one(done.incident()));
             return 0;

@@ -16,7 +16,7 @@ final class CommandModels {
     }
 
     /** The names (and aliases) of the top command's subcommands that {@link #subcommand} builds. */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "show", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
 
     /** The top command, without its subcommands. */
     static CommandSpec top(ModelBinder b) {
@@ -31,6 +31,10 @@ final class CommandModels {
             case "annotate": return command_logboek_annotate(b);
             case "list": return command_logboek_list(b);
             case "show": return command_logboek_show(b);
+            case "search": return command_logboek_search(b);
+            case "zoek": return command_logboek_search(b);
+            case "person": return command_logboek_person(b);
+            case "persoon": return command_logboek_person(b);
             case "next": return command_logboek_next(b);
             case "escalate": return command_logboek_escalate(b);
             case "close": return command_logboek_close(b);
@@ -324,6 +328,63 @@ final class CommandModels {
                 .required(true)
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.ShowCommand", "id")));
+        return s;
+    }
+
+    private static CommandSpec command_logboek_search(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.SearchCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("search").aliases("zoek");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("Find a text in titles, descriptions, people, notes (your personal notes too, marked), evidence, item notes, outcomes, consents and correction reasons, oldest incident first.", "Case, accents and runs of spaces do not count; the text is taken literally (no patterns). Exit code 0 when something was found, 1 when nothing was.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek search \"groepsapp 2b\"", "  logboek zoek zoe --status open", "  logboek search bangalijst --json | jq -r '.matches[].incident' | sort -u");
+        CommandSpec m0 = mixin_nl_logboek_cli_FilterOptions(b, s);
+        b.inject(c, "nl.logboek.cli.SearchCommand", "filters", m0.userObject());
+        CommandSpec m1 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addMixin("filters", m0);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print JSON (docs/json-output.md).")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.SearchCommand", "json")));
+        s.addMixin("mixinStandardHelpOptions", m1);
+        s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
+                .index("0")
+                .paramLabel("TEXT")
+                .description("What to look for.")
+                .required(true)
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.SearchCommand", "text")));
+        return s;
+    }
+
+    private static CommandSpec command_logboek_person(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.PersonCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("person").aliases("persoon");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("One person's incidents, oldest first: when reported, the incident, their role, the category, the status and the title.", "The name is compared without case, accents or extra spaces, with the people each incident has now (after corrections). An unknown name is an error (exit code 2) that offers the closest recorded name.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek person \"Sam de Vries\"", "  logboek persoon \"sam de vries\" --json | jq -r '.incidents[].id'");
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print JSON (docs/json-output.md).")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.PersonCommand", "json")));
+        s.addMixin("mixinStandardHelpOptions", m0);
+        s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
+                .index("0")
+                .paramLabel("NAME")
+                .description("The person's name, as recorded.")
+                .required(true)
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.PersonCommand", "name")));
         return s;
     }
 

@@ -24,6 +24,8 @@ import java.util.Properties;
                 AnnotateCommand.class,
                 ListCommand.class,
                 ShowCommand.class,
+                SearchCommand.class,
+                PersonCommand.class,
                 NextCommand.class,
                 EscalateCommand.class,
                 CloseCommand.class,

@@ -67,6 +67,7 @@ final class NewCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        RepeatSignal.of(ctx.app.env()); // an invalid setting is refused before anything is asked or written
         if ((title == null || category == null) && ctx.app.terminal() && !quiet && !json) {
             try (Prompter prompter = new Prompter(ctx.app.console().get(), msg())) {
                 new NewIncidentDialog(prompter, msg(), ctx.protocols()).fill(this);
@@ -104,7 +105,10 @@ final class NewCommand extends BaseCommand {
                 throw LogboekException.failure("prompt.cancelled");
             }
         }
-        Incident created = ctx.incidents().create(spec, protocol, ctx.protocols(), ctx.author());
+        RepeatSignal repeats = RepeatSignal.of(ctx.app.env());
+        nl.logboek.incident.IncidentBook book = ctx.incidents();
+        Incident created = book.create(spec, protocol, ctx.protocols(), ctx.author());
+        repeats.check(book, created.persons(), ctx.app.clock().instant(), ctx, err());
         if (nl.logboek.incident.IncidentBook.depictsTooMuch(spec)) {
             err().println(msg().get("privacy.describe-not-depict"));
         }

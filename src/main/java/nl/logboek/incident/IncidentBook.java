@@ -123,40 +123,8 @@ public final class IncidentBook {
      */
     public List<Incident> list(IncidentFilter filter) {
         return logbook.withView(view -> {
-            // By ordinal: no map lookup per line of a logbook of years.
-            int n = view.incidentCount();
-            String[] status = new String[n];
-            long[] reported = new long[n];
-            LogView.Heads heads = view.heads();
-            if (heads != null) {
-                // The index knows each incident's last status line: no line is passed.
-                for (int o = 0; o < n; o++) {
-                    if (heads.createdAt()[o] != Long.MIN_VALUE && heads.statusType()[o] != null) {
-                        status[o] = Status.after(null, heads.statusType()[o], heads.flag()[o]);
-                        reported[o] = heads.createdAt()[o];
-                    }
-                }
-            } else {
-                view.keys(k -> {
-                    int o = k.ordinal();
-                    if (o < 0 || (!EventTypes.CREATED.equals(k.type()) && status[o] == null)) {
-                        return;
-                    }
-                    status[o] = Status.after(status[o], k.type(), k.flag());
-                    if (EventTypes.CREATED.equals(k.type())) {
-                        reported[o] = k.epochSecond();
-                    }
-                });
-            }
-            java.util.BitSet candidates = new java.util.BitSet(n);
-            for (int o = 0; o < n; o++) {
-                if (status[o] != null && filter.admitsStatus(status[o])
-                        && filter.admitsReportDay(java.time.Instant.ofEpochSecond(reported[o]))) {
-                    candidates.set(o);
-                }
-            }
             IncidentFolder folder = new IncidentFolder();
-            view.keyedEventsOf(candidates, k -> true, (k, e) -> folder.accept(e));
+            view.keyedEventsOf(candidates(view, filter), k -> true, (k, e) -> folder.accept(e));
             List<Incident> out = new ArrayList<>();
             for (Incident i : folder.incidents()) {
                 if (filter.test(i)) {
@@ -165,6 +133,130 @@ public final class IncidentBook {
             }
             return out;
         });
+    }
+
+    /** How many incidents {@link #each} folds at once: the memory it holds does not grow with the logbook. */
+    static final int BATCH = 1024;
+
+    /**
+     * Every incident the filter lets through, fully folded (with its lines), oldest first, handed
+     * over one at a time: at most {@link #BATCH} incidents are held at once, so a logbook of years
+     * can be searched in little memory.
+     */
+    public void each(IncidentFilter filter, java.util.function.Consumer<Incident> sink) {
+        logbook.withView(view -> {
+            java.util.BitSet all = candidates(view, filter);
+            for (int from = all.nextSetBit(0); from >= 0; from = all.nextSetBit(from)) {
+                java.util.BitSet batch = new java.util.BitSet();
+                int taken = 0;
+                int o = from;
+                for (; o >= 0 && taken < BATCH; o = all.nextSetBit(o + 1)) {
+                    batch.set(o);
+                    taken++;
+                }
+                IncidentFolder folder = new IncidentFolder();
+                view.keyedEventsOf(batch, k -> true, (k, e) -> folder.accept(e));
+                for (Incident i : folder.incidents()) {
+                    if (filter.test(i)) {
+                        sink.accept(i);
+                    }
+                }
+                if (o < 0) {
+                    break;
+                }
+                from = o;
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Who is involved in the incidents reported on or after {@code since}: those incidents folded
+     * from the only lines that record people (created and amended), so a fold fit for its id and
+     * {@link Incident#persons()} alone (its status and progress are not read). The repeat signal
+     * of `new` reads no more than that.
+     */
+    public List<Incident> peopleReportedSince(java.time.Instant since) {
+        IncidentFilter recent = new IncidentFilter(java.util.Set.of(), java.util.Set.of(), null, null,
+                java.time.ZoneOffset.UTC);
+        return logbook.withView(view -> {
+            java.util.BitSet wanted = candidates(view, recent, since.getEpochSecond());
+            IncidentFolder folder = IncidentFolder.compact(false);
+            view.keyedEventsOf(wanted, k -> EventTypes.CREATED.equals(k.type()) || EventTypes.AMENDED.equals(k.type()),
+                    (k, e) -> folder.accept(e));
+            return new ArrayList<>(folder.incidents());
+        });
+    }
+
+    /** {@link #peopleReportedSince} of every incident: who is involved where, for `person`. */
+    public List<Incident> people() {
+        return peopleReportedSince(java.time.Instant.MIN);
+    }
+
+    /**
+     * The incidents of {@code ids} (as {@link #people} gives them), folded compactly (state,
+     * people and titles; no lines), oldest first.
+     */
+    public List<Incident> compact(java.util.Collection<String> ids) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+        return logbook.withView(view -> {
+            java.util.BitSet ordinals = new java.util.BitSet();
+            List<String> all = view.incidentIds();
+            for (int o = 0; o < all.size(); o++) {
+                if (wanted.contains(all.get(o))) {
+                    ordinals.set(o);
+                }
+            }
+            IncidentFolder folder = IncidentFolder.compact(true);
+            view.keyedEventsOf(ordinals, k -> true, (k, e) -> folder.accept(e));
+            return new ArrayList<>(folder.incidents());
+        });
+    }
+
+    private static java.util.BitSet candidates(LogView view, IncidentFilter filter) {
+        return candidates(view, filter, Long.MIN_VALUE);
+    }
+
+    /**
+     * The incidents (by ordinal) whose status and report date the filter admits, reported at or
+     * after {@code since} (epoch seconds). Status and report date are decided from the index
+     * alone, so only the incidents that can pass are read (a short list of open incidents stays
+     * fast in a logbook of years).
+     */
+    private static java.util.BitSet candidates(LogView view, IncidentFilter filter, long since) {
+        // By ordinal: no map lookup per line of a logbook of years.
+        int n = view.incidentCount();
+        String[] status = new String[n];
+        long[] reported = new long[n];
+        LogView.Heads heads = view.heads();
+        if (heads != null) {
+            // The index knows each incident's last status line: no line is passed.
+            for (int o = 0; o < n; o++) {
+                if (heads.createdAt()[o] != Long.MIN_VALUE && heads.statusType()[o] != null) {
+                    status[o] = Status.after(null, heads.statusType()[o], heads.flag()[o]);
+                    reported[o] = heads.createdAt()[o];
+                }
+            }
+        } else {
+            view.keys(k -> {
+                int o = k.ordinal();
+                if (o < 0 || (!EventTypes.CREATED.equals(k.type()) && status[o] == null)) {
+                    return;
+                }
+                status[o] = Status.after(status[o], k.type(), k.flag());
+                if (EventTypes.CREATED.equals(k.type())) {
+                    reported[o] = k.epochSecond();
+                }
+            });
+        }
+        java.util.BitSet candidates = new java.util.BitSet(n);
+        for (int o = 0; o < n; o++) {
+            if (status[o] != null && reported[o] >= since && filter.admitsStatus(status[o])
+                    && filter.admitsReportDay(java.time.Instant.ofEpochSecond(reported[o]))) {
+                candidates.set(o);
+            }
+        }
+        return candidates;
     }
 
     public Incident get(String typedId) {

@@ -1,0 +1,133 @@
+package nl.logboek.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.i18n.Messages;
+import nl.logboek.incident.IncidentSearch;
+import nl.logboek.incident.Involvement;
+import nl.logboek.incident.Person;
+import nl.logboek.json.JsonTrees;
+import picocli.CommandLine.Help.Ansi;
+
+import java.io.PrintWriter;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** What `search` and `person` print: for people (one line each, logbook text made safe) and as JSON. */
+final class FindingsText {
+    /** How much of a matching line is shown, at most, around the match. */
+    static final int WIDTH = 100;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private final Messages msg;
+    private final ZoneId zone;
+    private final Ansi ansi;
+    private final PrintWriter out;
+
+    FindingsText(Messages msg, ZoneId zone, Ansi ansi, PrintWriter out) {
+        this.msg = msg;
+        this.zone = zone;
+        this.ansi = ansi;
+        this.out = out;
+    }
+
+    /** {@code ID  DATE  FIELD: ...line with the match...}, the match in bold reverse on a terminal. */
+    void print(IncidentSearch.Match m) {
+        String line = m.line();
+        int start = m.start();
+        int end = m.end();
+        int from = 0;
+        int to = line.length();
+        if (to > WIDTH) {
+            int room = Math.max(0, WIDTH - (end - start));
+            from = Math.max(0, start - room / 2);
+            to = Math.min(line.length(), from + Math.max(WIDTH, end - start));
+            from = Math.max(0, Math.min(from, to - WIDTH));
+            from = whole(line, from);
+            to = whole(line, to);
+        }
+        String before = (from > 0 ? "…" : "") + TerminalText.safe(line.substring(from, start)).stripLeading();
+        String match = TerminalText.safe(line.substring(start, end));
+        String after = TerminalText.safe(line.substring(end, to)).stripTrailing() + (to < line.length() ? "…" : "");
+        String shown = ansi.enabled() ? ansi.apply(match, List.of(Ansi.Style.bold, Ansi.Style.reverse)).toString() : match;
+        out.println(m.incident() + "  " + day(m.time()) + "  " + msg.get("search.field." + m.field().key()) + ": "
+                + before + shown + after);
+    }
+
+    /** Never cuts a surrogate pair in two. */
+    private static int whole(String s, int at) {
+        return at > 0 && at < s.length() && Character.isLowSurrogate(s.charAt(at)) ? at - 1 : at;
+    }
+
+    private String day(OffsetDateTime t) {
+        return DAY.format(t.atZoneSameInstant(zone));
+    }
+
+    static ObjectNode json(String query, List<IncidentSearch.Match> matches) {
+        ObjectNode o = JsonTrees.object();
+        o.put("format", 1);
+        o.put("query", query);
+        ArrayNode arr = o.putArray("matches");
+        for (IncidentSearch.Match m : matches) {
+            ObjectNode mo = arr.addObject();
+            mo.put("incident", m.incident());
+            mo.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.time()));
+            mo.put("field", m.field().key());
+            mo.put("text", m.line());
+            // In code points, as jq and most languages count a string's characters.
+            mo.put("start", m.line().codePointCount(0, m.start()));
+            mo.put("end", m.line().codePointCount(0, m.end()));
+        }
+        return o;
+    }
+
+    /** A person's chronology: one line per incident, oldest first. */
+    void chronology(String name, List<Involvement.Involved> rows) {
+        String format = "%-10s  %-8s  %-24s  %-20s  %-11s  %s%n";
+        out.printf(format, msg.get("column.reported"), msg.get("column.id"), msg.get("column.role"),
+                msg.get("column.category"), msg.get("column.status"), msg.get("column.title"));
+        for (Involvement.Involved r : rows) {
+            out.printf(format, day(r.incident().reportedAt()), r.incident().id(), roles(r.as()),
+                    msg.get("category." + r.incident().category()), msg.get("status." + r.incident().status()),
+                    TerminalText.safe(r.incident().title()));
+        }
+        out.println(msg.get("person.count", TerminalText.safe(name), rows.size()));
+        out.flush();
+    }
+
+    private String roles(List<Person> as) {
+        StringBuilder s = new StringBuilder();
+        for (Person p : as) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(msg.get("role." + p.role()));
+            if (p.kind() != null) {
+                s.append(" (").append(msg.get("kind." + p.kind())).append(')');
+            }
+        }
+        return s.toString();
+    }
+
+    static ObjectNode person(String name, List<Involvement.Involved> rows) {
+        ObjectNode o = JsonTrees.object();
+        o.put("format", 1);
+        o.put("name", name);
+        ArrayNode arr = o.putArray("incidents");
+        for (Involvement.Involved r : rows) {
+            ObjectNode io = arr.addObject();
+            io.put("id", r.incident().id());
+            io.put("reported_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.incident().reportedAt()));
+            io.put("title", r.incident().title());
+            io.put("category", r.incident().category());
+            io.put("status", r.incident().status());
+            ArrayNode as = io.putArray("as");
+            for (Person p : r.as()) {
+                as.addObject().put("name", p.name()).put("role", p.role()).put("kind", p.kind());
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,97 @@
+package nl.logboek.incident;
+
+import nl.logboek.i18n.Suggestions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is involved where: `person` (one person's incidents) and the repeat signal at `new` and
+ * `amend --add-person`. Names are compared folded ({@link SearchText}: case, accents and runs of
+ * white space do not count), against the people an incident has now (after corrections).
+ */
+public final class Involvement {
+    private Involvement() {
+    }
+
+    /** One incident of a person's chronology: the incident and the person's entries in it (roles, kinds). */
+    public record Involved(Incident incident, List<Person> as) {
+    }
+
+    /** Someone of a new or corrected incident who is involved in {@code incidents} incidents of the period. */
+    public record Repeat(String name, int incidents) {
+    }
+
+    public static boolean sameName(String a, String b) {
+        return SearchText.normalise(a).equals(SearchText.normalise(b));
+    }
+
+    /** The incidents (in the order given) whose people include {@code name}, with that person's entries. */
+    public static List<Involved> of(String name, Collection<Incident> incidents) {
+        String wanted = SearchText.normalise(name);
+        List<Involved> out = new ArrayList<>();
+        for (Incident i : incidents) {
+            List<Person> as = new ArrayList<>();
+            for (Person p : i.persons()) {
+                if (SearchText.normalise(p.name()).equals(wanted)) {
+                    as.add(p);
+                }
+            }
+            if (!as.isEmpty()) {
+                out.add(new Involved(i, as));
+            }
+        }
+        return out;
+    }
+
+    /** The recorded name closest to {@code name} (as recorded first), or null when none is close. */
+    public static String nearest(String name, Collection<Incident> incidents) {
+        Map<String, String> byFolded = new LinkedHashMap<>();
+        for (Incident i : incidents) {
+            for (Person p : i.persons()) {
+                byFolded.putIfAbsent(SearchText.normalise(p.name()), p.name());
+            }
+        }
+        String folded = SearchText.normalise(name);
+        String best = Suggestions.closest(folded, byFolded.keySet());
+        if (best == null) {
+            // A first name alone, or a surname alone: one word of a recorded name.
+            for (Map.Entry<String, String> e : byFolded.entrySet()) {
+                if (!folded.isEmpty() && List.of(e.getKey().split(" ")).contains(folded)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return best == null ? null : byFolded.get(best);
+    }
+
+    /**
+     * The people of {@code persons} (by folded name, each once) involved in at least
+     * {@code threshold} of the incidents {@code recent} (which holds the incident just written).
+     */
+    public static List<Repeat> repeats(List<Person> persons, Collection<Incident> recent, int threshold) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Repeat> out = new ArrayList<>();
+        for (Person p : persons) {
+            if (!seen.add(SearchText.normalise(p.name()))) {
+                continue;
+            }
+            int n = of(p.name(), recent).size();
+            if (n >= threshold) {
+                out.add(new Repeat(p.name(), n));
+            }
+        }
+        return out;
+    }
+
+    /** The start of a period of {@code days} days ending at {@code now}. */
+    public static Instant periodStart(Instant now, int days) {
+        return now.minus(java.time.Duration.ofDays(days));
+    }
+}
