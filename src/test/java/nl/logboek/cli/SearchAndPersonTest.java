@@ -187,6 +187,7 @@ class SearchAndPersonTest {
 
     @Test
     void theRepeatSignalComesAtTheThresholdNamingOnlyThatPerson() {
+        cli.terminal(true); // the signal is for the coordinator at the terminal
         Cli.Result first = cli.run("new", "-q", "-c", "cyberpesten", "-t", "Een",
                 "--person", "Sam de Vries:slachtoffer:leerling", "--person", "Alex:dader:leerling");
         first.assertExit(0);
@@ -210,6 +211,14 @@ class SearchAndPersonTest {
         Cli.Result fewDays = cli.run("amend", third, "--add-person", "Alex:getuige", "--reason", "ook gezien");
         fewDays.assertExit(0);
         assertEquals("", fewDays.err(), fewDays.describe());
+    }
+
+    @Test
+    void aScriptGetsNoRepeatSignalAndDoesNotPayForIt() {
+        cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Een", "--person", "Sam de Vries:slachtoffer:leerling");
+        Cli.Result second = cli.run("new", "-q", "-c", "cyberpesten", "-t", "Twee", "--person", "Sam de Vries:dader:leerling");
+        second.assertExit(0);
+        assertEquals("", second.err(), second.describe());
     }
 
     @Test
