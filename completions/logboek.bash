@@ -38,7 +38,7 @@ _logboek_valued() {
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
         'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
         'retention') REPLY='--author --lang --logbook --protocols' ;;
-        'purge') REPLY='--author --lang --logbook --protocols' ;;
+        'purge') REPLY='--author --lang --logbook --person --protocols --reason' ;;
         'protocols') REPLY='--author --lang --logbook --protocols' ;;
         'protocols show') REPLY='--author --lang --logbook --protocols' ;;
         'protocols check') REPLY='--author --lang --logbook --protocols' ;;
@@ -216,7 +216,9 @@ _logboek_option_value() {
         'purge|--author') REPLY='text|||NAME' ;;
         'purge|--lang') REPLY='words||nl en|nl|en' ;;
         'purge|--logbook') REPLY='files|||FILE' ;;
+        'purge|--person') REPLY='text|||NAME' ;;
         'purge|--protocols') REPLY='dirs|||DIR' ;;
+        'purge|--reason') REPLY='text|||TEXT' ;;
         'protocols|--author') REPLY='text|||NAME' ;;
         'protocols|--lang') REPLY='words||nl en|nl|en' ;;
         'protocols|--logbook') REPLY='files|||FILE' ;;

@@ -735,16 +735,25 @@ final class CommandModels {
         s.name("purge");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Remove the content of incidents whose retention period has ended, for good: every line of those incidents keeps its place in the hash chain but loses its content, and a purge record names the incidents, how many, by whom and why. The logbook is rewritten atomically after a copy is saved; the copy is deleted once the result verifies.", "Backups made earlier (logboek backup) still hold the content: remove or purge those too.")
+                .description("Remove the content of incidents whose retention period has ended, for good: every line of those incidents keeps its place in the hash chain but loses its content, and a purge record names the incidents, how many, by whom and why. The logbook is rewritten atomically after a copy is saved; the copy is deleted once the result verifies.", "--person NAME --reason TEXT answers a request for erasure (AVG art. 17): it purges, whole, the incidents NAME is involved in whose retention period has ended, with everyone and everything in them (a purge can only empty whole lines, and a person's data is spread over an incident's lines); the incidents still within their period are kept and listed with the day their period ends.", "Backups made earlier (logboek backup) still hold the content: remove or purge those too. Not possible in a team logbook.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek purge --expired --dry-run", "  logboek purge --expired", "  logboek purge --expired --yes   # scripts");
+                .footer("  logboek purge --expired --dry-run", "  logboek purge --expired", "  logboek purge --expired --yes   # scripts", "  logboek purge --person \"Sam de Vries\" --reason \"verzoek ouders 2026-11-30\" --dry-run");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--expired")
                 .paramLabel("<expired>")
                 .description("Purge every incident whose retention period has ended (see 'logboek retention').")
-                .required(true)
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.PurgeCommand", "expired")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--person")
+                .paramLabel("NAME")
+                .description("Instead of --expired: purge the incidents this person is involved in (as 'logboek person' finds them) whose retention period has ended, whole; list those that are kept and until when.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.PurgeCommand", "person")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--reason")
+                .paramLabel("TEXT")
+                .description("With --person (required there): why, recorded in the purge record, e.g. the date of the request. Do not write the person's name in it: the purge record is kept.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.PurgeCommand", "reason")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("-n", "--dry-run")
                 .paramLabel("<dryRun>")
                 .description("Only list what would be purged; change nothing.")

@@ -33,6 +33,24 @@ final class PersonCommand extends BaseCommand {
         if (name == null || name.isBlank()) {
             throw LogboekException.usage("person.empty");
         }
+        List<Involvement.Involved> rows = involved(ctx, name);
+        if (json) {
+            Output.json(out(), FindingsText.person(name.strip(), rows));
+        } else {
+            new FindingsText(msg(), ctx.app.zone(), ctx.ansi(), out()).chronology(name.strip(), rows);
+        }
+        return 0;
+    }
+
+    /**
+     * The incidents {@code name} is involved in now (after corrections), oldest first, folded
+     * compactly; an unknown name is a usage error offering the closest recorded name. Shared by
+     * {@code person}, {@code person --export} and {@code purge --person}.
+     */
+    static List<Involvement.Involved> involved(Context ctx, String name) {
+        if (name == null || name.isBlank()) {
+            throw LogboekException.usage("person.empty");
+        }
         // Who is involved where is read from the lines that record people; only the incidents of
         // this person are then folded whole (status, category, title).
         nl.logboek.incident.IncidentBook book = ctx.incidents();
@@ -47,11 +65,6 @@ final class PersonCommand extends BaseCommand {
             }
             throw LogboekException.usage("person.unknown", TerminalText.safe(name.strip()));
         }
-        if (json) {
-            Output.json(out(), FindingsText.person(name.strip(), rows));
-        } else {
-            new FindingsText(msg(), ctx.app.zone(), ctx.ansi(), out()).chronology(name.strip(), rows);
-        }
-        return 0;
+        return rows;
     }
 }

@@ -20,6 +20,48 @@ public record Retention(int months) {
     public record Due(String id, String category, OffsetDateTime closedAt, OffsetDateTime expiresAt) {
     }
 
+    /**
+     * One person's incidents on a request for erasure (AVG art. 17), split by this period: those
+     * whose period has ended, which may be purged whole, and those still kept (open, or closed with
+     * the period running: {@code expiresAt} says until when, null while open). A purge can only
+     * empty whole lines, and a person's data is spread over an incident's lines, so erasure is per
+     * incident; what the law still requires to be kept (art. 17(3)(b)) is kept.
+     */
+    public record Erasure(List<Due> erasable, List<Kept> kept) {
+    }
+
+    /** An incident of a request for erasure whose retention period has not ended. */
+    public record Kept(String id, String category, String status, OffsetDateTime expiresAt) {
+    }
+
+    public Erasure erasure(Collection<Incident> involved, OffsetDateTime now) {
+        List<Due> erasable = expired(involved, now);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        erasable.forEach(d -> ids.add(d.id()));
+        List<Kept> kept = new ArrayList<>();
+        for (Incident i : involved) {
+            if (!ids.contains(i.id())) {
+                kept.add(new Kept(i.id(), i.category(), i.status(), expiresAt(i)));
+            }
+        }
+        return new Erasure(erasable, kept);
+    }
+
+    /**
+     * Whether {@code text} (a reason to be kept in the purge record) holds {@code name}: compared
+     * without case, accents or punctuation, as whole words. A purge record outlives the purge, so
+     * it must not name the person whose data it removed.
+     */
+    public static boolean names(String text, String name) {
+        String t = " " + words(text) + " ";
+        String n = words(name);
+        return !n.isBlank() && t.contains(" " + n + " ");
+    }
+
+    private static String words(String s) {
+        return nl.logboek.incident.SearchText.normalise(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     public OffsetDateTime expiresAt(Incident i) {
         return i.closedAt() == null ? null : i.closedAt().plusMonths(months);
     }
