@@ -29,7 +29,7 @@ _logboek_valued() {
         'list') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
         'show') REPLY='--author --lang --logbook --protocols' ;;
         'search') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
-        'person') REPLY='--author --lang --logbook --protocols' ;;
+        'person') REPLY='--author --export --format --lang --logbook --protocols' ;;
         'next') REPLY='--author --lang --logbook --protocols' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
         'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
@@ -155,6 +155,8 @@ _logboek_option_value() {
         'search|--status') REPLY='words|split|open opgeschaald afgeschaald gesloten|STATUS' ;;
         'search|--until') REPLY='text|||DATE' ;;
         'person|--author') REPLY='text|||NAME' ;;
+        'person|--export') REPLY='files|||FILE' ;;
+        'person|--format') REPLY='text|||FORMAT' ;;
         'person|--lang') REPLY='words||nl en|nl|en' ;;
         'person|--logbook') REPLY='files|||FILE' ;;
         'person|--protocols') REPLY='dirs|||DIR' ;;

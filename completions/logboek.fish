@@ -38,7 +38,7 @@ function __logboek_valued
         case 'search'
             printf '%s\n' '--author' '-c' '--category' '--lang' '--logbook' '--protocols' '--since' '--status' '--until'
         case 'person'
-            printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
+            printf '%s\n' '--author' '--export' '--format' '--lang' '--logbook' '--protocols'
         case 'next'
             printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
         case 'escalate'
@@ -312,6 +312,8 @@ complete -c logboek -n '__logboek_at search' -s 'V' -l 'version' -d 'Print versi
 
 # logboek person
 complete -c logboek -n '__logboek_at person' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at person' -l 'export' -r -F -d 'Write everything recorded about the person to FILE, for a request for access: other people and st...'
+complete -c logboek -n '__logboek_at person' -l 'format' -x -d 'With --export: json or markdown.'
 complete -c logboek -n '__logboek_at person' -s 'h' -l 'help' -d 'Show this help message and exit.'
 complete -c logboek -n '__logboek_at person' -l 'json' -d 'Print JSON (docs/json-output.md).'
 complete -c logboek -n '__logboek_at person' -l 'lang' -x -a 'nl en' -d 'Language of messages.'

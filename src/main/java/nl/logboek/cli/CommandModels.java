@@ -368,15 +368,25 @@ final class CommandModels {
         s.name("person").aliases("persoon");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("One person's incidents, oldest first: when reported, the incident, their role, the category, the status and the title.", "The name is compared without case, accents or extra spaces, with the people each incident has now (after corrections). An unknown name is an error (exit code 2) that offers the closest recorded name.")
+                .description("One person's incidents, oldest first: when reported, the incident, their role, the category, the status and the title.", "The name is compared without case, accents or extra spaces, with the people each incident has now (after corrections). An unknown name is an error (exit code 2) that offers the closest recorded name.", "--export FILE answers a request for access (inzageverzoek, AVG art. 15): everything recorded about the person, per incident their role and the whole timeline with corrections, other people and staff pseudonymised, personal work notes left out; as JSON (FILE ending in .json) or as a readable Markdown document in the language of --lang (docs/export.md).")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek person \"Sam de Vries\"", "  logboek persoon \"sam de vries\" --json | jq -r '.incidents[].id'");
+                .footer("  logboek person \"Sam de Vries\"", "  logboek persoon \"sam de vries\" --json | jq -r '.incidents[].id'", "  logboek person \"Sam de Vries\" --export inzage-sam.md", "  logboek person \"Sam de Vries\" --export inzage-sam.json");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print JSON (docs/json-output.md).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.PersonCommand", "json")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--export")
+                .paramLabel("FILE")
+                .description("Write everything recorded about the person to FILE, for a request for access: other people and staff pseudonymised, personal work notes left out. FILE must not exist; it is written private (0600) and whole.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.PersonCommand", "export")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--format")
+                .paramLabel("FORMAT")
+                .description("With --export: json or markdown. Default: json when FILE ends in .json, else markdown.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.PersonCommand", "format")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")

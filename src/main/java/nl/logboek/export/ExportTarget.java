@@ -28,6 +28,8 @@ import java.nio.file.StandardOpenOption;
 public final class ExportTarget {
     private final Path file;
     private final boolean replace;
+    /** The message when the file exists and may not be replaced. */
+    private final String existsKey;
 
     /** What the body writes into the temporary file. */
     @FunctionalInterface
@@ -40,8 +42,14 @@ public final class ExportTarget {
      * itself, and an existing file unless {@code replace}.
      */
     public ExportTarget(Path file, boolean replace, Path logbook) {
+        this(file, replace, logbook, "export.output-exists");
+    }
+
+    /** As above; {@code existsKey} is the message (with the file as {0}) when the file exists. */
+    public ExportTarget(Path file, boolean replace, Path logbook, String existsKey) {
         this.file = file.toAbsolutePath().normalize();
         this.replace = replace;
+        this.existsKey = existsKey;
         if (Files.isDirectory(this.file)) {
             throw LogboekException.usage("export.output-is-folder", file);
         }
@@ -49,7 +57,7 @@ public final class ExportTarget {
             throw LogboekException.usage("export.output-is-logbook", file);
         }
         if (!replace && Files.exists(this.file, LinkOption.NOFOLLOW_LINKS)) {
-            throw LogboekException.usage("export.output-exists", file);
+            throw LogboekException.usage(existsKey, file);
         }
     }
 
@@ -97,11 +105,11 @@ public final class ExportTarget {
             // A hard link is made only if the name is free, in one step: no check-then-rename race.
             Files.createLink(file, tmp);
         } catch (FileAlreadyExistsException e) {
-            throw LogboekException.usage("export.output-exists", file);
+            throw LogboekException.usage(existsKey, file);
         } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
             // Some file systems (FAT, some network shares) have no hard links: check, then rename.
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw LogboekException.usage("export.output-exists", file);
+                throw LogboekException.usage(existsKey, file);
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
         }
