@@ -12,7 +12,7 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
+        '') REPLY='init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
         'protocols') REPLY='show check' ;;
         'team') REPLY='init join status' ;;
         *) REPLY='' ;;
@@ -27,6 +27,7 @@ _logboek_valued() {
         'new') REPLY='--author -c --category -d --description --lang --logbook --occurred --person -p --platform --protocol --protocols --severity --source -t --title' ;;
         'annotate') REPLY='--account --author --channel --done --done-on --follow-up --follow-up-done --involved --lang --logbook --posted-at --posted-by --protocols --screenshot --url' ;;
         'list') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
+        'agenda') REPLY='--author --idle-days --lang --logbook --protocols' ;;
         'show') REPLY='--author --lang --logbook --protocols' ;;
         'search') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
         'person') REPLY='--author --lang --logbook --protocols' ;;
@@ -65,6 +66,7 @@ _logboek_flags() {
         'new') REPLY='-h --help --json -q --quiet --stacktrace -V --version' ;;
         'annotate') REPLY='--evidence -h --help --json --private -q --quiet --stacktrace -V --version' ;;
         'list') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'agenda') REPLY='-h --help --json --mine --stacktrace -V --version' ;;
         'show') REPLY='-h --help --json --stacktrace -V --version' ;;
         'search') REPLY='-h --help --json --stacktrace -V --version' ;;
         'person') REPLY='-h --help --json --stacktrace -V --version' ;;
@@ -142,6 +144,11 @@ _logboek_option_value() {
         'list|--since') REPLY='text|||DATE' ;;
         'list|--status') REPLY='words|split|open opgeschaald afgeschaald gesloten|STATUS' ;;
         'list|--until') REPLY='text|||DATE' ;;
+        'agenda|--author') REPLY='text|||NAME' ;;
+        'agenda|--idle-days') REPLY='text|||N' ;;
+        'agenda|--lang') REPLY='words||nl en|nl|en' ;;
+        'agenda|--logbook') REPLY='files|||FILE' ;;
+        'agenda|--protocols') REPLY='dirs|||DIR' ;;
         'show|--author') REPLY='text|||NAME' ;;
         'show|--lang') REPLY='words||nl en|nl|en' ;;
         'show|--logbook') REPLY='files|||FILE' ;;
@@ -352,7 +359,7 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='text|||REMOTE'
             fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
             fi ;;
     esac
 }

@@ -12,7 +12,7 @@
 function __logboek_subcommands
     switch "$argv"
         case ''
-            printf '%s\n' 'init' 'new' 'annotate' 'list' 'show' 'search' 'person' 'next' 'escalate' 'close' 'amend' 'retract' 'reopen' 'consent' 'retention' 'purge' 'protocols' 'verify' 'report' 'export' 'backup' 'team' 'sync' 'install' 'help'
+            printf '%s\n' 'init' 'new' 'annotate' 'list' 'agenda' 'show' 'search' 'person' 'next' 'escalate' 'close' 'amend' 'retract' 'reopen' 'consent' 'retention' 'purge' 'protocols' 'verify' 'report' 'export' 'backup' 'team' 'sync' 'install' 'help'
         case 'protocols'
             printf '%s\n' 'show' 'check'
         case 'team'
@@ -33,6 +33,8 @@ function __logboek_valued
             printf '%s\n' '--account' '--author' '--channel' '--done' '--done-on' '--follow-up' '--follow-up-done' '--involved' '--lang' '--logbook' '--posted-at' '--posted-by' '--protocols' '--screenshot' '--url'
         case 'list'
             printf '%s\n' '--author' '-c' '--category' '--lang' '--logbook' '--protocols' '--since' '--status' '--until'
+        case 'agenda'
+            printf '%s\n' '--author' '--idle-days' '--lang' '--logbook' '--protocols'
         case 'show'
             printf '%s\n' '--author' '--lang' '--logbook' '--protocols'
         case 'search'
@@ -186,6 +188,7 @@ complete -c logboek -n '__logboek_arg 0 0' -a 'init' -d 'Start a new logbook, be
 complete -c logboek -n '__logboek_arg 0 0' -a 'new' -d 'Record a new incident and print its id.'
 complete -c logboek -n '__logboek_arg 0 0' -a 'annotate' -d 'Add a timestamped note to an incident, optionally with what was seen of a posting (evidence).'
 complete -c logboek -n '__logboek_arg 0 0' -a 'list' -d 'List incidents, oldest first.'
+complete -c logboek -n '__logboek_arg 0 0' -a 'agenda' -d 'The day\'s agenda: what is overdue, what is due today and what in the 7 days after today.'
 complete -c logboek -n '__logboek_arg 0 0' -a 'show' -d 'Show one incident with its full timeline.'
 complete -c logboek -n '__logboek_arg 0 0' -a 'search' -d 'Find a text in titles, descriptions, people, notes (your personal notes too, marked), evidence, i...'
 complete -c logboek -n '__logboek_arg 0 0' -a 'person' -d 'One person\'s incidents, oldest first: when reported, the incident, their role, the category, the ...'
@@ -281,9 +284,21 @@ complete -c logboek -n '__logboek_at list' -l 'logbook' -r -F -d 'The logbook fi
 complete -c logboek -n '__logboek_at list' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at list' -l 'since' -x -d 'Only incidents reported on or after DATE (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at list' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_at list' -l 'status' -x -a '(__logboek_values words split open opgeschaald afgeschaald gesloten)' -d 'Only these statuses: open, opgeschaald, afgeschaald, gesloten.'
+complete -c logboek -n '__logboek_at list' -l 'status' -x -a '(__logboek_values words split open opgeschaald afgeschaald gesloten)' -d 'Only these statuses: open, opgeschaald, afgeschaald, gesloten; active (every status but gesloten)...'
 complete -c logboek -n '__logboek_at list' -l 'until' -x -d 'Only incidents reported on or before DATE (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at list' -s 'V' -l 'version' -d 'Print version information and exit.'
+
+# logboek agenda
+complete -c logboek -n '__logboek_at agenda' -l 'author' -x -d 'Who records this.'
+complete -c logboek -n '__logboek_at agenda' -s 'h' -l 'help' -d 'Show this help message and exit.'
+complete -c logboek -n '__logboek_at agenda' -l 'idle-days' -x -d 'An incident without a line for more than N days is on the agenda.'
+complete -c logboek -n '__logboek_at agenda' -l 'json' -d 'Print JSON (docs/json-output.md).'
+complete -c logboek -n '__logboek_at agenda' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
+complete -c logboek -n '__logboek_at agenda' -l 'logbook' -r -F -d 'The logbook file.'
+complete -c logboek -n '__logboek_at agenda' -l 'mine' -d 'In a team logbook: only the incidents you recorded or last acted on.'
+complete -c logboek -n '__logboek_at agenda' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at agenda' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
+complete -c logboek -n '__logboek_at agenda' -s 'V' -l 'version' -d 'Print version information and exit.'
 
 # logboek show
 complete -c logboek -n '__logboek_at show' -l 'author' -x -d 'Who records this.'
@@ -306,7 +321,7 @@ complete -c logboek -n '__logboek_at search' -l 'logbook' -r -F -d 'The logbook 
 complete -c logboek -n '__logboek_at search' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at search' -l 'since' -x -d 'Only incidents reported on or after DATE (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at search' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_at search' -l 'status' -x -a '(__logboek_values words split open opgeschaald afgeschaald gesloten)' -d 'Only these statuses: open, opgeschaald, afgeschaald, gesloten.'
+complete -c logboek -n '__logboek_at search' -l 'status' -x -a '(__logboek_values words split open opgeschaald afgeschaald gesloten)' -d 'Only these statuses: open, opgeschaald, afgeschaald, gesloten; active (every status but gesloten)...'
 complete -c logboek -n '__logboek_at search' -l 'until' -x -d 'Only incidents reported on or before DATE (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at search' -s 'V' -l 'version' -d 'Print version information and exit.'
 
@@ -525,7 +540,7 @@ complete -c logboek -n '__logboek_at export' -l 'protocols' -x -a '(__fish_compl
 complete -c logboek -n '__logboek_at export' -l 'redact' -d 'For sharing: people become Persoon 1, 2, ..., staff Medewerker 1, ...; free text (titles, descrip...'
 complete -c logboek -n '__logboek_at export' -l 'since' -x -d 'Only incidents reported on or after DATE (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at export' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_at export' -l 'status' -x -a '(__logboek_values words split open opgeschaald afgeschaald gesloten)' -d 'Only these statuses: open, opgeschaald, afgeschaald, gesloten.'
+complete -c logboek -n '__logboek_at export' -l 'status' -x -a '(__logboek_values words split open opgeschaald afgeschaald gesloten)' -d 'Only these statuses: open, opgeschaald, afgeschaald, gesloten; active (every status but gesloten)...'
 complete -c logboek -n '__logboek_at export' -l 'until' -x -d 'Only incidents reported on or before DATE (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at export' -s 'V' -l 'version' -d 'Print version information and exit.'
 complete -c logboek -n '__logboek_arg 0 -1 export' -a '(__logboek_values ids \'\')'
@@ -612,4 +627,4 @@ complete -c logboek -n '__logboek_at help' -l 'lang' -x -a 'nl en' -d 'Language 
 complete -c logboek -n '__logboek_at help' -l 'logbook' -r -F -d 'The logbook file.'
 complete -c logboek -n '__logboek_at help' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at help' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help'
+complete -c logboek -n '__logboek_arg 0 0 help' -a 'init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help'

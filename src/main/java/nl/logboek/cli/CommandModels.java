@@ -16,7 +16,7 @@ final class CommandModels {
     }
 
     /** The names (and aliases) of the top command's subcommands that {@link #subcommand} builds. */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "agenda", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
 
     /** The top command, without its subcommands. */
     static CommandSpec top(ModelBinder b) {
@@ -30,6 +30,7 @@ final class CommandModels {
             case "new": return command_logboek_new(b);
             case "annotate": return command_logboek_annotate(b);
             case "list": return command_logboek_list(b);
+            case "agenda": return command_logboek_agenda(b);
             case "show": return command_logboek_show(b);
             case "search": return command_logboek_search(b);
             case "zoek": return command_logboek_search(b);
@@ -301,6 +302,37 @@ final class CommandModels {
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ListCommand", "json")));
         s.addMixin("mixinStandardHelpOptions", m1);
+        return s;
+    }
+
+    private static CommandSpec command_logboek_agenda(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.AgendaCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("agenda");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("The day's agenda: what is overdue, what is due today and what in the 7 days after today. Open follow-ups on the day they are due, incidents without a line for longer than the idle days (from the first day they were), and closed incidents whose retention period ends this week or has ended (ready to purge). Grouped, by day, then incident id.", "Exit code 3 when something is overdue, so that cron can mail it; 0 otherwise. Writes nothing.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek agenda", "  logboek agenda --idle-days 7 --mine", "  logboek agenda --json | jq -r '.entries[] | select(.group == \"overdue\") | .incident'")
+                .exitCodeList(ModelBinder.ordered("3", "Something is overdue: a follow-up, an idle incident, a retention period that has ended."));
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--idle-days")
+                .paramLabel("N")
+                .description("An incident without a line for more than N days is on the agenda. Default: $LOGBOEK_IDLE_DAYS, else 14.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AgendaCommand", "idleDays")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--mine")
+                .paramLabel("<mine>")
+                .description("In a team logbook: only the incidents you recorded or last acted on.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AgendaCommand", "mine")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print JSON (docs/json-output.md).")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AgendaCommand", "json")));
+        s.addMixin("mixinStandardHelpOptions", m0);
         return s;
     }
 
@@ -1248,7 +1280,7 @@ final class CommandModels {
         CommandSpec m = b.spec(o);
         m.addOption(ModelBinder.bound(OptionSpec.builder("--status")
                 .paramLabel("STATUS")
-                .description("Only these statuses: open, opgeschaald, afgeschaald, gesloten.")
+                .description("Only these statuses: open, opgeschaald, afgeschaald, gesloten; active (every status but gesloten), all.")
                 .type(java.util.List.class)
                 .auxiliaryTypes(java.lang.String.class)
                 .splitRegex(","),

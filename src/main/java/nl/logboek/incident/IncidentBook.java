@@ -135,6 +135,47 @@ public final class IncidentBook {
         });
     }
 
+    /**
+     * {@link #list}, folded compactly (state, people, titles and follow-ups; no lines): for views
+     * of many incidents, such as `list` and `agenda`.
+     */
+    public List<Incident> listCompact(IncidentFilter filter) {
+        return logbook.withView(view -> {
+            IncidentFolder folder = IncidentFolder.compact(true);
+            view.keyedEventsOf(candidates(view, filter), k -> true, (k, e) -> folder.accept(e));
+            List<Incident> out = new ArrayList<>();
+            for (Incident i : folder.incidents()) {
+                if (filter.test(i)) {
+                    out.add(i);
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The closed incidents, folded from only the lines that record their title and their closing
+     * (created, amended, closed, reopened): a fold fit for its id, title, closing time and the
+     * authors of those lines, for the retention periods on the agenda.
+     */
+    public List<Incident> closedCompact() {
+        IncidentFilter closed = new IncidentFilter(java.util.Set.of(Status.CLOSED), java.util.Set.of(), null, null,
+                java.time.ZoneOffset.UTC);
+        java.util.Set<String> wanted = java.util.Set.of(EventTypes.CREATED, EventTypes.AMENDED, EventTypes.CLOSED,
+                EventTypes.REOPENED);
+        return logbook.withView(view -> {
+            IncidentFolder folder = IncidentFolder.compact(true);
+            view.keyedEventsOf(candidates(view, closed), k -> wanted.contains(k.type()), (k, e) -> folder.accept(e));
+            List<Incident> out = new ArrayList<>();
+            for (Incident i : folder.incidents()) {
+                if (i.isClosed()) {
+                    out.add(i);
+                }
+            }
+            return out;
+        });
+    }
+
     /** How many incidents {@link #each} folds at once: the memory it holds does not grow with the logbook. */
     static final int BATCH = 1024;
 
