@@ -289,13 +289,29 @@ final class CommandModels {
         s.name("list");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("List incidents, oldest first.")
+                .description("List incidents, oldest first: by default every incident not closed (--status all lists all).", "Each line: id, reported, status, the step of the protocol it is at, its level, the days since its last line (idle), the day of its next open follow-up, category and title.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek list --status open", "  logboek list --category sexting,sextortion --since 2026-09-01", "  logboek list --json | jq -r '.incidents[].id'");
+                .footer("  logboek list --status open", "  logboek list --overdue --sort due", "  logboek list --person \"Sam de Vries\" --status all", "  logboek list --category sexting,sextortion --since 2026-09-01", "  logboek list --json | jq -r '.incidents[].id'");
         CommandSpec m0 = mixin_nl_logboek_cli_FilterOptions(b, s);
         b.inject(c, "nl.logboek.cli.ListCommand", "filters", m0.userObject());
         CommandSpec m1 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addMixin("filters", m0);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--overdue")
+                .paramLabel("<overdue>")
+                .description("Only incidents with a follow-up whose day has passed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.ListCommand", "overdue")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--person")
+                .paramLabel("NAME")
+                .description("Only incidents involving NAME (compared as 'person' does: without case, accents or extra spaces).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.ListCommand", "person")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--sort")
+                .paramLabel("ORDER")
+                .description("reported (oldest first; the default), idle (longest idle first), due (next follow-up first), status.")
+                .type(java.lang.String.class)
+                .completionCandidates((Iterable<String>) b.create("nl.logboek.cli.ListCommand$SortCandidates")),
+                b.field(c, "nl.logboek.cli.ListCommand", "sort")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print JSON (docs/json-output.md).")
