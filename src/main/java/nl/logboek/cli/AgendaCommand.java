@@ -3,8 +3,6 @@ package nl.logboek.cli;
 import nl.logboek.LogboekException;
 import nl.logboek.incident.Agenda;
 import nl.logboek.incident.Incident;
-import nl.logboek.incident.IncidentFilter;
-import nl.logboek.incident.Status;
 import nl.logboek.privacy.Retention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Option;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "agenda",
         description = {"The day's agenda: what is overdue, what is due today and what in the 7 days after today. "
@@ -49,8 +46,9 @@ final class AgendaCommand extends BaseCommand {
         LocalDate today = LocalDate.now(ctx.app.clock());
         OffsetDateTime now = OffsetDateTime.now(ctx.app.clock());
         var book = ctx.incidents();
-        List<Incident> active = book.listCompact(new IncidentFilter(Status.ACTIVE, Set.of(), null, null, ctx.app.zone()));
-        List<Incident> closed = book.closedCompact();
+        var folds = book.forAgenda(ctx.app.zone());
+        List<Incident> active = folds.active();
+        List<Incident> closed = folds.closed();
         if (mine && book.logbook().isTeam()) {
             String me = ctx.author();
             active = active.stream().filter(i -> mine(i, me)).toList();

@@ -44,11 +44,15 @@ final class AgendaText {
                 out.println(e.overdue() ? styled(heading, Ansi.Style.bold, Ansi.Style.fg_red) : styled(heading, Ansi.Style.bold));
             }
             String line = "  " + e.day() + "  " + e.incident().id() + "  "
-                    + String.format("%-" + width + "s", TerminalText.safe(what.apply(e))) + "  "
+                    + padded(TerminalText.safe(what.apply(e)), width) + "  "
                     + (e.incident().title() == null ? "" : TerminalText.safe(e.incident().title()));
             out.println(e.overdue() ? styled(line.stripTrailing(), Ansi.Style.fg_red) : line.stripTrailing());
         }
         out.flush();
+    }
+
+    private static String padded(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private String styled(String text, Ansi.Style... styles) {

@@ -66,7 +66,7 @@ final class ListCommand extends BaseCommand {
             Output.json(out(), IncidentJson.list(found));
             return 0;
         }
-        List<Standing> rows = new Standing.Reader(ctx.protocols(), today, ctx.app.zone()).all(found, order);
+        List<Standing> rows = new Standing.Reader(json ? null : ctx.protocols(), today, ctx.app.zone()).all(found, order);
         if (json) {
             Output.json(out(), IncidentJson.list(rows.stream().map(Standing::incident).toList()));
         } else {

@@ -75,6 +75,7 @@ public record Standing(Incident incident, String stepId, int stepNumber, int ste
         private final ZoneId zone;
         private final Map<String, Optional<Protocol>> bound = new HashMap<>();
 
+        /** @param protocols null when only the idle days and follow-ups are needed (no step or level) */
         public Reader(ProtocolRegistry protocols, LocalDate today, ZoneId zone) {
             this.protocols = protocols;
             this.today = today;
@@ -82,7 +83,7 @@ public record Standing(Incident incident, String stepId, int stepNumber, int ste
         }
 
         public Standing of(Incident i) {
-            Optional<Protocol> protocol = i.protocol() == null ? Optional.empty()
+            Optional<Protocol> protocol = i.protocol() == null || protocols == null ? Optional.empty()
                     : bound.computeIfAbsent(i.protocol(), protocols::byId);
             String stepId = null;
             int number = 0;

@@ -186,8 +186,7 @@ class AgendaTest {
     private String printed(picocli.CommandLine.Help.Ansi ansi) {
         var book = new nl.logboek.incident.IncidentBook(new nl.logboek.logbook.Logbook(cli.logbook(),
                 Clock.fixed(Cli.NOW, Cli.AMSTERDAM)));
-        nl.logboek.incident.Incident incident = book.listCompact(new nl.logboek.incident.IncidentFilter(
-                java.util.Set.of(), java.util.Set.of(), null, null, Cli.AMSTERDAM)).get(0);
+        nl.logboek.incident.Incident incident = book.forAgenda(Cli.AMSTERDAM).active().get(0);
         var entry = new nl.logboek.incident.Agenda.Entry(nl.logboek.incident.Agenda.Group.OVERDUE,
                 java.time.LocalDate.parse("2026-11-18"), incident, nl.logboek.incident.Agenda.Kind.FOLLOW_UP,
                 "Nagesprek \u001b[2J met Sam", 0, false);
