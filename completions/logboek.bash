@@ -12,7 +12,7 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
+        '') REPLY='init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
         'protocols') REPLY='show check' ;;
         'team') REPLY='init join status' ;;
         *) REPLY='' ;;
@@ -26,7 +26,8 @@ _logboek_valued() {
         'init') REPLY='--author --lang --logbook --protocols' ;;
         'new') REPLY='--author -c --category -d --description --lang --logbook --occurred --person -p --platform --protocol --protocols --severity --source -t --title' ;;
         'annotate') REPLY='--account --author --channel --done --done-on --follow-up --follow-up-done --involved --lang --logbook --posted-at --posted-by --protocols --screenshot --url' ;;
-        'list') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
+        'list') REPLY='--author -c --category --lang --logbook --person --protocols --since --sort --status --until' ;;
+        'agenda') REPLY='--author --idle-days --lang --logbook --protocols' ;;
         'show') REPLY='--author --lang --logbook --protocols' ;;
         'search') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
         'person') REPLY='--author --export --format --lang --logbook --protocols' ;;
@@ -64,7 +65,8 @@ _logboek_flags() {
         'init') REPLY='--encrypt -h --help --passphrase --stacktrace -V --version' ;;
         'new') REPLY='-h --help --json -q --quiet --stacktrace -V --version' ;;
         'annotate') REPLY='--evidence -h --help --json --private -q --quiet --stacktrace -V --version' ;;
-        'list') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'list') REPLY='-h --help --json --overdue --stacktrace -V --version' ;;
+        'agenda') REPLY='-h --help --json --mine --stacktrace -V --version' ;;
         'show') REPLY='-h --help --json --stacktrace -V --version' ;;
         'search') REPLY='-h --help --json --stacktrace -V --version' ;;
         'person') REPLY='-h --help --json --stacktrace -V --version' ;;
@@ -138,10 +140,17 @@ _logboek_option_value() {
         'list|-c'|'list|--category') REPLY='categories|split|cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
         'list|--lang') REPLY='words||nl en|nl|en' ;;
         'list|--logbook') REPLY='files|||FILE' ;;
+        'list|--person') REPLY='text|||NAME' ;;
         'list|--protocols') REPLY='dirs|||DIR' ;;
         'list|--since') REPLY='text|||DATE' ;;
+        'list|--sort') REPLY='words||reported idle due status|ORDER' ;;
         'list|--status') REPLY='words|split|open opgeschaald afgeschaald gesloten|STATUS' ;;
         'list|--until') REPLY='text|||DATE' ;;
+        'agenda|--author') REPLY='text|||NAME' ;;
+        'agenda|--idle-days') REPLY='text|||N' ;;
+        'agenda|--lang') REPLY='words||nl en|nl|en' ;;
+        'agenda|--logbook') REPLY='files|||FILE' ;;
+        'agenda|--protocols') REPLY='dirs|||DIR' ;;
         'show|--author') REPLY='text|||NAME' ;;
         'show|--lang') REPLY='words||nl en|nl|en' ;;
         'show|--logbook') REPLY='files|||FILE' ;;
@@ -356,7 +365,7 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='text|||REMOTE'
             fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
             fi ;;
     esac
 }

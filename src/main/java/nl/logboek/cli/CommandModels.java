@@ -16,7 +16,7 @@ final class CommandModels {
     }
 
     /** The names (and aliases) of the top command's subcommands that {@link #subcommand} builds. */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "agenda", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
 
     /** The top command, without its subcommands. */
     static CommandSpec top(ModelBinder b) {
@@ -30,6 +30,7 @@ final class CommandModels {
             case "new": return command_logboek_new(b);
             case "annotate": return command_logboek_annotate(b);
             case "list": return command_logboek_list(b);
+            case "agenda": return command_logboek_agenda(b);
             case "show": return command_logboek_show(b);
             case "search": return command_logboek_search(b);
             case "zoek": return command_logboek_search(b);
@@ -288,19 +289,66 @@ final class CommandModels {
         s.name("list");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("List incidents, oldest first.")
+                .description("List incidents, oldest first: by default every incident not closed (--status all lists all).", "Each line: id, reported, status, the step of the protocol it is at, its level, the days since its last line (idle), the day of its next open follow-up, category and title.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek list --status open", "  logboek list --category sexting,sextortion --since 2026-09-01", "  logboek list --json | jq -r '.incidents[].id'");
+                .footer("  logboek list --status open", "  logboek list --overdue --sort due", "  logboek list --person \"Sam de Vries\" --status all", "  logboek list --category sexting,sextortion --since 2026-09-01", "  logboek list --json | jq -r '.incidents[].id'");
         CommandSpec m0 = mixin_nl_logboek_cli_FilterOptions(b, s);
         b.inject(c, "nl.logboek.cli.ListCommand", "filters", m0.userObject());
         CommandSpec m1 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addMixin("filters", m0);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--overdue")
+                .paramLabel("<overdue>")
+                .description("Only incidents with a follow-up whose day has passed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.ListCommand", "overdue")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--person")
+                .paramLabel("NAME")
+                .description("Only incidents involving NAME (compared as 'person' does: without case, accents or extra spaces).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.ListCommand", "person")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--sort")
+                .paramLabel("ORDER")
+                .description("reported (oldest first; the default), idle (longest idle first), due (next follow-up first), status.")
+                .type(java.lang.String.class)
+                .completionCandidates((Iterable<String>) b.create("nl.logboek.cli.ListCommand$SortCandidates")),
+                b.field(c, "nl.logboek.cli.ListCommand", "sort")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print JSON (docs/json-output.md).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ListCommand", "json")));
         s.addMixin("mixinStandardHelpOptions", m1);
+        return s;
+    }
+
+    private static CommandSpec command_logboek_agenda(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.AgendaCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("agenda");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("The day's agenda: what is overdue, what is due today and what in the 7 days after today. Open follow-ups on the day they are due, incidents without a line for longer than the idle days (from the first day they were), and closed incidents whose retention period ends this week or has ended (ready to purge). Grouped, by day, then incident id.", "Exit code 3 when something is overdue, so that cron can mail it; 0 otherwise. Writes nothing.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek agenda", "  logboek agenda --idle-days 7 --mine", "  logboek agenda --json | jq -r '.entries[] | select(.group == \"overdue\") | .incident'")
+                .exitCodeList(ModelBinder.ordered("3", "Something is overdue: a follow-up, an idle incident, a retention period that has ended."));
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--idle-days")
+                .paramLabel("N")
+                .description("An incident without a line for more than N days is on the agenda. Default: $LOGBOEK_IDLE_DAYS, else 14.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AgendaCommand", "idleDays")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--mine")
+                .paramLabel("<mine>")
+                .description("In a team logbook: only the incidents you recorded or last acted on.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AgendaCommand", "mine")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print JSON (docs/json-output.md).")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AgendaCommand", "json")));
+        s.addMixin("mixinStandardHelpOptions", m0);
         return s;
     }
 
@@ -1267,7 +1315,7 @@ final class CommandModels {
         CommandSpec m = b.spec(o);
         m.addOption(ModelBinder.bound(OptionSpec.builder("--status")
                 .paramLabel("STATUS")
-                .description("Only these statuses: open, opgeschaald, afgeschaald, gesloten.")
+                .description("Only these statuses: open, opgeschaald, afgeschaald, gesloten; active (every status but gesloten), all.")
                 .type(java.util.List.class)
                 .auxiliaryTypes(java.lang.String.class)
                 .splitRegex(","),

@@ -240,21 +240,71 @@ final class IncidentText {
         }
     }
 
-    void table(PrintWriter out, List<Incident> incidents) {
-        if (incidents.isEmpty()) {
+    /** Beyond this width `list`'s table would wrap on most terminals: titles are cut to fit. */
+    static final int TABLE_WIDTH = 120;
+    private static final int MIN_TITLE = 20;
+
+    /**
+     * One line an incident: id, reported, status, step, level, idle days, next follow-up, category
+     * and title; columns as wide as their widest value (level and category cut), titles cut with "…"
+     * to keep the line within {@link #TABLE_WIDTH}.
+     */
+    void table(PrintWriter out, List<nl.logboek.incident.Standing> rows) {
+        if (rows.isEmpty()) {
             out.println(msg.get("list.none"));
             out.flush();
             return;
         }
-        String format = "%-8s  %-10s  %-11s  %-24s  %s%n";
-        out.printf(format, msg.get("column.id"), msg.get("column.reported"), msg.get("column.status"),
-                msg.get("column.category"), msg.get("column.title"));
-        for (Incident i : incidents) {
-            out.printf(format, i.id(), i.reportedAt().atZoneSameInstant(zone).toLocalDate(),
-                    msg.get("status." + i.status()), i.category(), i.title());
+        String[] head = {msg.get("column.id"), msg.get("column.reported"), msg.get("column.status"), msg.get("column.step"),
+                msg.get("column.level"), msg.get("column.idle"), msg.get("column.next-due"), msg.get("column.category")};
+        int[] cap = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, 12, Integer.MAX_VALUE,
+                Integer.MAX_VALUE, 16};
+        List<String[]> cells = new java.util.ArrayList<>(rows.size());
+        for (nl.logboek.incident.Standing r : rows) {
+            Incident i = r.incident();
+            cells.add(new String[] {i.id(), i.reportedAt().atZoneSameInstant(zone).toLocalDate().toString(),
+                    msg.get("status." + i.status()), r.step(), r.level() == null ? "-" : TerminalText.safe(r.level()),
+                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : r.nextDue(), i.category(),
+                    i.title() == null ? "" : TerminalText.safe(i.title()).replaceAll("\\s+", " ")});
         }
-        out.println(msg.get("list.count", incidents.size()));
+        int[] width = new int[head.length];
+        int used = 0;
+        for (int c = 0; c < head.length; c++) {
+            width[c] = head[c].length();
+            for (String[] row : cells) {
+                width[c] = Math.max(width[c], Math.min(cap[c], row[c] == null ? 1 : row[c].length()));
+            }
+            used += width[c] + 2;
+        }
+        int titleWidth = Math.max(MIN_TITLE, TABLE_WIDTH - used);
+        printRow(out, head, width, msg.get("column.title"), titleWidth);
+        for (String[] row : cells) {
+            printRow(out, row, width, row[head.length], titleWidth);
+        }
+        out.println(msg.get("list.count", rows.size()));
         out.flush();
+    }
+
+    private static void printRow(PrintWriter out, String[] row, int[] width, String title, int titleWidth) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < width.length; c++) {
+            String v = cut(row[c] == null ? "-" : row[c], width[c]);
+            line.append(v).append(" ".repeat(width[c] - v.length() + 2));
+        }
+        line.append(cut(title, titleWidth));
+        out.println(line.toString().stripTrailing());
+    }
+
+    /** {@code s}, or its start and "…" when longer than {@code width}. */
+    static String cut(String s, int width) {
+        if (s.length() <= width) {
+            return s;
+        }
+        int end = width - 1;
+        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, Math.max(0, end)) + "\u2026";
     }
 
     private void field(PrintWriter out, String labelKey, String value) {

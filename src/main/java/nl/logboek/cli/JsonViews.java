@@ -100,6 +100,21 @@ final class JsonViews {
         return o;
     }
 
+    /** `agenda --json`: {format, today, entries[{group, day, incident, kind, text, title}]}. */
+    static ObjectNode agenda(java.time.LocalDate today, List<nl.logboek.incident.Agenda.Entry> entries,
+                             java.util.function.Function<nl.logboek.incident.Agenda.Entry, String> what) {
+        ObjectNode o = JsonTrees.object();
+        o.put("format", 1);
+        o.put("today", today.toString());
+        ArrayNode arr = o.putArray("entries");
+        for (nl.logboek.incident.Agenda.Entry e : entries) {
+            arr.addObject().put("group", e.group().key()).put("day", e.day().toString())
+                    .put("incident", e.incident().id()).put("kind", e.kind().key())
+                    .put("text", what.apply(e)).put("title", e.incident().title());
+        }
+        return o;
+    }
+
     private static void due(ArrayNode arr, List<Retention.Due> list) {
         for (Retention.Due d : list) {
             arr.addObject().put("id", d.id()).put("category", d.category())

@@ -23,6 +23,7 @@ import java.util.Properties;
                 NewCommand.class,
                 AnnotateCommand.class,
                 ListCommand.class,
+                AgendaCommand.class,
                 ShowCommand.class,
                 SearchCommand.class,
                 PersonCommand.class,

@@ -33,16 +33,8 @@ public record Checklist(Incident incident, Protocol protocol, Step step, int ste
 
     public static Checklist of(Incident incident, ProtocolRegistry protocols) {
         Protocol protocol = protocolOf(incident, protocols);
-        Step current = null;
-        int number = protocol.steps().size() + 1;
-        for (int i = 0; i < protocol.steps().size(); i++) {
-            Step s = protocol.steps().get(i);
-            if (!incident.stepsDone().contains(s.id())) {
-                current = s;
-                number = i + 1;
-                break;
-            }
-        }
+        int number = stepNumber(incident, protocol);
+        Step current = number > protocol.steps().size() ? null : protocol.steps().get(number - 1);
         List<Line> lines = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>(protocol.alerts());
         if (current != null) {
@@ -54,6 +46,16 @@ public record Checklist(Incident incident, Protocol protocol, Step step, int ste
         }
         return new Checklist(incident, protocol, current, number, List.copyOf(lines), List.copyOf(alerts),
                 levelOf(incident, protocol));
+    }
+
+    /** 1-based position of the incident's current step: the first not finished (steps + 1 when all are). */
+    static int stepNumber(Incident incident, Protocol protocol) {
+        for (int i = 0; i < protocol.steps().size(); i++) {
+            if (!incident.stepsDone().contains(protocol.steps().get(i).id())) {
+                return i + 1;
+            }
+        }
+        return protocol.steps().size() + 1;
     }
 
     static Protocol protocolOf(Incident incident, ProtocolRegistry protocols) {

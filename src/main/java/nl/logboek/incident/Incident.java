@@ -68,6 +68,8 @@ public final class Incident {
     /** Null for a compact fold (see IncidentFolder.compact): the state without the lines. */
     private final List<Entry> entries;
     private Moment lastActivityAt;
+    /** Who wrote its latest line (the agenda's --mine). */
+    private String lastActivityBy;
     private int lines = 1;
     private final List<Person> persons = new ArrayList<>();
     /** The items ticked, in the order ticked, and the line that ticked each (compact: TICKED). */
@@ -95,6 +97,7 @@ public final class Incident {
         this.reportedAt = Moment.of(createdLine.time());
         this.reportedBy = keepLines ? createdLine.author() : shared(createdLine.author());
         this.lastActivityAt = reportedAt;
+        this.lastActivityBy = reportedBy;
         this.entries = keepLines ? new ArrayList<>() : null;
         IncidentEvent typed = IncidentEvent.of(createdLine);
         Created c = typed instanceof Created given ? given
@@ -145,6 +148,7 @@ public final class Incident {
         }
         lines++;
         lastActivityAt = Moment.of(e.time());
+        lastActivityBy = entries == null ? shared(e.author()) : e.author();
         status = Status.after(status, e.type(), EventType.flag(e));
         if (typed instanceof ItemsDone done) {
             for (String item : done.items()) {
@@ -364,6 +368,11 @@ public final class Incident {
     /** The time of its latest line (in the order folded). */
     public OffsetDateTime lastActivityAt() {
         return lastActivityAt.time();
+    }
+
+    /** Who wrote its latest line (in the order folded). */
+    public String lastActivityBy() {
+        return lastActivityBy;
     }
 
     /** How many lines were folded into it. */

@@ -135,6 +135,42 @@ public final class IncidentBook {
         });
     }
 
+    /** What the agenda reads: the incidents not closed, and the closed ones (see {@link #forAgenda}). */
+    public record AgendaFolds(List<Incident> active, List<Incident> closed) {
+    }
+
+    /**
+     * In one read of the logbook: the incidents not closed, folded compactly (state, titles and
+     * follow-ups; no lines), and the closed incidents folded from only the lines that record their
+     * title and their closing (created, amended, closed, reopened): fit for their id, title,
+     * closing time and the authors of those lines, for the retention periods on the agenda.
+     */
+    public AgendaFolds forAgenda(java.time.ZoneId zone) {
+        IncidentFilter active = new IncidentFilter(Status.ACTIVE, java.util.Set.of(), null, null, zone);
+        IncidentFilter closed = new IncidentFilter(java.util.Set.of(Status.CLOSED), java.util.Set.of(), null, null, zone);
+        java.util.Set<String> closing = java.util.Set.of(EventTypes.CREATED, EventTypes.AMENDED, EventTypes.CLOSED,
+                EventTypes.REOPENED);
+        return logbook.withView(view -> {
+            IncidentFolder open = IncidentFolder.compact(true);
+            view.keyedEventsOf(candidates(view, active), k -> true, (k, e) -> open.accept(e));
+            IncidentFolder done = IncidentFolder.compact(true);
+            view.keyedEventsOf(candidates(view, closed), k -> closing.contains(k.type()), (k, e) -> done.accept(e));
+            List<Incident> a = new ArrayList<>();
+            for (Incident i : open.incidents()) {
+                if (!i.isClosed()) {
+                    a.add(i);
+                }
+            }
+            List<Incident> c = new ArrayList<>();
+            for (Incident i : done.incidents()) {
+                if (i.isClosed()) {
+                    c.add(i);
+                }
+            }
+            return new AgendaFolds(a, c);
+        });
+    }
+
     /** How many incidents {@link #each} folds at once: the memory it holds does not grow with the logbook. */
     static final int BATCH = 1024;
 

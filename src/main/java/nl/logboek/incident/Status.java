@@ -8,6 +8,9 @@ package nl.logboek.incident;
  */
 public final class Status {
     public static final String OPEN = "open";
+    public static final String CLOSED = "gesloten";
+    /** Every status but gesloten: `list`'s default (--status active). */
+    public static final java.util.Set<String> ACTIVE = java.util.Set.of(OPEN, "opgeschaald", "afgeschaald");
 
     private Status() {
     }

@@ -38,7 +38,7 @@ class ExportJsonTest {
         assertEquals(List.of("format", "redacted", "incidents"), fieldNames(export));
         assertEquals(1, export.get("format").asInt());
         assertEquals(false, export.get("redacted").asBoolean());
-        JsonNode listed = cases.json("list", "--json").get("incidents");
+        JsonNode listed = cases.json("list", "--json", "--status", "all").get("incidents");
         JsonNode exported = export.get("incidents");
         assertEquals(listed.size(), exported.size());
         for (int i = 0; i < listed.size(); i++) {

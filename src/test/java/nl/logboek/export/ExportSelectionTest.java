@@ -56,6 +56,9 @@ class ExportSelectionTest {
     private List<String> listed(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("list", "--json"));
         all.addAll(List.of(args));
+        if (!all.contains("--status")) {
+            all.addAll(List.of("--status", "all")); // list shows the incidents not closed by default, export all
+        }
         List<String> ids = new ArrayList<>();
         Json.MAPPER.readTree(cli.ok(all.toArray(String[]::new))).get("incidents").forEach(i -> ids.add(i.get("id").asText()));
         return ids;
@@ -64,7 +67,8 @@ class ExportSelectionTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "--status open", "--status gesloten", "--status closed,open", "--category sexting,hacken",
             "--status opgeschaald", "--status afgeschaald", "--status escalated,de-escalated",
-            "--since 2026-11-01", "--until 2026-10-05", "--since 2026-10-06 --until 2026-11-21", "--status open --category hacken"})
+            "--since 2026-11-01", "--until 2026-10-05", "--since 2026-10-06 --until 2026-11-21", "--status open --category hacken",
+            "--status active", "--status all", "--status active,gesloten"})
     void filtersSelectWhatListSelects(String filter) throws Exception {
         String[] args = filter.isEmpty() ? new String[0] : filter.split(" ");
         assertEquals(listed(args), exported(args));

@@ -75,7 +75,7 @@ class RetentionAndConsentTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cli.logbook())));
         JsonNode verify = json("verify", "--json");
         assertTrue(verify.get("ok").asBoolean(), verify.toPrettyString());
-        JsonNode list = json("list", "--json").get("incidents");
+        JsonNode list = json("list", "--json", "--status", "all").get("incidents");
         assertEquals(1, list.size());
         assertEquals(recent, list.get(0).get("id").asText());
         Cli.Result gone = cli.run("show", old);

@@ -1,0 +1,104 @@
+package nl.logboek.cli;
+
+import nl.logboek.LogboekException;
+import nl.logboek.incident.Agenda;
+import nl.logboek.incident.Incident;
+import nl.logboek.privacy.Retention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "agenda",
+        description = {"The day's agenda: what is overdue, what is due today and what in the 7 days after today. "
+                + "Open follow-ups on the day they are due, incidents without a line for longer than the idle days "
+                + "(from the first day they were), and closed incidents whose retention period ends this week or "
+                + "has ended (ready to purge). Grouped, by day, then incident id.",
+                "Exit code 3 when something is overdue, so that cron can mail it; 0 otherwise. Writes nothing."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  logboek agenda",
+                "  logboek agenda --idle-days 7 --mine",
+                "  logboek agenda --json | jq -r '.entries[] | select(.group == \"overdue\") | .incident'"},
+        exitCodeList = {"3:Something is overdue: a follow-up, an idle incident, a retention period that has ended."})
+final class AgendaCommand extends BaseCommand {
+    static final String IDLE_DAYS_ENV = "LOGBOEK_IDLE_DAYS";
+    static final int OVERDUE = 3;
+
+    @Option(names = "--idle-days", paramLabel = "N",
+            description = "An incident without a line for more than N days is on the agenda. Default: $LOGBOEK_IDLE_DAYS, else 14.")
+    String idleDays;
+
+    @Option(names = "--mine", description = "In a team logbook: only the incidents you recorded or last acted on.")
+    boolean mine;
+
+    @Option(names = "--json", description = "Print JSON (docs/json-output.md).")
+    boolean json;
+
+    AgendaCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        int idle = idleDays();
+        LocalDate today = LocalDate.now(ctx.app.clock());
+        OffsetDateTime now = OffsetDateTime.now(ctx.app.clock());
+        var book = ctx.incidents();
+        var folds = book.forAgenda(ctx.app.zone());
+        List<Incident> active = folds.active();
+        List<Incident> closed = folds.closed();
+        if (mine && book.logbook().isTeam()) {
+            String me = ctx.author();
+            active = active.stream().filter(i -> mine(i, me)).toList();
+            closed = closed.stream().filter(i -> mine(i, me)).toList();
+        }
+        Retention retention = ctx.retention();
+        Agenda agenda = new Agenda(today, ctx.app.zone())
+                .followUps(active)
+                .idle(active, idle)
+                .retention(closed, retention::expiresAt, now);
+        List<Agenda.Entry> entries = agenda.entries();
+        if (json) {
+            Output.json(out(), JsonViews.agenda(today, entries, e -> what(e)));
+        } else {
+            new AgendaText(msg(), ctx.ansi(), out()).print(entries, this::what);
+        }
+        return agenda.anyOverdue() ? OVERDUE : 0;
+    }
+
+    private static boolean mine(Incident i, String me) {
+        return me.equals(i.reportedBy()) || me.equals(i.lastActivityBy());
+    }
+
+    /** What an entry is, in the user's language: "Vervolgafspraak: Nagesprek met Sam". */
+    String what(Agenda.Entry e) {
+        return switch (e.kind()) {
+            case FOLLOW_UP -> msg().get("agenda.follow-up", e.text() == null ? "" : e.text().replaceAll("\\R", " "));
+            case IDLE -> msg().get("agenda.idle", e.days());
+            case RETENTION -> msg().get(e.ended() ? "agenda.retention-ended" : "agenda.retention");
+        };
+    }
+
+    private int idleDays() {
+        String given = idleDays;
+        String key = "agenda.idle-days-invalid";
+        if (given == null) {
+            given = ctx.app.env().get(IDLE_DAYS_ENV);
+            key = "agenda.idle-days-env-invalid";
+            if (given == null || given.isBlank()) {
+                return Agenda.DEFAULT_IDLE_DAYS;
+            }
+        }
+        try {
+            int n = Integer.parseInt(given.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // below
+        }
+        throw LogboekException.usage(key, TerminalText.safe(given));
+    }
+}

@@ -1,0 +1,61 @@
+package nl.logboek.cli;
+
+import nl.logboek.i18n.Messages;
+import nl.logboek.incident.Agenda;
+import picocli.CommandLine.Help.Ansi;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
+
+/** The agenda as people read it: a heading per group, then one line an entry; overdue in red on a terminal. */
+final class AgendaText {
+    /** Beyond this width the "what" column is not padded further (long follow-up texts). */
+    private static final int WHAT_WIDTH = 48;
+
+    private final Messages msg;
+    private final Ansi ansi;
+    private final PrintWriter out;
+
+    AgendaText(Messages msg, Ansi ansi, PrintWriter out) {
+        this.msg = msg;
+        this.ansi = ansi;
+        this.out = out;
+    }
+
+    void print(List<Agenda.Entry> entries, Function<Agenda.Entry, String> what) {
+        if (entries.isEmpty()) {
+            out.println(msg.get("agenda.none"));
+            out.flush();
+            return;
+        }
+        int width = 0;
+        for (Agenda.Entry e : entries) {
+            width = Math.max(width, Math.min(WHAT_WIDTH, TerminalText.safe(what.apply(e)).length()));
+        }
+        Agenda.Group group = null;
+        for (Agenda.Entry e : entries) {
+            if (e.group() != group) {
+                if (group != null) {
+                    out.println();
+                }
+                group = e.group();
+                String heading = msg.get("agenda.group." + group.key());
+                out.println(e.overdue() ? styled(heading, Ansi.Style.bold, Ansi.Style.fg_red) : styled(heading, Ansi.Style.bold));
+            }
+            String line = "  " + e.day() + "  " + e.incident().id() + "  "
+                    + padded(TerminalText.safe(what.apply(e)), width) + "  "
+                    + (e.incident().title() == null ? "" : TerminalText.safe(e.incident().title()));
+            out.println(e.overdue() ? styled(line.stripTrailing(), Ansi.Style.fg_red) : line.stripTrailing());
+        }
+        out.flush();
+    }
+
+    private static String padded(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private String styled(String text, Ansi.Style... styles) {
+        return ansi.enabled() ? ansi.apply(text, List.of(styles)).toString() : text;
+    }
+}

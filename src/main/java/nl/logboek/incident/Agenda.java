@@ -1,0 +1,182 @@
+package nl.logboek.incident;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The coordinator's day (`agenda`): what is overdue, what is due today and what in the seven days
+ * after today, as a list of entries gathered from several sources (open follow-ups, incidents left
+ * idle, retention periods ending), so that more sources (deadlines of protocol items) can be added.
+ * Entries are grouped (overdue, today, this week) and sorted by day, then incident id.
+ */
+public final class Agenda {
+    /** How many days after today "this week" reaches. */
+    public static final int WEEK = 7;
+    /** Incidents without a line for longer than this many days are on the agenda, unless told otherwise. */
+    public static final int DEFAULT_IDLE_DAYS = 14;
+
+    public enum Group {
+        OVERDUE("overdue"), TODAY("today"), WEEK("week");
+
+        private final String key;
+
+        Group(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public enum Kind {
+        FOLLOW_UP("follow-up"), IDLE("idle"), RETENTION("retention");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
+     * One thing on the agenda.
+     *
+     * @param text  what the source says of it: a follow-up's text, else null
+     * @param days  for an idle incident, the days since its last line
+     * @param ended for a retention period, whether it has ended (the incident is ready to purge)
+     */
+    public record Entry(Group group, LocalDate day, Incident incident, Kind kind, String text, long days, boolean ended) {
+        public boolean overdue() {
+            return group == Group.OVERDUE;
+        }
+    }
+
+    private final LocalDate today;
+    private final ZoneId zone;
+    private final List<Entry> entries = new ArrayList<>();
+
+    public Agenda(LocalDate today, ZoneId zone) {
+        this.today = today;
+        this.zone = zone;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The group of a day, or null when it lies beyond this week. */
+    Group groupOf(LocalDate day) {
+        if (day.isBefore(today)) {
+            return Group.OVERDUE;
+        }
+        if (day.equals(today)) {
+            return Group.TODAY;
+        }
+        return day.isAfter(today.plusDays(WEEK)) ? null : Group.WEEK;
+    }
+
+    private void add(LocalDate day, Incident i, Kind kind, String text, long days, boolean ended) {
+        Group g = groupOf(day);
+        if (g != null) {
+            entries.add(new Entry(g, day, i, kind, text, days, ended));
+        }
+    }
+
+    /** The open follow-ups of incidents not closed, on the day they are due. */
+    public Agenda followUps(Iterable<Incident> incidents) {
+        for (Incident i : incidents) {
+            if (i.isClosed()) {
+                continue;
+            }
+            for (Incident.FollowUp f : i.openFollowUps()) {
+                LocalDate due;
+                try {
+                    due = LocalDate.parse(f.due());
+                } catch (RuntimeException notADay) {
+                    continue;
+                }
+                add(due, i, Kind.FOLLOW_UP, f.text(), 0, false);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Incidents not closed whose last line is more than {@code idleDays} days ago, on the first day
+     * they were idle that long (today when that is today, overdue when earlier).
+     */
+    public Agenda idle(Iterable<Incident> incidents, int idleDays) {
+        for (Incident i : incidents) {
+            if (i.isClosed()) {
+                continue;
+            }
+            long days = idleDays(i, today, zone);
+            if (days > idleDays) {
+                LocalDate last = today.minusDays(days);
+                add(last.plusDays(idleDays + 1L), i, Kind.IDLE, null, days, false);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Closed incidents whose retention period ends this week, or has ended (ready to purge), on the
+     * day it ends.
+     *
+     * @param expiresAt when an incident's retention period ends (null when it has none)
+     */
+    public Agenda retention(Iterable<Incident> incidents, Function<Incident, OffsetDateTime> expiresAt, OffsetDateTime now) {
+        for (Incident i : incidents) {
+            OffsetDateTime end = i.isClosed() ? expiresAt.apply(i) : null;
+            if (end != null) {
+                add(end.atZoneSameInstant(zone).toLocalDate(), i, Kind.RETENTION, null, 0, !end.isAfter(now));
+            }
+        }
+        return this;
+    }
+
+    /** Every entry: overdue, today, this week; within a group by day, then incident id. */
+    public List<Entry> entries() {
+        List<Entry> out = new ArrayList<>(entries);
+        out.sort(Comparator.comparing(Entry::group).thenComparing(Entry::day)
+                .thenComparing(e -> e.incident().id()).thenComparing(Entry::kind));
+        return out;
+    }
+
+    public boolean anyOverdue() {
+        return entries.stream().anyMatch(Entry::overdue);
+    }
+
+    /** Whole days between the day of an incident's last line and {@code today}, in {@code zone}. */
+    public static long idleDays(Incident i, LocalDate today, ZoneId zone) {
+        LocalDate last = i.lastActivityAt().atZoneSameInstant(zone).toLocalDate();
+        return Math.max(0, ChronoUnit.DAYS.between(last, today));
+    }
+
+    /** The day of the earliest open follow-up, or null. */
+    public static String nextDue(Incident i) {
+        String next = null;
+        for (Incident.FollowUp f : i.openFollowUps()) {
+            if (f.due() != null && (next == null || f.due().compareTo(next) < 0)) {
+                next = f.due();
+            }
+        }
+        return next;
+    }
+
+    /** Whether an incident has an open follow-up due before {@code today}. */
+    public static boolean hasOverdueFollowUp(Incident i, LocalDate today) {
+        return !i.isClosed() && i.openFollowUps().stream().anyMatch(f -> f.overdue(today));
+    }
+}
