@@ -304,6 +304,11 @@ final class LogIndex implements AutoCloseable {
             if (status != 0 && ((status >>> 16) & 0xFFFF) != statusCheck(o, status)) {
                 throw new FileView.IndexMismatch(-1);
             }
+            if (status == 0 && createdAt != NOT_CREATED) {
+                // Its creation is a line that marks its state, so a slot without one is damaged
+                // (a zeroed word would otherwise hide the incident from every list).
+                throw new FileView.IndexMismatch(-1);
+            }
             int record = (int) (status >>> 32) - 1;
             if (record >= count) {
                 record = -1;

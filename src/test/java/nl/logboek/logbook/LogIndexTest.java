@@ -202,4 +202,22 @@ class LogIndexTest {
             assertEquals(show, cli.ok("show", third, "--json"), "slot " + slot);
         }
     }
+
+    /**
+     * A slot's status word zeroed (found by DamagedIndexFuzzTest): an incident created in the file
+     * always has a status line, so the slot is damage and the index is rebuilt; before, the
+     * incident had no status and every list left it out.
+     */
+    @Test
+    void aZeroedStatusWordNeverHidesAnIncidentFromList() throws Exception {
+        String expected = cli.ok("list", "--status", "all", "--json");
+        Path ids = LogIndex.idsFileOf(cli.logbook());
+        for (int slot = 0; slot < 3; slot++) {
+            cli.ok("list", "--status", "all"); // a clean index again
+            byte[] bytes = Files.readAllBytes(ids);
+            java.util.Arrays.fill(bytes, LogIndex.IDS_HEADER + slot * LogIndex.SLOT + 24, LogIndex.IDS_HEADER + slot * LogIndex.SLOT + 32, (byte) 0);
+            Files.write(ids, bytes);
+            assertEquals(expected, cli.ok("list", "--status", "all", "--json"), "slot " + slot);
+        }
+    }
 }
