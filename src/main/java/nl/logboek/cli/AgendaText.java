@@ -33,8 +33,14 @@ final class AgendaText {
         for (Agenda.Entry e : entries) {
             width = Math.max(width, Math.min(WHAT_WIDTH, TerminalText.safe(what.apply(e)).length()));
         }
+        // Years of records never purged would fill the agenda with a line per incident: past a few
+        // in a group, the retention periods are one line that says what to do (--json lists them all).
+        java.util.Map<Agenda.Group, Long> retentions = new java.util.EnumMap<>(Agenda.Group.class);
+        entries.stream().filter(e -> e.kind() == Agenda.Kind.RETENTION)
+                .forEach(e -> retentions.merge(e.group(), 1L, Long::sum));
         Agenda.Group group = null;
         for (Agenda.Entry e : entries) {
+            boolean collapsed = e.kind() == Agenda.Kind.RETENTION && retentions.get(e.group()) > COLLAPSE_AFTER;
             if (e.group() != group) {
                 if (group != null) {
                     out.println();
@@ -42,6 +48,14 @@ final class AgendaText {
                 group = e.group();
                 String heading = msg.get("agenda.group." + group.key());
                 out.println(e.overdue() ? styled(heading, Ansi.Style.bold, Ansi.Style.fg_red) : styled(heading, Ansi.Style.bold));
+                if (retentions.getOrDefault(group, 0L) > COLLAPSE_AFTER) {
+                    String summary = "  " + msg.get(group == Agenda.Group.OVERDUE ? "agenda.retention-ended-many"
+                            : "agenda.retention-ending-many", retentions.get(group));
+                    out.println(e.overdue() ? styled(summary, Ansi.Style.fg_red) : summary);
+                }
+            }
+            if (collapsed) {
+                continue;
             }
             String line = "  " + e.day() + "  " + e.incident().id() + "  "
                     + padded(TerminalText.safe(what.apply(e)), width) + "  "
@@ -50,6 +64,10 @@ final class AgendaText {
         }
         out.flush();
     }
+
+    /** More retention periods in a group than this are one line. */
+    static final int COLLAPSE_AFTER = 5;
+
 
     private static String padded(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());

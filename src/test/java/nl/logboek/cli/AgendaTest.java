@@ -209,4 +209,22 @@ class AgendaTest {
         assertEquals(1, env.err().strip().lines().count(), env.describe());
         assertTrue(env.err().contains("LOGBOEK_IDLE_DAYS"), env.describe());
     }
+
+    /** Years of records never purged: their retention periods are one line, and --json keeps each one. */
+    @Test
+    void manyRetentionPeriodsEndedAreOneLineThatSaysWhatToDo() throws Exception {
+        at("2024-09-02T09:00:00Z");
+        for (int n = 0; n < AgendaText.COLLAPSE_AFTER + 2; n++) {
+            cli.ok("close", record("Oud " + n), "--outcome", "Opgelost", "--force");
+        }
+        at("2026-11-21T09:30:00Z");
+        Cli.Result r = cli.run("--lang", "nl", "agenda");
+        r.assertExit(3);
+        List<String> lines = r.out().lines().map(String::stripTrailing).toList();
+        assertEquals(List.of("Achterstallig", "  " + (AgendaText.COLLAPSE_AFTER + 2)
+                + " gesloten incidenten zijn voorbij hun bewaartermijn: klaar om op te schonen. Zie 'logboek retention', daarna 'logboek purge --expired'."),
+                lines, r.describe());
+        com.fasterxml.jackson.databind.JsonNode json = nl.logboek.logbook.Json.MAPPER.readTree(cli.run("agenda", "--json").out());
+        assertEquals(AgendaText.COLLAPSE_AFTER + 2, json.get("entries").size(), "every entry in --json");
+    }
 }
