@@ -182,11 +182,12 @@ public final class Incident {
         lastActivityBy = entries == null ? shared(e.author()) : e.author();
         status = Status.after(status, e.type(), EventType.flag(e));
         if (typed instanceof ItemsDone done) {
+            Event tick = entries == null ? when(e, done.doneOn()) : e;
             for (String id : done.items()) {
                 String item = key(done.protocol(), id);
                 if (!itemIds.contains(item)) {
                     itemIds.add(entries == null ? shared(item) : item);
-                    itemLines.add(entries == null ? TICKED : e);
+                    itemLines.add(tick);
                 }
             }
         } else if (typed instanceof StepDone step) {
@@ -245,6 +246,16 @@ public final class Incident {
                 rare().retractedLines.put(r.entry(), retraction);
             }
         }
+    }
+
+    /**
+     * What a compact fold keeps of the line that ticked items: when (and by whom), and the day
+     * given, for deadlines counted from the item, without the line's payload.
+     */
+    private static Event when(Event e, String doneOn) {
+        com.fasterxml.jackson.databind.node.ObjectNode payload = doneOn == null ? TICKED.payload()
+                : nl.logboek.json.JsonTrees.object().put("done_on", doneOn);
+        return new Event(0, 1, 0, null, EventTypes.ITEMS_DONE, e.time(), shared(e.author()), payload, null, null);
     }
 
     private static java.util.Set<String> evidenceFields(Evidence ev) {

@@ -109,6 +109,30 @@ class ProtocolAnswersTest {
     }
 
     @Test
+    void deadlinesOfItemsThatApplyAreOnTheAgendaAndOverdueTheNextDay() throws Exception {
+        String id = cli.ok("new", "-q", "-c", "medewerker-gedrag", "-t", "Berichten aan leerling");
+        assertFalse(cli.ok("agenda").contains("Reported to the board"), "no deadline while the duty does not apply yet");
+        cli.ok("annotate", id, "--answer", "vermoeden=ja");
+        String today = cli.ok("agenda");
+        assertTrue(today.contains("Due: Reported to the board. (at once; WPO art. 4a)"), today);
+
+        cli.clock(java.time.Clock.fixed(Cli.NOW.plus(java.time.Duration.ofDays(1)), Cli.AMSTERDAM));
+        Cli.Result overdue = cli.run("agenda", "--json");
+        overdue.assertExit(3);
+        JsonNode entry = Json.MAPPER.readTree(overdue.out()).get("entries").get(0);
+        assertEquals("overdue", entry.get("group").asText());
+        assertEquals("deadline", entry.get("kind").asText());
+        assertEquals("bestuur-gemeld", entry.get("item").asText());
+
+        // Reported to the board on Friday 2026-11-20: the aangifte is due three working days later, on Wednesday.
+        cli.ok("next", id, "--advance", "--reason", "door naar aangifte");
+        cli.ok("annotate", id, "--done", "bestuur-gemeld", "--done-on", "2026-11-20");
+        String next = cli.ok("agenda");
+        assertTrue(next.contains("2026-11-25") && next.contains("Police report filed by the board"), next);
+        assertFalse(next.contains("Reported to the board"), "a duty done is no longer due:\n" + next);
+    }
+
+    @Test
     void evidenceWithTheFieldsAnItemNamesCompletesItAndCombinesWithDone() throws Exception {
         String id = cli.ok("new", "-q", "-c", "medewerker-gedrag", "-t", "Post op LinkedIn");
         cli.ok("annotate", id, "--evidence", "--posted-by", "@docent", "--channel", "LinkedIn", "--done", "gesprek",
