@@ -57,6 +57,7 @@ final class AgendaCommand extends BaseCommand {
         Retention retention = ctx.retention();
         Agenda agenda = new Agenda(today, ctx.app.zone())
                 .followUps(active)
+                .deadlines(active, this::checklists)
                 .idle(active, idle)
                 .retention(closed, retention::expiresAt, now);
         List<Agenda.Entry> entries = agenda.entries();
@@ -68,6 +69,18 @@ final class AgendaCommand extends BaseCommand {
         return agenda.anyOverdue() ? OVERDUE : 0;
     }
 
+    /** An incident's checklists; none when its protocols are no longer loaded (the agenda still shows the rest). */
+    private List<nl.logboek.incident.Checklist> checklists(Incident i) {
+        if (i.protocol() == null) {
+            return List.of();
+        }
+        try {
+            return nl.logboek.incident.Checklist.all(i, ctx.protocols());
+        } catch (LogboekException notLoaded) {
+            return List.of();
+        }
+    }
+
     private static boolean mine(Incident i, String me) {
         return me.equals(i.reportedBy()) || me.equals(i.lastActivityBy());
     }
@@ -76,9 +89,30 @@ final class AgendaCommand extends BaseCommand {
     String what(Agenda.Entry e) {
         return switch (e.kind()) {
             case FOLLOW_UP -> msg().get("agenda.follow-up", e.text() == null ? "" : e.text().replaceAll("\\R", " "));
+            case DEADLINE -> msg().get("agenda.deadline", e.item() == null ? e.text()
+                    : e.item().text().in(msg().language()), deadlineWords(e.item()));
             case IDLE -> msg().get("agenda.idle", e.days());
             case RETENTION -> msg().get(e.ended() ? "agenda.retention-ended" : "agenda.retention");
         };
+    }
+
+    /** "onmiddellijk", "binnen 72 uur", ... with the source of the time limit. */
+    private String deadlineWords(nl.logboek.protocol.ChecklistItem item) {
+        if (item == null || item.deadline() == null) {
+            return "";
+        }
+        String within = item.deadline().within();
+        String words;
+        if (within == null || within.equals("immediately")) {
+            words = msg().get("deadline.immediately");
+        } else if (within.endsWith("wd")) {
+            words = msg().get("deadline.workdays", within.substring(0, within.length() - 2));
+        } else if (within.endsWith("h")) {
+            words = msg().get("deadline.hours", within.substring(0, within.length() - 1));
+        } else {
+            words = msg().get("deadline.days", within.substring(0, within.length() - 1));
+        }
+        return item.deadline().source() == null ? words : words + "; " + item.deadline().source();
     }
 
     private int idleDays() {

@@ -111,6 +111,9 @@ final class JsonViews {
             arr.addObject().put("group", e.group().key()).put("day", e.day().toString())
                     .put("incident", e.incident().id()).put("kind", e.kind().key())
                     .put("text", what.apply(e)).put("title", e.incident().title());
+            if (e.kind() == nl.logboek.incident.Agenda.Kind.DEADLINE) {
+                ((ObjectNode) arr.get(arr.size() - 1)).put("item", e.text());
+            }
         }
         return o;
     }

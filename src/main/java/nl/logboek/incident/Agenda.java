@@ -36,7 +36,7 @@ public final class Agenda {
     }
 
     public enum Kind {
-        FOLLOW_UP("follow-up"), IDLE("idle"), RETENTION("retention");
+        FOLLOW_UP("follow-up"), DEADLINE("deadline"), IDLE("idle"), RETENTION("retention");
 
         private final String key;
 
@@ -52,11 +52,17 @@ public final class Agenda {
     /**
      * One thing on the agenda.
      *
-     * @param text  what the source says of it: a follow-up's text, else null
+     * @param text  what the source says of it: a follow-up's text, a deadline's item key, else null
      * @param days  for an idle incident, the days since its last line
      * @param ended for a retention period, whether it has ended (the incident is ready to purge)
+     * @param item  for a deadline, the protocol item that is due
      */
-    public record Entry(Group group, LocalDate day, Incident incident, Kind kind, String text, long days, boolean ended) {
+    public record Entry(Group group, LocalDate day, Incident incident, Kind kind, String text, long days, boolean ended,
+                        nl.logboek.protocol.ChecklistItem item) {
+        public Entry(Group group, LocalDate day, Incident incident, Kind kind, String text, long days, boolean ended) {
+            this(group, day, incident, kind, text, days, ended, null);
+        }
+
         public boolean overdue() {
             return group == Group.OVERDUE;
         }
@@ -87,10 +93,85 @@ public final class Agenda {
     }
 
     private void add(LocalDate day, Incident i, Kind kind, String text, long days, boolean ended) {
+        add(day, i, kind, text, days, ended, null);
+    }
+
+    private void add(LocalDate day, Incident i, Kind kind, String text, long days, boolean ended,
+                     nl.logboek.protocol.ChecklistItem item) {
         Group g = groupOf(day);
         if (g != null) {
-            entries.add(new Entry(g, day, i, kind, text, days, ended));
+            entries.add(new Entry(g, day, i, kind, text, days, ended, item));
         }
+    }
+
+    /**
+     * Items of the incidents' protocols with a deadline (the meldplicht: at once; a data breach:
+     * within 72 hours) that apply and are not done, on the day they are due. A deadline counted
+     * from another item starts when that item is done.
+     *
+     * @param checklists the checklists of every protocol of an incident (none when its protocols are not loaded)
+     */
+    public Agenda deadlines(Iterable<Incident> incidents, Function<Incident, List<Checklist>> checklists) {
+        for (Incident i : incidents) {
+            if (i.isClosed()) {
+                continue;
+            }
+            for (Checklist c : checklists.apply(i)) {
+                for (nl.logboek.protocol.ChecklistItem item : c.protocol().items()) {
+                    if (item.deadline() == null || c.applies(item) != Checklist.Applies.YES || c.isDone(item)) {
+                        continue;
+                    }
+                    LocalDate due = due(i, c, item.deadline());
+                    if (due != null) {
+                        add(due, i, Kind.DEADLINE, c.key(item.id()), 0, false, item);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    /** The day a deadline falls, or null while the item it is counted from is not done. */
+    LocalDate due(Incident i, Checklist c, nl.logboek.protocol.Deadline d) {
+        OffsetDateTime start;
+        if ("reported".equals(d.after()) || "created".equals(d.after())) {
+            start = i.reportedAt();
+        } else {
+            var from = c.protocol().item(d.after()).map(c::doneBy).orElse(null);
+            if (from == null || from.time() == null) {
+                return null;
+            }
+            start = from.time();
+            if (IncidentEvent.of(from) instanceof IncidentEvent.ItemsDone done && done.doneOn() != null) {
+                try {
+                    // Counted from the day the item was really done, as the user gave it.
+                    start = java.time.LocalDate.parse(done.doneOn()).atStartOfDay(zone).toOffsetDateTime();
+                } catch (java.time.format.DateTimeParseException notADay) {
+                    // the line's own time then
+                }
+            }
+        }
+        return dueDay(start.atZoneSameInstant(zone), d.within());
+    }
+
+    /** "immediately": the same day; "72h": the day 72 hours later; "5d": 5 days later; "3wd": 3 working days (Mon–Fri) later. */
+    static LocalDate dueDay(java.time.ZonedDateTime start, String within) {
+        if (within == null || within.equals("immediately")) {
+            return start.toLocalDate();
+        }
+        if (within.endsWith("wd")) {
+            int n = Integer.parseInt(within.substring(0, within.length() - 2));
+            LocalDate day = start.toLocalDate();
+            while (n > 0) {
+                day = day.plusDays(1);
+                if (day.getDayOfWeek().getValue() <= 5) {
+                    n--;
+                }
+            }
+            return day;
+        }
+        int n = Integer.parseInt(within.substring(0, within.length() - 1));
+        return within.endsWith("h") ? start.plusHours(n).toLocalDate() : start.toLocalDate().plusDays(n);
     }
 
     /** The open follow-ups of incidents not closed, on the day they are due. */
