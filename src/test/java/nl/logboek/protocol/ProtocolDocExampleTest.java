@@ -25,4 +25,19 @@ class ProtocolDocExampleTest {
         assertEquals("pestprotocol-lyceum", p.id());
         assertEquals(2, p.ladder().levels().size());
     }
+
+    @Test
+    void exampleWithQuestionsDecisionsAndConditionsInTheFormatDocIsValid() throws IOException {
+        String doc = Files.readString(Path.of("docs", "protocol-format.md"), StandardCharsets.UTF_8);
+        int intro = doc.indexOf("The same protocol using questions");
+        assertTrue(intro >= 0, "the example's introduction moved; update this test");
+        int start = doc.indexOf("```json\n", intro) + "```json\n".length();
+        String json = doc.substring(start, doc.indexOf("```", start));
+        ProtocolRegistry shipped = ProtocolRegistry.shipped();
+        Protocol p = new ProtocolLoader().readProtocol("pestprotocol-lyceum.json", json,
+                shipped.partners().stream().map(Partner::id).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(ItemKind.DECISION, p.item("aanpak-gekozen").orElseThrow().kind());
+        assertEquals("aanpak-gekozen", p.item("herstelgesprek-gevoerd").orElseThrow().when().answer());
+        assertEquals(1, p.addWhen().size());
+    }
 }

@@ -163,9 +163,10 @@ class ProtocolLadderTest {
     void staffLadderFollowsTheMeldEnAangifteplicht() {
         Protocol staff = registry.byId("ongewenst-gedrag-medewerkers").orElseThrow();
         Ladder ladder = staff.ladder();
-        assertEquals("bestuur", staff.step("meld-en-aangifteplicht").orElseThrow().regie());
+        assertEquals("bestuur", staff.item("gemeld-bij-bestuur").orElseThrow().fulfilledBy().get(0).escalation(),
+                "escalating to the board is the report to the board");
         assertTrue(ladder.level("politie").orElseThrow().regie().nl().contains("ook tegen de wens van betrokkenen in"));
         assertTrue(ladder.up().stream().anyMatch(c -> c.id().equals("vermoeden-seksueel-contact")
-                && c.text().nl().contains("onverwijld en rechtstreeks bij het bestuur")));
+                && c.text().nl().contains("direct en rechtstreeks bij het bestuur")));
     }
 }

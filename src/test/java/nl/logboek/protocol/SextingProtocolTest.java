@@ -11,13 +11,45 @@ class SextingProtocolTest {
     private final Protocol sexting = ProtocolRegistry.shipped().byId("sexting-loverboys").orElseThrow();
 
     @Test
-    void policeAlertIsShownAtEveryStep() {
+    void policeRuleIsShownAtEveryStepAsARuleOfThePlan() {
         for (Step step : sexting.steps()) {
-            assertTrue(sexting.alertsAt(step).stream().anyMatch(a -> a.kind() == AlertKind.LEGAL
+            assertTrue(sexting.alertsAt(step).stream().anyMatch(a -> a.kind() == AlertKind.RULE
                             && a.text().nl().contains("Bij sexting altijd contact opnemen met politie")
                             && a.text().nl().contains("zedenmisdrijf")),
                     step.id());
         }
+    }
+
+    @Test
+    void policeContactIsAMandatoryRuleNotALegalDuty() {
+        ChecklistItem police = sexting.item("politie-gecontacteerd").orElseThrow();
+        assertEquals(Duty.RULE, police.duty());
+        assertTrue(police.mandatory());
+        assertTrue(police.source().startsWith("Stappenplan Sexting & Loverboys, stap 1"));
+    }
+
+    @Test
+    void stepsFourToSevenApplyOnceAReportIsDecidedAtStepThree() {
+        assertEquals(ItemKind.DECISION, sexting.item("besluit-melding").orElseThrow().kind());
+        for (String step : List.of("melding-cjg", "partners-inschakelen", "coordinatie-tot-afschalen")) {
+            assertEquals("besluit-melding", sexting.step(step).orElseThrow().when().answer(), step);
+        }
+        assertEquals(2, sexting.step("netwerkberaad").orElseThrow().when().all().size(),
+                "the network meeting needs the report and its own decision");
+    }
+
+    @Test
+    void escalationDeescalationAndConsentTickTheItemsTheyFulfil() {
+        assertEquals(List.of("*"), fulfilments("toestemming-informatie-uitwisselen").stream().map(Fulfilment::consent).toList());
+        assertEquals(List.of("comensha"), fulfilments("comensha-toestemming").stream().map(Fulfilment::consent).toList(),
+                "a consent for the CJG does not tick CoMensha's item");
+        assertEquals(List.of("*"), fulfilments("partners-ingeschakeld").stream().map(Fulfilment::escalation).toList());
+        assertEquals(List.of("cjg"), fulfilments("melding-cjg-gedaan").stream().map(Fulfilment::escalation).toList());
+        assertEquals(Boolean.TRUE, fulfilments("afgeschaald").get(0).deescalation());
+    }
+
+    private List<Fulfilment> fulfilments(String item) {
+        return sexting.item(item).orElseThrow().fulfilledBy();
     }
 
     @Test

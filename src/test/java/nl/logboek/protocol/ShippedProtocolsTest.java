@@ -56,9 +56,11 @@ class ShippedProtocolsTest {
             if (sexual) {
                 Alert image = p.alerts().stream().filter(a -> a.kind() == AlertKind.IMAGE).findFirst()
                         .orElseThrow(() -> new AssertionError(p.id() + " has no image alert"));
-                assertTrue(image.text().nl().contains("240b"), p.id());
+                assertTrue(image.text().nl().contains("art. 252 Sr, tot 1 juli 2024 art. 240b Sr"), p.id());
                 assertTrue(image.text().nl().contains("URL"), p.id());
-                assertTrue(image.source().contains("240b"), p.id());
+                assertTrue(image.source().contains("252") && image.source().contains("240b"), p.id());
+                assertTrue(image.categories().stream().allMatch(c -> Category.byId(c).orElseThrow().sexual()),
+                        p.id() + ": the image warning is shown only where sexual images of minors can be part of the incident");
             }
         }
     }
