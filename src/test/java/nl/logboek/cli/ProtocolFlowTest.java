@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProtocolFlowTest {
-    private static final Pattern OPEN_ITEM = Pattern.compile("^  \\[ ] (\\d+)\\. ", Pattern.MULTILINE);
+    private static final Pattern OPEN_ITEM = Pattern.compile("^  \\[ ] (\\d+)\\. (.*)  \\[([a-z0-9:-]+)]$", Pattern.MULTILINE);
+    private static final Pattern FIRST_OPTION = Pattern.compile("^ +options: ([a-z0-9-]+) \\(", Pattern.MULTILINE);
 
     @TempDir
     Path home;
@@ -51,12 +52,24 @@ class ProtocolFlowTest {
             }
             Matcher m = OPEN_ITEM.matcher(printed);
             List<String> open = new ArrayList<>();
+            List<String> answers = new ArrayList<>();
             while (m.find()) {
-                open.add(m.group(1));
+                if (m.group(2).endsWith("(decision)")) {
+                    // A decision is answered, not ticked: take the first option, which goes on (melden, netwerkberaad).
+                    Matcher option = FIRST_OPTION.matcher(printed.substring(m.end()));
+                    assertTrue(option.find(), "a decision lists its options:\n" + printed);
+                    answers.add(m.group(3) + "=" + option.group(1));
+                } else {
+                    open.add(m.group(1));
+                }
             }
-            assertFalse(open.isEmpty(), "an open step lists open items:\n" + printed);
-            List<String> args = new ArrayList<>(List.of("annotate", id, "--done", String.join(",", open), "--done-on", "2026-11-21"));
-            printed = cli.ok(args.toArray(String[]::new));
+            assertFalse(open.isEmpty() && answers.isEmpty(), "an open step lists open items:\n" + printed);
+            for (String answer : answers) {
+                printed = cli.ok("annotate", id, "--answer", answer);
+            }
+            if (!open.isEmpty()) {
+                printed = cli.ok("annotate", id, "--done", String.join(",", open), "--done-on", "2026-11-21");
+            }
             steps++;
             assertTrue(steps <= 7, "at most one round per step");
         }
@@ -78,7 +91,8 @@ class ProtocolFlowTest {
                 "--person", "Docent X:dader:medewerker");
         assertEquals("ongewenst-gedrag-medewerkers", json("show", id, "--json").at("/incident/protocol").asText());
         String next = cli.ok("next", id);
-        assertTrue(next.contains("LEGAL DUTY") || next.contains("PROTOCOL RULE"), next); // TODO(issue 14): LEGAL DUTY with the law named once the data names it
+        assertTrue(next.contains("LEGAL DUTY (Primary Education Act (WPO) art. 4a and the corresponding articles of the WVO and the WEB)"), next);
+        cli.ok("annotate", id, "--answer", "vermoeden-seksueel-contact=ja", "Leerling toonde berichten aan de mentor");
         byte[] before = Files.readAllBytes(cli.logbook());
         Cli.Result refused = cli.run("close", id, "--outcome", "Afgehandeld");
         refused.assertExit(1);
