@@ -105,6 +105,10 @@ final class ChecklistText {
             c.protocol().ladder().level(c.step().regie())
                     .ifPresent(l -> out.println(msg.get("checklist.step-regie", t(l.regie()))));
         }
+        if (c.main() && c.protocol().ladder() != null && !c.protocol().ladder().up().isEmpty()) {
+            out.println(msg.get("checklist.scale-up-when", String.join("; ",
+                    c.protocol().ladder().up().stream().map(cr -> t(cr.text()) + " [" + cr.id() + "]").toList())));
+        }
         c.incident().retractedItems().keySet().stream()
                 .filter(item -> c.lines().stream().anyMatch(l -> c.key(l.item().id()).equals(item)))
                 .reduce((a, b) -> a + ", " + b).ifPresent(items -> out.println(msg.get("checklist.retracted", items)));

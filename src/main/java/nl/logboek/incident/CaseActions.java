@@ -273,10 +273,14 @@ public final class CaseActions {
         });
     }
 
-    /** The level the next step's regie puts the incident at, when that lies above where it is now. */
+    /**
+     * The level the next step's regie puts the incident at: only where the protocol hands regie on
+     * (the next step's regie differs from this step's), and only upwards from where it is now, so a
+     * scaling down is not undone by the next step of the same phase.
+     */
     private static String levelReached(Checklist checklist, Step next) {
         Ladder ladder = checklist.protocol().ladder();
-        if (next == null || next.regie() == null || ladder == null) {
+        if (next == null || next.regie() == null || ladder == null || next.regie().equals(checklist.step().regie())) {
             return null;
         }
         int at = checklist.level() == null ? 0 : ladder.levels().indexOf(checklist.level());
