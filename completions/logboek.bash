@@ -12,7 +12,7 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
+        '') REPLY='init new annotate list agenda show search person next escalate close amend retract reopen consent partners retention purge protocols verify report export backup team sync install help' ;;
         'protocols') REPLY='show check' ;;
         'team') REPLY='init join status' ;;
         *) REPLY='' ;;
@@ -38,6 +38,7 @@ _logboek_valued() {
         'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
         'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
+        'partners') REPLY='--author --lang --logbook --protocols' ;;
         'retention') REPLY='--author --lang --logbook --protocols' ;;
         'purge') REPLY='--author --lang --logbook --person --protocols --reason' ;;
         'protocols') REPLY='--author --lang --logbook --protocols' ;;
@@ -77,6 +78,7 @@ _logboek_flags() {
         'retract') REPLY='-h --help --json --stacktrace -V --version' ;;
         'reopen') REPLY='-h --help --json --stacktrace -V --version' ;;
         'consent') REPLY='-h --help --refused --stacktrace -V --version' ;;
+        'partners') REPLY='-h --help --init --json --stacktrace -V --version' ;;
         'retention') REPLY='-h --help --json --stacktrace -V --version' ;;
         'purge') REPLY='-n --dry-run --expired -h --help --stacktrace -V --version --yes' ;;
         'protocols') REPLY='-h --help --json --stacktrace -V --version' ;;
@@ -220,6 +222,10 @@ _logboek_option_value() {
         'consent|--partner') REPLY='text|||PARTNER' ;;
         'consent|--protocols') REPLY='dirs|||DIR' ;;
         'consent|--purpose') REPLY='text|||TEXT' ;;
+        'partners|--author') REPLY='text|||NAME' ;;
+        'partners|--lang') REPLY='words||nl en|nl|en' ;;
+        'partners|--logbook') REPLY='files|||FILE' ;;
+        'partners|--protocols') REPLY='dirs|||DIR' ;;
         'retention|--author') REPLY='text|||NAME' ;;
         'retention|--lang') REPLY='words||nl en|nl|en' ;;
         'retention|--logbook') REPLY='files|||FILE' ;;
@@ -346,6 +352,9 @@ _logboek_argument() {
         'consent')
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
+        'partners')
+            if (( $2 == 0 )); then REPLY='text|||PARTNER'
+            fi ;;
         'protocols show')
             if (( $2 == 0 )); then REPLY='protocols|||ID'
             fi ;;
@@ -365,7 +374,7 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='text|||REMOTE'
             fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list agenda show search person next escalate close amend retract reopen consent partners retention purge protocols verify report export backup team sync install help|COMMAND'
             fi ;;
     esac
 }
