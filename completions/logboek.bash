@@ -178,10 +178,10 @@ _logboek_option_value() {
         'escalate|--author') REPLY='text|||NAME' ;;
         'escalate|--lang') REPLY='words||nl en|nl|en' ;;
         'escalate|--logbook') REPLY='files|||FILE' ;;
-        'escalate|--partner') REPLY='text|||PARTNER' ;;
+        'escalate|--partner') REPLY='partners|||PARTNER' ;;
         'escalate|--protocols') REPLY='dirs|||DIR' ;;
-        'escalate|--reason') REPLY='text|||CRITERION|TEXT' ;;
-        'escalate|--to') REPLY='text|||LEVEL' ;;
+        'escalate|--reason') REPLY='reasons|||CRITERION|TEXT' ;;
+        'escalate|--to') REPLY='levels|||LEVEL' ;;
         'close|--author') REPLY='text|||NAME' ;;
         'close|--lang') REPLY='words||nl en|nl|en' ;;
         'close|--logbook') REPLY='files|||FILE' ;;
@@ -216,10 +216,10 @@ _logboek_option_value() {
         'consent|--author') REPLY='text|||NAME' ;;
         'consent|--date') REPLY='text|||DATE' ;;
         'consent|--from') REPLY='text|||WHO' ;;
-        'consent|--ground') REPLY='text|||GROUND' ;;
+        'consent|--ground') REPLY='words||toestemming wettelijke-plicht vitaal-belang|GROUND' ;;
         'consent|--lang') REPLY='words||nl en|nl|en' ;;
         'consent|--logbook') REPLY='files|||FILE' ;;
-        'consent|--partner') REPLY='text|||PARTNER' ;;
+        'consent|--partner') REPLY='partners|||PARTNER' ;;
         'consent|--protocols') REPLY='dirs|||DIR' ;;
         'consent|--purpose') REPLY='text|||TEXT' ;;
         'partners|--author') REPLY='text|||NAME' ;;
@@ -253,7 +253,7 @@ _logboek_option_value() {
         'verify|--logbook') REPLY='files|||FILE' ;;
         'verify|--protocols') REPLY='dirs|||DIR' ;;
         'report|--author') REPLY='text|||NAME' ;;
-        'report|-f'|'report|--format') REPLY='text|||FORMAT' ;;
+        'report|-f'|'report|--format') REPLY='words||text markdown json html|FORMAT' ;;
         'report|--from') REPLY='text|||DATE' ;;
         'report|--lang') REPLY='words||nl en|nl|en' ;;
         'report|--logbook') REPLY='files|||FILE' ;;
@@ -266,8 +266,8 @@ _logboek_option_value() {
         'export|--access') REPLY='text|||NAME' ;;
         'export|--author') REPLY='text|||NAME' ;;
         'export|-c'|'export|--category') REPLY='categories|split|cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
-        'export|--for') REPLY='text|||PARTNER' ;;
-        'export|-f'|'export|--format') REPLY='text|||FORMAT' ;;
+        'export|--for') REPLY='partners|||PARTNER' ;;
+        'export|-f'|'export|--format') REPLY='words||csv json jsonl|FORMAT' ;;
         'export|--lang') REPLY='words||nl en|nl|en' ;;
         'export|--logbook') REPLY='files|||FILE' ;;
         'export|-o'|'export|--output') REPLY='files|||FILE' ;;
@@ -319,7 +319,7 @@ _logboek_argument() {
     REPLY='text|||'
     case $1 in
         'annotate')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='active-ids|||ID'
             elif (( $2 >= 1 )); then REPLY='text|||TEXT'
             fi ;;
         'show')
@@ -335,10 +335,10 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
         'escalate')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='active-ids|||ID'
             fi ;;
         'close')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='active-ids|||ID'
             fi ;;
         'amend')
             if (( $2 == 0 )); then REPLY='ids|||ID'
@@ -347,13 +347,13 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
         'reopen')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='closed-ids|||ID'
             fi ;;
         'consent')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='active-ids|||ID'
             fi ;;
         'partners')
-            if (( $2 == 0 )); then REPLY='text|||PARTNER'
+            if (( $2 == 0 )); then REPLY='partners|||PARTNER'
             fi ;;
         'protocols show')
             if (( $2 == 0 )); then REPLY='protocols|||ID'
@@ -425,19 +425,38 @@ _logboek_run() {
     "$(_logboek_path "${COMP_WORDS[0]}")" complete "$@" ${args[@]+"${args[@]}"} </dev/null 2>/dev/null
 }
 
+# Passes on the lines of standard input that are not items of the comma-separated list $1.
+_logboek_unlisted() {
+    local line
+    while IFS= read -r line; do
+        [[ ,$1, == *,"$line",* ]] || printf '%s\n' "$line"
+    done
+}
+
 # Completes $cur as the value described in REPLY (KIND|split|WORDS|LABEL); $1 prefixes each reply.
+# In a comma-separated list, an item already in the list is not offered again.
 _logboek_value() {
-    local kind=${REPLY%%|*} rest=${REPLY#*|} prefix=$1
+    local kind=${REPLY%%|*} rest=${REPLY#*|} prefix=$1 listed=''
     local split=${rest%%|*}
     rest=${rest#*|}
     local words=${rest%%|*}
     if [[ -n $split && $cur == *,* ]]; then
+        listed=${cur%,*}
         prefix=$prefix${cur%,*},
         cur=${cur##*,}
     fi
     case $kind in
-        words|categories) _logboek_reply "$prefix" < <(compgen -W "$words" -- "$cur") ;;
-        ids|protocols) _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur") ;;
+        words|categories)
+            _logboek_reply "$prefix" < <(compgen -W "$words" -- "$cur" | _logboek_unlisted "$listed")
+            ;;
+        ids|active-ids|closed-ids|protocols|partners)
+            _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur" | _logboek_unlisted "$listed")
+            ;;
+        levels|reasons)
+            # Those of the incident named as the first argument (escalate ID), up or --down.
+            _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind" ${first:+"--incident=$first"} \
+                ${down:+--down})" -- "$cur")
+            ;;
         files)
             compopt -o filenames 2>/dev/null
             _logboek_reply "$prefix" < <(compgen -f -- "$cur")
@@ -450,7 +469,7 @@ _logboek_value() {
 }
 
 _logboek() {
-    local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word opt='' flags REPLY
+    local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word opt='' flags REPLY first='' down=''
     local -i i=1 npos=0 expect=0 dashdash=0
     COMPREPLY=()
     # Walk the words before the cursor: subcommands, options (skipping their values), arguments.
@@ -463,6 +482,7 @@ _logboek() {
         elif (( !dashdash )) && [[ $word == -- ]]; then
             dashdash=1
         elif (( !dashdash )) && [[ $word == -?* ]]; then
+            [[ $word == --down ]] && down=1
             _logboek_valued "$cmdpath"
             if [[ $word != *=* && " $REPLY " == *" $word "* ]]; then
                 expect=1
@@ -473,6 +493,7 @@ _logboek() {
             if (( npos == 0 && !dashdash )) && [[ " $REPLY " == *" $word "* ]]; then
                 cmdpath=${cmdpath:+$cmdpath }$word
             else
+                (( npos == 0 )) && first=$word
                 npos+=1
             fi
         fi

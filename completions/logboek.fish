@@ -92,29 +92,34 @@ function __logboek_valued
     end
 end
 
-# The command path under the cursor, the number of arguments after it, and whether the
-# cursor is at an option's value: PATH:N:EXPECT.
+# The command path under the cursor, the number of arguments after it, whether the
+# cursor is at an option's value, the first argument, and whether --down was given:
+# PATH:N:EXPECT:FIRST:DOWN.
 function __logboek_state
     set -l cmdpath ''
     set -l npos 0
     set -l expect 0
     set -l dashdash 0
+    set -l first ''
+    set -l down ''
     for word in (commandline -opc)[2..-1]
         if test $expect = 1
             set expect 0
         else if test $dashdash = 0; and test "$word" = --
             set dashdash 1
         else if test $dashdash = 0; and string match -q -- '-?*' "$word"
+            test "$word" = --down; and set down 1
             if not string match -q -- '*=*' "$word"; and contains -- "$word" (__logboek_valued $cmdpath)
                 set expect 1
             end
         else if test $npos = 0; and test $dashdash = 0; and contains -- "$word" (__logboek_subcommands $cmdpath)
             set cmdpath (string trim -- "$cmdpath $word")
         else
+            test $npos = 0; and set first (string replace -a : '' -- "$word")
             set npos (math $npos + 1)
         end
     end
-    echo "$cmdpath:$npos:$expect"
+    echo "$cmdpath:$npos:$expect:$first:$down"
 end
 
 # True when the cursor is in command path $argv (nothing for logboek itself).
@@ -162,22 +167,33 @@ function __logboek_run
     $program complete $argv $args </dev/null 2>/dev/null
 end
 
-# The values of KIND: for ids, protocols and categories from 'logboek complete', with
-# descriptions; otherwise, or when that prints nothing, the words given. With SPLIT
-# 'split', each follows the part of a comma-separated list typed so far.
+# The values of KIND: for ids, protocols, partners, levels, reasons and categories from
+# 'logboek complete', with descriptions (levels and reasons: of the incident named as the
+# first argument, up or --down); otherwise, or when that prints nothing, the words given.
+# With SPLIT 'split', each follows the part of a comma-separated list typed so far, and
+# an item already in that list is not offered again.
 function __logboek_values -a kind split
     set -l values
-    if contains -- $kind ids protocols categories
+    if contains -- $kind levels reasons
+        set -l state (string split : -- (__logboek_state))
+        set -l extra
+        test -n "$state[4]"; and set -a extra --incident=$state[4]
+        test -n "$state[5]"; and set -a extra --down
+        set values (__logboek_run $kind --describe $extra)
+    else if contains -- $kind ids active-ids closed-ids protocols partners categories
         set values (__logboek_run $kind --describe)
     end
     if test (count $values) -eq 0
         set values $argv[3..-1]
     end
     set -l prefix ''
+    set -l listed
     if test "$split" = split
         set prefix (string match -r -- '^.*,' (string replace -r -- '^--?[^=]*=' '' (commandline -ct)))
+        set listed (string split , -- (string replace -r -- ',$' '' "$prefix"))
     end
     for v in $values
+        contains -- (string split -m 1 \t -- $v)[1] $listed; and continue
         printf '%s%s\n' "$prefix" "$v"
     end
 end
@@ -275,7 +291,7 @@ complete -c logboek -n '__logboek_at annotate' -l 'screenshot' -r -F -d 'A scree
 complete -c logboek -n '__logboek_at annotate' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at annotate' -l 'url' -x -d 'Where the posting can be found.'
 complete -c logboek -n '__logboek_at annotate' -s 'V' -l 'version' -d 'Print version information and exit.'
-complete -c logboek -n '__logboek_arg 0 0 annotate' -a '(__logboek_values ids \'\')'
+complete -c logboek -n '__logboek_arg 0 0 annotate' -a '(__logboek_values active-ids \'\')'
 
 # logboek list
 complete -c logboek -n '__logboek_at list' -l 'author' -x -d 'Who records this.'
@@ -361,13 +377,13 @@ complete -c logboek -n '__logboek_at escalate' -s 'h' -l 'help' -d 'Show this he
 complete -c logboek -n '__logboek_at escalate' -l 'json' -d 'Print the incident as JSON afterwards.'
 complete -c logboek -n '__logboek_at escalate' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
 complete -c logboek -n '__logboek_at escalate' -l 'logbook' -r -F -d 'The logbook file.'
-complete -c logboek -n '__logboek_at escalate' -l 'partner' -x -d 'The partner involved, if not the level\'s first partner (ids: \'logboek partners\').'
+complete -c logboek -n '__logboek_at escalate' -l 'partner' -x -a '(__logboek_values partners \'\')' -d 'The partner involved, if not the level\'s first partner (ids: \'logboek partners\').'
 complete -c logboek -n '__logboek_at escalate' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
-complete -c logboek -n '__logboek_at escalate' -l 'reason' -x -d 'Why: a criterion id or number of the protocol, or free text (required).'
+complete -c logboek -n '__logboek_at escalate' -l 'reason' -x -a '(__logboek_values reasons \'\')' -d 'Why: a criterion id or number of the protocol, or free text (required).'
 complete -c logboek -n '__logboek_at escalate' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
-complete -c logboek -n '__logboek_at escalate' -l 'to' -x -d 'Go straight to this level of the ladder.'
+complete -c logboek -n '__logboek_at escalate' -l 'to' -x -a '(__logboek_values levels \'\')' -d 'Go straight to this level of the ladder.'
 complete -c logboek -n '__logboek_at escalate' -s 'V' -l 'version' -d 'Print version information and exit.'
-complete -c logboek -n '__logboek_arg 0 0 escalate' -a '(__logboek_values ids \'\')'
+complete -c logboek -n '__logboek_arg 0 0 escalate' -a '(__logboek_values active-ids \'\')'
 
 # logboek close
 complete -c logboek -n '__logboek_at close' -l 'author' -x -d 'Who records this.'
@@ -380,7 +396,7 @@ complete -c logboek -n '__logboek_at close' -l 'outcome' -x -d 'How it ended (re
 complete -c logboek -n '__logboek_at close' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at close' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at close' -s 'V' -l 'version' -d 'Print version information and exit.'
-complete -c logboek -n '__logboek_arg 0 0 close' -a '(__logboek_values ids \'\')'
+complete -c logboek -n '__logboek_arg 0 0 close' -a '(__logboek_values active-ids \'\')'
 
 # logboek amend
 complete -c logboek -n '__logboek_at amend' -l 'add-person' -x -d 'Someone involved who was not recorded (repeatable).'
@@ -427,23 +443,23 @@ complete -c logboek -n '__logboek_at reopen' -l 'protocols' -x -a '(__fish_compl
 complete -c logboek -n '__logboek_at reopen' -l 'reason' -x -d 'Why it is reopened (required).'
 complete -c logboek -n '__logboek_at reopen' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at reopen' -s 'V' -l 'version' -d 'Print version information and exit.'
-complete -c logboek -n '__logboek_arg 0 0 reopen' -a '(__logboek_values ids \'\')'
+complete -c logboek -n '__logboek_arg 0 0 reopen' -a '(__logboek_values closed-ids \'\')'
 
 # logboek consent
 complete -c logboek -n '__logboek_at consent' -l 'author' -x -d 'Who records this.'
 complete -c logboek -n '__logboek_at consent' -l 'date' -x -d 'When consent was given.'
 complete -c logboek -n '__logboek_at consent' -l 'from' -x -d 'Who gave (or refused) consent, by role: e.g. "ouders", "leerling (16+)".'
-complete -c logboek -n '__logboek_at consent' -l 'ground' -x -d 'The legal ground: toestemming (consent, default), wettelijke-plicht (legal duty) or vitaal-belang...'
+complete -c logboek -n '__logboek_at consent' -l 'ground' -x -a 'toestemming wettelijke-plicht vitaal-belang' -d 'The legal ground: toestemming (consent, default), wettelijke-plicht (legal duty) or vitaal-belang...'
 complete -c logboek -n '__logboek_at consent' -s 'h' -l 'help' -d 'Show this help message and exit.'
 complete -c logboek -n '__logboek_at consent' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
 complete -c logboek -n '__logboek_at consent' -l 'logbook' -r -F -d 'The logbook file.'
-complete -c logboek -n '__logboek_at consent' -l 'partner' -x -d 'The partner the information goes to (ids: \'logboek partners\').'
+complete -c logboek -n '__logboek_at consent' -l 'partner' -x -a '(__logboek_values partners \'\')' -d 'The partner the information goes to (ids: \'logboek partners\').'
 complete -c logboek -n '__logboek_at consent' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at consent' -l 'purpose' -x -d 'For which purpose the information is shared.'
 complete -c logboek -n '__logboek_at consent' -l 'refused' -d 'Consent was asked and refused (a criterion to scale up in the Stappenplan Sexting & Loverboys).'
 complete -c logboek -n '__logboek_at consent' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at consent' -s 'V' -l 'version' -d 'Print version information and exit.'
-complete -c logboek -n '__logboek_arg 0 0 consent' -a '(__logboek_values ids \'\')'
+complete -c logboek -n '__logboek_arg 0 0 consent' -a '(__logboek_values active-ids \'\')'
 
 # logboek partners
 complete -c logboek -n '__logboek_at partners' -l 'author' -x -d 'Who records this.'
@@ -455,6 +471,7 @@ complete -c logboek -n '__logboek_at partners' -l 'logbook' -r -F -d 'The logboo
 complete -c logboek -n '__logboek_at partners' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at partners' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at partners' -s 'V' -l 'version' -d 'Print version information and exit.'
+complete -c logboek -n '__logboek_arg 0 0 partners' -a '(__logboek_values partners \'\')'
 
 # logboek retention
 complete -c logboek -n '__logboek_at retention' -l 'author' -x -d 'Who records this.'
@@ -527,7 +544,7 @@ complete -c logboek -n '__logboek_at verify' -s 'V' -l 'version' -d 'Print versi
 complete -c logboek -n '__logboek_at report' -l 'author' -x -d 'Who records this.'
 complete -c logboek -n '__logboek_at report' -l 'detail' -d 'Also show the ids and titles of incidents (never names, notes or descriptions).'
 complete -c logboek -n '__logboek_at report' -l 'force' -d 'With -o: replace FILE if it exists.'
-complete -c logboek -n '__logboek_at report' -s 'f' -l 'format' -x -d 'text (aligned tables and bar charts; the default), markdown (for meeting minutes), json (for scri...'
+complete -c logboek -n '__logboek_at report' -s 'f' -l 'format' -x -a 'text markdown json html' -d 'text (aligned tables and bar charts; the default), markdown (for meeting minutes), json (for scri...'
 complete -c logboek -n '__logboek_at report' -l 'from' -x -d 'The first day to report on (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at report' -s 'h' -l 'help' -d 'Show this help message and exit.'
 complete -c logboek -n '__logboek_at report' -l 'json' -d 'Short for --format json.'
@@ -549,9 +566,9 @@ complete -c logboek -n '__logboek_at export' -l 'author' -x -d 'Who records this
 complete -c logboek -n '__logboek_at export' -s 'c' -l 'category' -x -a '(__logboek_values categories split cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident)' -d 'Only these categories.'
 complete -c logboek -n '__logboek_at export' -l 'events' -d 'One record per event (the full audit trail) instead of one per incident.'
 complete -c logboek -n '__logboek_at export' -l 'excel' -d 'CSV that Dutch Excel opens correctly: \';\' between fields and a UTF-8 byte-order mark.'
-complete -c logboek -n '__logboek_at export' -l 'for' -x -d 'For this partner (an id as in \'logboek consent --partner\'): names and text only of incidents with...'
+complete -c logboek -n '__logboek_at export' -l 'for' -x -a '(__logboek_values partners \'\')' -d 'For this partner (an id as in \'logboek consent --partner\'): names and text only of incidents with...'
 complete -c logboek -n '__logboek_at export' -l 'force' -d 'With -o: replace FILE if it exists.'
-complete -c logboek -n '__logboek_at export' -s 'f' -l 'format' -x -d 'csv (RFC 4180; the default), json or jsonl (one JSON object per line).'
+complete -c logboek -n '__logboek_at export' -s 'f' -l 'format' -x -a 'csv json jsonl' -d 'csv (RFC 4180; the default), json or jsonl (one JSON object per line).'
 complete -c logboek -n '__logboek_at export' -s 'h' -l 'help' -d 'Show this help message and exit.'
 complete -c logboek -n '__logboek_at export' -l 'keep-text' -d 'With --redact: keep free text, with every known name in it replaced by its pseudonym.'
 complete -c logboek -n '__logboek_at export' -l 'lang' -x -a 'nl en' -d 'Language of messages.'

@@ -1266,9 +1266,9 @@ final class CommandModels {
         s.name("complete");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("For the shell completion scripts: print the incident ids of the logbook, the category ids or the protocol ids in effect, one per line.", "Prints nothing, and exits 0, when the logbook is missing or damaged or the protocols cannot be read.")
+                .description("For the shell completion scripts: print, one per line, the incident ids of the logbook (all, those not closed, or the closed ones), the category ids, the protocol ids in effect, the partner ids, or the levels and criteria of the escalation ladders (of one incident's protocol with --incident).", "Prints nothing, and exits 0, when the logbook is missing or damaged or the protocols cannot be read.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek complete ids", "  logboek complete categories --describe --lang nl", "  logboek complete protocols --protocols ~/protocollen")
+                .footer("  logboek complete ids", "  logboek complete categories --describe --lang nl", "  logboek complete protocols --protocols ~/protocollen", "  logboek complete reasons --incident k7m2 --down")
                 .hidden(true);
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--describe")
@@ -1276,11 +1276,21 @@ final class CommandModels {
                 .description("Follow each value by a tab and a description in your language (title, name).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.CompleteCommand", "describe")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--incident")
+                .paramLabel("ID")
+                .description("For levels and reasons: only those of this incident's protocol (all protocols' when it is not found).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.CompleteCommand", "incident")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--down")
+                .paramLabel("<down>")
+                .description("For reasons: the criteria for scaling down instead of up.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.CompleteCommand", "down")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")
                 .paramLabel("KIND")
-                .description("What to print: ids, categories or protocols.")
+                .description("What to print: ids, active-ids (not closed), closed-ids, categories, protocols, partners, levels or reasons.")
                 .required(true)
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.CompleteCommand", "kind")));

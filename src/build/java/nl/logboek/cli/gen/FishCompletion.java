@@ -89,7 +89,8 @@ final class FishCompletion {
             case DIRS -> " -a " + q("(__fish_complete_directories (commandline -ct))");
             case WORDS -> split ? " -a " + q("(__logboek_values words split" + list + ")")
                     : " -a " + q(String.join(" ", kind.words()));
-            case CATEGORIES, IDS, PROTOCOLS -> " -a " + q("(__logboek_values " + kind.code() + " " + splitArg + list + ")");
+            case CATEGORIES, IDS, ACTIVE_IDS, CLOSED_IDS, PROTOCOLS, PARTNERS, LEVELS, REASONS ->
+                    " -a " + q("(__logboek_values " + kind.code() + " " + splitArg + list + ")");
         };
     }
 
@@ -106,29 +107,34 @@ final class FishCompletion {
 
     private static final String FIXED = """
 
-            # The command path under the cursor, the number of arguments after it, and whether the
-            # cursor is at an option's value: PATH:N:EXPECT.
+            # The command path under the cursor, the number of arguments after it, whether the
+            # cursor is at an option's value, the first argument, and whether --down was given:
+            # PATH:N:EXPECT:FIRST:DOWN.
             function __logboek_state
                 set -l cmdpath ''
                 set -l npos 0
                 set -l expect 0
                 set -l dashdash 0
+                set -l first ''
+                set -l down ''
                 for word in (commandline -opc)[2..-1]
                     if test $expect = 1
                         set expect 0
                     else if test $dashdash = 0; and test "$word" = --
                         set dashdash 1
                     else if test $dashdash = 0; and string match -q -- '-?*' "$word"
+                        test "$word" = --down; and set down 1
                         if not string match -q -- '*=*' "$word"; and contains -- "$word" (__logboek_valued $cmdpath)
                             set expect 1
                         end
                     else if test $npos = 0; and test $dashdash = 0; and contains -- "$word" (__logboek_subcommands $cmdpath)
                         set cmdpath (string trim -- "$cmdpath $word")
                     else
+                        test $npos = 0; and set first (string replace -a : '' -- "$word")
                         set npos (math $npos + 1)
                     end
                 end
-                echo "$cmdpath:$npos:$expect"
+                echo "$cmdpath:$npos:$expect:$first:$down"
             end
 
             # True when the cursor is in command path $argv (nothing for logboek itself).
@@ -176,22 +182,33 @@ final class FishCompletion {
                 $program complete $argv $args </dev/null 2>/dev/null
             end
 
-            # The values of KIND: for ids, protocols and categories from 'logboek complete', with
-            # descriptions; otherwise, or when that prints nothing, the words given. With SPLIT
-            # 'split', each follows the part of a comma-separated list typed so far.
+            # The values of KIND: for ids, protocols, partners, levels, reasons and categories from
+            # 'logboek complete', with descriptions (levels and reasons: of the incident named as the
+            # first argument, up or --down); otherwise, or when that prints nothing, the words given.
+            # With SPLIT 'split', each follows the part of a comma-separated list typed so far, and
+            # an item already in that list is not offered again.
             function __logboek_values -a kind split
                 set -l values
-                if contains -- $kind ids protocols categories
+                if contains -- $kind levels reasons
+                    set -l state (string split : -- (__logboek_state))
+                    set -l extra
+                    test -n "$state[4]"; and set -a extra --incident=$state[4]
+                    test -n "$state[5]"; and set -a extra --down
+                    set values (__logboek_run $kind --describe $extra)
+                else if contains -- $kind ids active-ids closed-ids protocols partners categories
                     set values (__logboek_run $kind --describe)
                 end
                 if test (count $values) -eq 0
                     set values $argv[3..-1]
                 end
                 set -l prefix ''
+                set -l listed
                 if test "$split" = split
                     set prefix (string match -r -- '^.*,' (string replace -r -- '^--?[^=]*=' '' (commandline -ct)))
+                    set listed (string split , -- (string replace -r -- ',$' '' "$prefix"))
                 end
                 for v in $values
+                    contains -- (string split -m 1 \\t -- $v)[1] $listed; and continue
                     printf '%s%s\\n' "$prefix" "$v"
                 end
             end

@@ -11,8 +11,8 @@ import static nl.logboek.cli.gen.Shell.quote;
 
 /**
  * The zsh completion function, with descriptions. Same tables and walk as the bash script;
- * categories, incident ids and protocol ids are described in the user's language by
- * {@code logboek complete KIND --describe}.
+ * the values from {@code logboek complete KIND --describe} (categories, incident ids, protocol and
+ * partner ids, levels and criteria) are described in the user's language.
  */
 final class ZshCompletion {
     private ZshCompletion() {
@@ -140,20 +140,41 @@ final class ZshCompletion {
               local split=${rest%%|*}
               rest=${rest#*|}
               local wordlist=${rest%%|*} label=${rest#*|}
-              local -a items
-              [[ -n $split ]] && compset -P '*,'
+              local -a items listed kept
+              local item
+              # In a comma-separated list, an item already in the list is not offered again.
+              if [[ -n $split ]] && compset -P '*,'; then
+                listed=(${(s:,:)${IPREFIX##*=}})
+              fi
               case $kind in
                 (words)
-                  compadd -- ${=wordlist}
+                  for item in ${=wordlist}; do
+                    (( ${listed[(Ie)$item]} )) || kept+=($item)
+                  done
+                  (( $#kept )) && compadd -- $kept
                   ;;
-                (categories|ids|protocols)
-                  items=(${(f)"$(_logboek_run $kind --describe)"})
+                (categories|ids|active-ids|closed-ids|protocols|partners|levels|reasons)
+                  case $kind in
+                    (levels|reasons)
+                      # Those of the incident named as the first argument (escalate ID), up or --down.
+                      items=(${(f)"$(_logboek_run $kind --describe ${first:+--incident=$first} ${down:+--down})"})
+                      ;;
+                    (*)
+                      items=(${(f)"$(_logboek_run $kind --describe)"})
+                      ;;
+                  esac
                   items=(${items/$'\\t'/:})
                   (( $#items )) || items=(${=wordlist})
+                  for item in $items; do
+                    (( ${listed[(Ie)${item%%:*}]} )) || kept+=($item)
+                  done
                   case $kind in
-                    (categories) _describe -t categories 'category' items ;;
-                    (ids) _describe -t incidents 'incident' items ;;
-                    (protocols) _describe -t protocols 'protocol' items ;;
+                    (categories) _describe -t categories 'category' kept ;;
+                    (ids|active-ids|closed-ids) _describe -t incidents 'incident' kept ;;
+                    (protocols) _describe -t protocols 'protocol' kept ;;
+                    (partners) _describe -t partners 'partner' kept ;;
+                    (levels) _describe -t levels 'level' kept ;;
+                    (reasons) _describe -t criteria 'criterion' kept ;;
                   esac
                   ;;
                 (files)
@@ -169,7 +190,7 @@ final class ZshCompletion {
             }
 
             _logboek() {
-              local cmdpath='' word opt='' REPLY
+              local cmdpath='' word opt='' REPLY first='' down=''
               local -a reply names
               integer i=2 npos=0 expect=0 dashdash=0
               # Walk the words before the cursor: subcommands, options (skipping their values), arguments.
@@ -180,6 +201,7 @@ final class ZshCompletion {
                 elif (( ! dashdash )) && [[ $word == -- ]]; then
                   dashdash=1
                 elif (( ! dashdash )) && [[ $word == -?* ]]; then
+                  [[ $word == --down ]] && down=1
                   _logboek_valued "$cmdpath"
                   if [[ $word != *=* ]] && (( ${reply[(Ie)$word]} )); then
                     expect=1
@@ -191,6 +213,7 @@ final class ZshCompletion {
                   if (( npos == 0 && ! dashdash && ${names[(Ie)$word]} )); then
                     cmdpath=${cmdpath:+$cmdpath }$word
                   else
+                    (( npos == 0 )) && first=$word
                     (( npos++ ))
                   fi
                 fi
