@@ -57,7 +57,7 @@ final class PartnersCommand extends BaseCommand {
                         : LogboekException.usage("partners.unknown-suggest", id, suggestion);
             });
             if (json) {
-                Output.json(out(), PartnersJson.partner(card, msg().language()));
+                Output.json(out(), PartnersJson.partner(card));
             } else {
                 PartnersText.card(out(), msg(), card);
             }
@@ -65,7 +65,7 @@ final class PartnersCommand extends BaseCommand {
             return 0;
         }
         if (json) {
-            Output.json(out(), PartnersJson.partners(kaart, msg().language()));
+            Output.json(out(), PartnersJson.partners(kaart));
             return 0;
         }
         list(kaart);

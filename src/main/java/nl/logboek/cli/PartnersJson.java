@@ -11,30 +11,32 @@ final class PartnersJson {
     }
 
     /** `partners --json`: {format, files[], partners[]}. */
-    static ObjectNode partners(Afsprakenkaart kaart, String lang) {
+    static ObjectNode partners(Afsprakenkaart kaart) {
         ObjectNode o = JsonTrees.object();
         o.put("format", 1);
         var files = o.putArray("files");
         kaart.files().forEach(f -> files.add(f.toString()));
         var arr = o.putArray("partners");
         for (PartnerCard c : kaart.all()) {
-            arr.add(card(c, lang));
+            arr.add(card(c));
         }
         return o;
     }
 
     /** `partners ID --json`: {format, partner}. */
-    static ObjectNode partner(PartnerCard c, String lang) {
+    static ObjectNode partner(PartnerCard c) {
         ObjectNode o = JsonTrees.object();
         o.put("format", 1);
-        o.set("partner", card(c, lang));
+        o.set("partner", card(c));
         return o;
     }
 
-    private static ObjectNode card(PartnerCard c, String lang) {
+    private static ObjectNode card(PartnerCard c) {
         ObjectNode o = JsonTrees.object();
         o.put("id", c.id());
-        o.put("name", c.name().in(lang));
+        ObjectNode name = o.putObject("name");
+        name.put("nl", c.name().in("nl"));
+        name.put("en", c.name().in("en"));
         o.put("in_protocols", c.inProtocols());
         o.put("contact_recorded", c.contact().recorded());
         o.put("agreements_recorded", c.agreements().recorded());

@@ -260,7 +260,8 @@ class PartnersCommandTest {
             assertEquals(List.of("id", "name", "in_protocols", "contact_recorded", "agreements_recorded", "contact",
                     "agreements", "file"), fieldNames(p));
         }
-        assertEquals("Centre for Youth and Family (CJG)", cjg.get("name").asText());
+        assertEquals("Centre for Youth and Family (CJG)", cjg.at("/name/en").asText());
+        assertEquals("Centrum voor Jeugd en Gezin (CJG)", cjg.at("/name/nl").asText());
         assertTrue(cjg.get("in_protocols").asBoolean() && cjg.get("agreements_recorded").asBoolean());
         assertEquals("030 123 4567", cjg.at("/contact/phone").asText());
         assertEquals("Binnen 2 werkdagen na de melding.", cjg.at("/agreements/expects_involvement_when").asText());
