@@ -5,9 +5,10 @@
 #
 # 'logboek install' puts this file in PREFIX/share/bash-completion/completions/logboek,
 # where bash-completion loads it on demand; or add 'source /path/to/logboek.bash' to ~/.bashrc.
-# Incident ids, protocol ids and category names come from 'logboek complete', which reads
-# the logbook and protocols given on the command line (--logbook, --protocols) or in
-# the environment (LOGBOEK_FILE, XDG_DATA_HOME, XDG_CONFIG_HOME).
+# Incident ids, category, protocol and partner ids, and the levels and criteria of an
+# incident's escalation ladder come from 'logboek complete', which reads the logbook and
+# protocols given on the command line (--logbook, --protocols) or in the environment
+# (LOGBOEK_FILE, XDG_DATA_HOME, XDG_CONFIG_HOME).
 
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {

@@ -64,6 +64,20 @@ class FishCompletionTest {
     }
 
     @Test
+    void subcommandsAndOptionsAreDescribedInDutchWhenLogboekSpeaksDutch() {
+        assertEquals(List.of("new\tLeg een nieuw incident vast en toon het nummer ervan."),
+                complete(Map.of("LOGBOEK_LANG", "nl"), "logboek new"));
+        assertEquals(List.of("new\tLeg een nieuw incident vast en toon het nummer ervan."),
+                complete(Map.of("LANG", "nl_NL.UTF-8", "LC_ALL", "", "LC_MESSAGES", ""), "logboek new"));
+        assertEquals(List.of("new\tRecord a new incident and print its id."),
+                complete(Map.of("LANG", "nl_NL.UTF-8", "LC_ALL", "", "LC_MESSAGES", ""), "logboek --lang en new"));
+        List<String> title = complete(Map.of("LOGBOEK_LANG", "nl"), "logboek new --ti");
+        assertEquals(1, title.size(), title.toString());
+        assertTrue(title.get(0).startsWith("--title\t") && !title.get(0).contains("A short title"), title.toString());
+        assertEquals(List.of("hacken\tGehackt account"), complete("logboek --lang nl new -c hack"));
+    }
+
+    @Test
     void optionsAndTheirValuesComplete() {
         assertEquals(List.of("--title\tA short title (required)."), complete("logboek new --ti"));
         assertEquals(List.of("sexting", "sextortion"), values(complete("logboek new --category sex")));

@@ -107,6 +107,21 @@ class ZshCompletionTest {
     }
 
     @Test
+    void subcommandsAndOptionsAreDescribedInDutchWhenLogboekSpeaksDutch() {
+        assertEquals(List.of("commands:new:Leg een nieuw incident vast en toon het nummer ervan."),
+                complete(Map.of("LOGBOEK_LANG", "nl"), "new"));
+        assertEquals(List.of("commands:new:Leg een nieuw incident vast en toon het nummer ervan."),
+                complete(Map.of("LANG", "nl_NL.UTF-8", "LC_ALL", "", "LC_MESSAGES", ""), "new"));
+        assertEquals(List.of("commands:new:Record a new incident and print its id."),
+                complete(Map.of("LANG", "nl_NL.UTF-8", "LC_ALL", "", "LC_MESSAGES", ""), "--lang", "en", "new"));
+        List<String> title = complete(Map.of("LOGBOEK_LANG", "nl"), "new", "--ti");
+        assertEquals(1, title.size(), title.toString());
+        assertTrue(title.get(0).startsWith("options:--title:") && !title.get(0).contains("A short title"), title.toString());
+        assertEquals(List.of("categories:hacken:Gehackt account"), complete("--lang", "nl", "new", "-c", "hack"),
+                "values from 'logboek complete' follow --lang on the command line too");
+    }
+
+    @Test
     void optionsAreOfferedWithTheirDescriptions() {
         assertEquals(List.of("options:--title:A short title (required)."), complete("new", "--ti"));
     }

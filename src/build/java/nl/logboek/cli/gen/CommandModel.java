@@ -164,11 +164,29 @@ public final class CommandModel {
     private CommandModel() {
     }
 
-    /** The model of the program as it is compiled now. */
+    /** The model of the program as it is compiled now, with the English texts of the annotations. */
     public static Command load() {
         CommandLine cl = CommandLineFactory.create(new App(Map.of(), Clock.systemUTC(), false));
         return command(cl, List.of(), cl);
     }
+
+    /**
+     * The same model with the Dutch help texts (help_nl.properties, as `logboek --lang nl --help`
+     * shows them): for the descriptions that zsh and fish show in Dutch.
+     */
+    public static Command loadDutch() {
+        CommandLine cl = CommandLineFactory.create(new App(Map.of(), Clock.systemUTC(), false));
+        try (java.io.InputStream in = CommandModel.class.getResourceAsStream(DUTCH_HELP);
+             java.io.Reader reader = new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, DUTCH_HELP),
+                     java.nio.charset.StandardCharsets.UTF_8)) {
+            cl.setResourceBundle(new java.util.PropertyResourceBundle(reader));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return command(cl, List.of(), cl);
+    }
+
+    private static final String DUTCH_HELP = "/nl/logboek/i18n/help_nl.properties";
 
     /** "logboek 0.1.0", from the project version the build wrote into version.properties. */
     public static String version() {

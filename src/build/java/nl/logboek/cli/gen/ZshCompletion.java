@@ -18,39 +18,13 @@ final class ZshCompletion {
     private ZshCompletion() {
     }
 
-    static String generate(Command root) {
+    static String generate(Command root, Command dutch) {
         List<Command> all = root.withDescendants();
         StringBuilder sb = new StringBuilder("#compdef logboek\n");
         sb.append(Shell.header("zsh", "PREFIX/share/zsh/site-functions/_logboek;\n"
                 + "# add that folder to fpath before compinit runs (see 'man logboek-install')"));
-
-        sb.append("\n# The subcommands of command path $1 ('' is logboek itself), as name:description in reply.\n");
-        sb.append("_logboek_subcommands() {\n  case $1 in\n");
-        for (Command c : all) {
-            if (c.subcommands().isEmpty()) {
-                continue;
-            }
-            sb.append("    (").append(quote(c.pathString())).append(") reply=(\n");
-            for (Command s : c.subcommands()) {
-                sb.append("      ").append(quote(escapeColons(s.name()) + ":" + Shell.summary(s.description()))).append('\n');
-            }
-            sb.append("    ) ;;\n");
-        }
-        sb.append("    (*) reply=() ;;\n  esac\n}\n");
-
-        sb.append("\n# The options of command path $1, as option:description in reply.\n");
-        sb.append("_logboek_options() {\n  case $1 in\n");
-        for (Command c : all) {
-            sb.append("    (").append(quote(c.pathString())).append(") reply=(\n");
-            for (Option o : c.options()) {
-                for (String n : o.names()) {
-                    sb.append("      ").append(quote(escapeColons(n) + ":" + Shell.summary(o.description()))).append('\n');
-                }
-            }
-            sb.append("    ) ;;\n");
-        }
-        sb.append("    (*) reply=() ;;\n  esac\n}\n");
-
+        describedTables(sb, all, "", "");
+        describedTables(sb, dutch.withDescendants(), "_nl", " (in Dutch: --lang nl, LOGBOEK_LANG=nl or an nl_* locale)");
         sb.append("\n# The options of command path $1 that take a value, in reply.\n");
         sb.append("_logboek_valued() {\n  case $1 in\n");
         for (Command c : all) {
@@ -96,6 +70,37 @@ final class ZshCompletion {
         return sb.toString();
     }
 
+    /** The subcommands and options of every command with their descriptions, in one language. */
+    private static void describedTables(StringBuilder sb, List<Command> all, String suffix, String language) {
+        sb.append("\n# The subcommands of command path $1 ('' is logboek itself), as name:description in reply")
+                .append(language).append(".\n");
+        sb.append("_logboek_subcommands").append(suffix).append("() {\n  case $1 in\n");
+        for (Command c : all) {
+            if (c.subcommands().isEmpty()) {
+                continue;
+            }
+            sb.append("    (").append(quote(c.pathString())).append(") reply=(\n");
+            for (Command s : c.subcommands()) {
+                sb.append("      ").append(quote(escapeColons(s.name()) + ":" + Shell.summary(s.description()))).append('\n');
+            }
+            sb.append("    ) ;;\n");
+        }
+        sb.append("    (*) reply=() ;;\n  esac\n}\n");
+
+        sb.append("\n# The options of command path $1, as option:description in reply").append(language).append(".\n");
+        sb.append("_logboek_options").append(suffix).append("() {\n  case $1 in\n");
+        for (Command c : all) {
+            sb.append("    (").append(quote(c.pathString())).append(") reply=(\n");
+            for (Option o : c.options()) {
+                for (String n : o.names()) {
+                    sb.append("      ").append(quote(escapeColons(n) + ":" + Shell.summary(o.description()))).append('\n');
+                }
+            }
+            sb.append("    ) ;;\n");
+        }
+        sb.append("    (*) reply=() ;;\n  esac\n}\n");
+    }
+
     private static String escapeColons(String s) {
         return s.replace(":", "\\:");
     }
@@ -111,9 +116,31 @@ final class ZshCompletion {
               print -r -- $p
             }
 
-            # Runs the logboek being completed as 'logboek complete ...', with the --logbook and
-            # --protocols given on the command line. It prints nothing when that fails, and never asks
-            # for anything (such as the passphrase of an encrypted logbook): its input is /dev/null.
+            # The language of the descriptions, as logboek chooses it: --lang on the command line, else
+            # LOGBOEK_LANG, else the locale. REPLY is the suffix of the tables: _nl for Dutch, else empty.
+            _logboek_language() {
+              local word value=''
+              integer j=2
+              while (( j < CURRENT )); do
+                word=${words[j]}
+                case $word in
+                  (--lang) (( j++ )); value=${words[j]} ;;
+                  (--lang=*) value=${word#*=} ;;
+                esac
+                (( j++ ))
+              done
+              [[ -z $value ]] && value=${LOGBOEK_LANG:-${LC_ALL:-${LC_MESSAGES:-$LANG}}}
+              if [[ ${(L)value} == nl* ]]; then
+                REPLY=_nl
+              else
+                REPLY=''
+              fi
+            }
+
+            # Runs the logboek being completed as 'logboek complete ...', with the --logbook,
+            # --protocols and --lang given on the command line. It prints nothing when that fails,
+            # and never asks for anything (such as the passphrase of an encrypted logbook): its
+            # input is /dev/null.
             _logboek_run() {
               local word
               local -a args
@@ -121,11 +148,11 @@ final class ZshCompletion {
               while (( j < CURRENT )); do
                 word=${words[j]}
                 case $word in
-                  (--logbook|--protocols)
+                  (--logbook|--protocols|--lang)
                     (( j++ ))
                     (( j < CURRENT )) && args+=("$word=$(_logboek_path ${words[j]})")
                     ;;
-                  (--logbook=*|--protocols=*)
+                  (--logbook=*|--protocols=*|--lang=*)
                     args+=("${word%%=*}=$(_logboek_path ${word#*=})")
                     ;;
                 esac
@@ -229,11 +256,13 @@ final class ZshCompletion {
                 compset -P '*='
                 _logboek_value "$REPLY"
               elif (( ! dashdash )) && [[ $cur == -* ]]; then
-                _logboek_options "$cmdpath"
+                _logboek_language
+                _logboek_options$REPLY "$cmdpath"
                 _describe -t options 'option' reply
               else
                 if (( npos == 0 && ! dashdash )); then
-                  _logboek_subcommands "$cmdpath"
+                  _logboek_language
+                  _logboek_subcommands$REPLY "$cmdpath"
                   (( $#reply )) && _describe -t commands 'logboek command' reply
                 fi
                 _logboek_argument "$cmdpath" "$npos"
