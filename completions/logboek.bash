@@ -127,7 +127,7 @@ _logboek_option_value() {
         'annotate|--account') REPLY='text|||ACCOUNT' ;;
         'annotate|--author') REPLY='text|||NAME' ;;
         'annotate|--channel') REPLY='text|||CHANNEL' ;;
-        'annotate|--done') REPLY='text|split||ITEM' ;;
+        'annotate|--done') REPLY='items|split||ITEM' ;;
         'annotate|--done-on') REPLY='text|||DATE' ;;
         'annotate|--follow-up') REPLY='text|||WHEN' ;;
         'annotate|--follow-up-done') REPLY='text|||N' ;;
@@ -453,10 +453,10 @@ _logboek_value() {
         ids|active-ids|closed-ids|protocols|partners)
             _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur" | _logboek_unlisted "$listed")
             ;;
-        levels|reasons)
-            # Those of the incident named as the first argument (escalate ID), up or --down.
+        levels|reasons|items)
+            # Those of the incident named as the first argument (escalate ID, annotate ID); reasons up or --down.
             _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind" ${first:+"--incident=$first"} \
-                ${down:+--down})" -- "$cur")
+                ${down:+--down})" -- "$cur" | _logboek_unlisted "$listed")
             ;;
         files)
             compopt -o filenames 2>/dev/null

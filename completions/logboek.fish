@@ -197,14 +197,14 @@ function __logboek_run
     $program complete $argv $args </dev/null 2>/dev/null
 end
 
-# The values of KIND: for ids, protocols, partners, levels, reasons and categories from
-# 'logboek complete', with descriptions (levels and reasons: of the incident named as the
-# first argument, up or --down); otherwise, or when that prints nothing, the words given.
+# The values of KIND: for ids, protocols, partners, levels, reasons, items and categories
+# from 'logboek complete', with descriptions (levels, reasons and items: of the incident
+# named as the first argument; reasons up or --down); otherwise, or when that prints nothing, the words given.
 # With SPLIT 'split', each follows the part of a comma-separated list typed so far, and
 # an item already in that list is not offered again.
 function __logboek_values -a kind split
     set -l values
-    if contains -- $kind levels reasons
+    if contains -- $kind levels reasons items
         set -l state (string split : -- (__logboek_state))
         set -l extra
         test -n "$state[4]"; and set -a extra --incident=$state[4]
@@ -366,8 +366,8 @@ complete -c logboek -n '__logboek_at annotate; and not __logboek_nl' -l 'author'
 complete -c logboek -n '__logboek_at annotate; and __logboek_nl' -l 'author' -x -d 'Wie dit vastlegt.'
 complete -c logboek -n '__logboek_at annotate; and not __logboek_nl' -l 'channel' -x -d 'Where it was posted (platform, group, channel).'
 complete -c logboek -n '__logboek_at annotate; and __logboek_nl' -l 'channel' -x -d 'Waar het geplaatst is (platform, groep, kanaal).'
-complete -c logboek -n '__logboek_at annotate; and not __logboek_nl' -l 'done' -x -d 'Tick checklist items: their id, or their number in the printed checklist (repeatable, or comma-se...'
-complete -c logboek -n '__logboek_at annotate; and __logboek_nl' -l 'done' -x -d 'Vink checklistpunten af: hun id, of hun nummer in de getoonde checklist (herhaalbaar, of gescheid...'
+complete -c logboek -n '__logboek_at annotate; and not __logboek_nl' -l 'done' -x -a '(__logboek_values items split)' -d 'Tick checklist items: their id, or their number in the printed checklist (repeatable, or comma-se...'
+complete -c logboek -n '__logboek_at annotate; and __logboek_nl' -l 'done' -x -a '(__logboek_values items split)' -d 'Vink checklistpunten af: hun id, of hun nummer in de getoonde checklist (herhaalbaar, of gescheid...'
 complete -c logboek -n '__logboek_at annotate; and not __logboek_nl' -l 'done-on' -x -d 'The date the items were done (for dated duties, such as the meld- en aangifteplicht).'
 complete -c logboek -n '__logboek_at annotate; and __logboek_nl' -l 'done-on' -x -d 'De datum waarop de punten zijn gedaan (voor plichten met een datum, zoals de meld- en aangiftepli...'
 complete -c logboek -n '__logboek_at annotate; and not __logboek_nl' -l 'evidence' -d 'This note records a posting (guide on online abuse of professionals, step 2: who posted, channel,...'

@@ -1278,7 +1278,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.CompleteCommand", "describe")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--incident")
                 .paramLabel("ID")
-                .description("For levels and reasons: only those of this incident's protocol (all protocols' when it is not found).")
+                .description("For levels and reasons: only those of this incident's protocol (all protocols' when it is not found); for items: required.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.CompleteCommand", "incident")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--down")
@@ -1290,7 +1290,7 @@ final class CommandModels {
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")
                 .paramLabel("KIND")
-                .description("What to print: ids, active-ids (not closed), closed-ids, categories, protocols, partners, levels or reasons.")
+                .description("What to print: ids, active-ids (not closed), closed-ids, categories, protocols, partners, levels, reasons or items (with --incident: its protocol's checklist items not ticked yet).")
                 .required(true)
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.CompleteCommand", "kind")));

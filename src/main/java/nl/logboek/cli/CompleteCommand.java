@@ -28,10 +28,11 @@ import java.nio.file.Files;
                 "  logboek complete protocols --protocols ~/protocollen",
                 "  logboek complete reasons --incident k7m2 --down"})
 final class CompleteCommand extends BaseCommand {
-    static final String KINDS = "ids, active-ids, closed-ids, categories, protocols, partners, levels, reasons";
+    static final String KINDS = "ids, active-ids, closed-ids, categories, protocols, partners, levels, reasons, items";
 
     @Parameters(index = "0", paramLabel = "KIND", description = "What to print: ids, active-ids (not closed), "
-            + "closed-ids, categories, protocols, partners, levels or reasons.")
+            + "closed-ids, categories, protocols, partners, levels, reasons or items (with --incident: its protocol's "
+            + "checklist items not ticked yet).")
     String kind;
 
     @Option(names = "--describe",
@@ -39,7 +40,8 @@ final class CompleteCommand extends BaseCommand {
     boolean describe;
 
     @Option(names = "--incident", paramLabel = "ID",
-            description = "For levels and reasons: only those of this incident's protocol (all protocols' when it is not found).")
+            description = "For levels and reasons: only those of this incident's protocol (all protocols' when it is not "
+                    + "found); for items: required.")
     String incident;
 
     @Option(names = "--down", description = "For reasons: the criteria for scaling down instead of up.")
@@ -58,6 +60,7 @@ final class CompleteCommand extends BaseCommand {
             case "closed-ids" -> ids(out, Incident::isClosed);
             case "partners" -> partners(out);
             case "levels", "reasons" -> ladders(out);
+            case "items" -> items(out);
             case "categories" -> {
                 for (Category c : Category.values()) {
                     print(out, c.id(), msg().get("category." + c.id()));
@@ -144,6 +147,30 @@ final class CompleteCommand extends BaseCommand {
                     }
                 }
             }
+        }
+    }
+
+    /** The checklist items of the incident's protocol that are not ticked, in the protocol's order. */
+    private void items(PrintWriter out) {
+        if (incident == null) {
+            return;
+        }
+        try {
+            if (!Files.isRegularFile(ctx.logbook().file())) {
+                return;
+            }
+            Incident i = ctx.incidents().get(incident);
+            Protocol p = ctx.protocols().byId(i.protocol()).orElse(null);
+            if (p == null) {
+                return;
+            }
+            for (nl.logboek.protocol.ChecklistItem item : p.items()) {
+                if (!i.itemsDone().containsKey(item.id())) {
+                    print(out, item.id(), item.text() == null ? "" : item.text().in(msg().language()));
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // an unknown incident or a broken logbook: no items to offer
         }
     }
 

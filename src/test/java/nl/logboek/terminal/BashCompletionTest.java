@@ -168,6 +168,16 @@ class BashCompletionTest {
     }
 
     @Test
+    void checklistItemsOfTheIncidentCompleteForDoneWithoutRepeatingOnesListed() {
+        List<String> items = inMixed("annotate", open, "--done", "");
+        assertTrue(items.contains("politie-gecontacteerd") && items.size() > 5, items.toString());
+        assertEquals(List.of("politie-gecontacteerd"), inMixed("annotate", open, "--done", "politie-g"));
+        List<String> second = inMixed("annotate", open, "--done", "politie-gecontacteerd,");
+        assertFalse(second.contains("politie-gecontacteerd,politie-gecontacteerd"), second.toString());
+        assertEquals(items.size() - 1, second.size(), second.toString());
+    }
+
+    @Test
     void groundsAndFormatsComplete() {
         assertEquals(List.of("toestemming", "vitaal-belang", "wettelijke-plicht"), inMixed("consent", open, "--ground", ""));
         assertEquals(List.of("html", "json", "markdown", "text"), inMixed("report", "-f", ""));

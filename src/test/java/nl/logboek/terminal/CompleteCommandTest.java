@@ -81,7 +81,8 @@ class CompleteCommandTest {
         Cli.Result en = new Cli(home).run("complete", "idz").assertExit(2);
         assertEquals(1, en.err().strip().lines().count(), en.describe());
         assertTrue(en.err().contains("unknown kind \"idz\"")
-                && en.err().contains("ids, active-ids, closed-ids, categories, protocols, partners, levels, reasons"), en.describe());
+                && en.err().contains("ids, active-ids, closed-ids, categories, protocols, partners, levels, reasons, items"),
+                en.describe());
         Cli.Result nl = new Cli(home).env("LANG", "nl_NL.UTF-8").run("complete", "idz").assertExit(2);
         assertTrue(nl.err().contains("onbekende soort \"idz\""), nl.describe());
     }
@@ -122,6 +123,21 @@ class CompleteCommandTest {
         assertTrue(every.containsAll(List.of("cjg", "bestuur", "zorgcoordinator")), every.toString());
         assertEquals(every.size(), every.stream().distinct().count(), "each level once: " + every);
         assertEquals(every, cli.ok("complete", "levels").lines().toList());
+    }
+
+    @Test
+    void itemsAreTheIncidentsChecklistItemsNotTickedYet() {
+        Cli cli = new Cli(home);
+        String id = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen", "--person", "Mo:slachtoffer:leerling");
+        List<String> before = cli.ok("complete", "items", "--incident", id).lines().toList();
+        assertTrue(before.size() > 5 && before.contains("politie-gecontacteerd"), before.toString());
+        cli.ok("annotate", id, "--done", "politie-gecontacteerd", "Wijkagent gebeld.");
+        List<String> after = cli.ok("complete", "items", "--incident", id).lines().toList();
+        assertEquals(before.stream().filter(i -> !i.equals("politie-gecontacteerd")).toList(), after);
+        String described = cli.ok("complete", "items", "--incident", id, "--describe").lines().findFirst().orElseThrow();
+        assertTrue(described.startsWith(after.get(0) + "\t") && described.length() > after.get(0).length() + 5, described);
+        assertEquals("", cli.ok("complete", "items"), "no incident, no items");
+        assertEquals("", cli.ok("complete", "items", "--incident", "zzzz"));
     }
 
     @Test

@@ -160,10 +160,10 @@ final class BashCompletion {
                     ids|active-ids|closed-ids|protocols|partners)
                         _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur" | _logboek_unlisted "$listed")
                         ;;
-                    levels|reasons)
-                        # Those of the incident named as the first argument (escalate ID), up or --down.
+                    levels|reasons|items)
+                        # Those of the incident named as the first argument (escalate ID, annotate ID); reasons up or --down.
                         _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind" ${first:+"--incident=$first"} \\
-                            ${down:+--down})" -- "$cur")
+                            ${down:+--down})" -- "$cur" | _logboek_unlisted "$listed")
                         ;;
                     files)
                         compopt -o filenames 2>/dev/null

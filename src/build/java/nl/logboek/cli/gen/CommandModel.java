@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  *       such as {@code nl|en} or {@code csv|json}: those words;</li>
  *   <li>type File or Path, or label FILE: files; label DIR: folders;</li>
  *   <li>label {@code PARTNER}: partner ids; and per command, in {@code COMMAND_VALUES}: escalation
- *       levels and criteria, consent grounds, report and export formats, and which incident ids
+ *       levels and criteria, checklist items, consent grounds, report and export formats, and which incident ids
  *       (not closed for escalate, annotate, close and consent; closed for reopen);</li>
  *   <li>the positional of {@code help}: the subcommands; anything else: free text.</li>
  * </ul>
@@ -57,11 +57,12 @@ public final class CommandModel {
 
     /**
      * Values fixed per command and option (or positional label): "COMMAND OPTION" or "COMMAND LABEL".
-     * Reasons and levels are those of the incident's protocol (the scripts pass the incident id).
+     * Reasons, levels and items are those of the incident's protocol (the scripts pass the incident id).
      */
     private static final Map<String, Kind> COMMAND_VALUES = Map.ofEntries(
             Map.entry("escalate --to", new Kind(Kind.Type.LEVELS, List.of(), "LEVEL")),
             Map.entry("escalate --reason", new Kind(Kind.Type.REASONS, List.of(), "CRITERION|TEXT")),
+            Map.entry("annotate --done", new Kind(Kind.Type.ITEMS, List.of(), "ITEM")),
             Map.entry("consent --ground", new Kind(Kind.Type.WORDS, nl.logboek.incident.CaseActions.GROUNDS, "GROUND")),
             Map.entry("report --format", new Kind(Kind.Type.WORDS, nl.logboek.report.ReportFormat.ids(), "FORMAT")),
             Map.entry("export --format", new Kind(Kind.Type.WORDS,
@@ -77,12 +78,12 @@ public final class CommandModel {
     /** What the value of an option or positional parameter completes to. */
     public record Kind(Type type, List<String> words, String label) {
         public enum Type { TEXT, WORDS, CATEGORIES, IDS, ACTIVE_IDS, CLOSED_IDS, PROTOCOLS, PARTNERS, LEVELS, REASONS,
-            FILES, DIRS }
+            ITEMS, FILES, DIRS }
 
         /** Values that 'logboek complete' prints (with --describe: with a description in the user's language). */
         public boolean fromLogboek() {
             return switch (type) {
-                case CATEGORIES, IDS, ACTIVE_IDS, CLOSED_IDS, PROTOCOLS, PARTNERS, LEVELS, REASONS -> true;
+                case CATEGORIES, IDS, ACTIVE_IDS, CLOSED_IDS, PROTOCOLS, PARTNERS, LEVELS, REASONS, ITEMS -> true;
                 default -> false;
             };
         }
@@ -100,6 +101,7 @@ public final class CommandModel {
                 case PARTNERS -> "partners";
                 case LEVELS -> "levels";
                 case REASONS -> "reasons";
+                case ITEMS -> "items";
                 case FILES -> "files";
                 case DIRS -> "dirs";
             };

@@ -107,7 +107,7 @@ final class FishCompletion {
             case DIRS -> " -a " + q("(__fish_complete_directories (commandline -ct))");
             case WORDS -> split ? " -a " + q("(__logboek_values words split" + list + ")")
                     : " -a " + q(String.join(" ", kind.words()));
-            case CATEGORIES, IDS, ACTIVE_IDS, CLOSED_IDS, PROTOCOLS, PARTNERS, LEVELS, REASONS ->
+            case CATEGORIES, IDS, ACTIVE_IDS, CLOSED_IDS, PROTOCOLS, PARTNERS, LEVELS, REASONS, ITEMS ->
                     " -a " + q("(__logboek_values " + kind.code() + " " + splitArg + list + ")");
         };
     }
@@ -229,14 +229,14 @@ final class FishCompletion {
                 $program complete $argv $args </dev/null 2>/dev/null
             end
 
-            # The values of KIND: for ids, protocols, partners, levels, reasons and categories from
-            # 'logboek complete', with descriptions (levels and reasons: of the incident named as the
-            # first argument, up or --down); otherwise, or when that prints nothing, the words given.
+            # The values of KIND: for ids, protocols, partners, levels, reasons, items and categories
+            # from 'logboek complete', with descriptions (levels, reasons and items: of the incident
+            # named as the first argument; reasons up or --down); otherwise, or when that prints nothing, the words given.
             # With SPLIT 'split', each follows the part of a comma-separated list typed so far, and
             # an item already in that list is not offered again.
             function __logboek_values -a kind split
                 set -l values
-                if contains -- $kind levels reasons
+                if contains -- $kind levels reasons items
                     set -l state (string split : -- (__logboek_state))
                     set -l extra
                     test -n "$state[4]"; and set -a extra --incident=$state[4]

@@ -180,10 +180,10 @@ final class ZshCompletion {
                   done
                   (( $#kept )) && compadd -- $kept
                   ;;
-                (categories|ids|active-ids|closed-ids|protocols|partners|levels|reasons)
+                (categories|ids|active-ids|closed-ids|protocols|partners|levels|reasons|items)
                   case $kind in
-                    (levels|reasons)
-                      # Those of the incident named as the first argument (escalate ID), up or --down.
+                    (levels|reasons|items)
+                      # Those of the incident named as the first argument (escalate ID, annotate ID); reasons up or --down.
                       items=(${(f)"$(_logboek_run $kind --describe ${first:+--incident=$first} ${down:+--down})"})
                       ;;
                     (*)
@@ -202,6 +202,7 @@ final class ZshCompletion {
                     (partners) _describe -t partners 'partner' kept ;;
                     (levels) _describe -t levels 'level' kept ;;
                     (reasons) _describe -t criteria 'criterion' kept ;;
+                    (items) _describe -t items 'checklist item' kept ;;
                   esac
                   ;;
                 (files)
