@@ -55,7 +55,7 @@ final class EscalateCommand extends BaseCommand {
             // The partner involved now: named with --partner, or the first partner of the level
             // reached going up. Going down without --partner involves no one new.
             if (moved.partner() != null && (!moved.down() || partner != null)) {
-                kaart.byId(moved.partner()).ifPresent(card -> PartnersText.afterEscalation(out(), msg(), card));
+                PartnersText.afterEscalation(out(), msg(), kaart, moved.partner());
             }
             ctx.printChecklist(out(), incident);
         }

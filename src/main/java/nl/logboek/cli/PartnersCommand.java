@@ -1,14 +1,11 @@
 package nl.logboek.cli;
 
 import nl.logboek.LogboekException;
-import nl.logboek.i18n.Suggestions;
 import nl.logboek.partners.Afsprakenkaart;
-import nl.logboek.partners.PartnerCard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,26 +46,22 @@ final class PartnersCommand extends BaseCommand {
             }
             return init();
         }
-        Afsprakenkaart kaart = ctx.afsprakenkaart();
+        // The afsprakenkaart's own types stay out of this class's fields, signatures and lambdas
+        // (picocli reflects over command classes on every start; see docs/architecture.md).
         if (id != null) {
-            PartnerCard card = kaart.byId(id.strip()).orElseThrow(() -> {
-                String suggestion = Suggestions.closest(id.strip(), kaart.ids());
-                return suggestion == null ? LogboekException.usage("partners.unknown", id)
-                        : LogboekException.usage("partners.unknown-suggest", id, suggestion);
-            });
             if (json) {
-                Output.json(out(), PartnersJson.partner(card));
+                Output.json(out(), PartnersJson.partner(PartnersText.find(ctx.afsprakenkaart(), id)));
             } else {
-                PartnersText.card(out(), msg(), card);
+                PartnersText.card(out(), msg(), PartnersText.find(ctx.afsprakenkaart(), id));
             }
             out().flush();
             return 0;
         }
         if (json) {
-            Output.json(out(), PartnersJson.partners(kaart));
+            Output.json(out(), PartnersJson.partners(ctx.afsprakenkaart()));
             return 0;
         }
-        list(kaart);
+        PartnersText.list(out(), msg(), ctx.afsprakenkaart(), Surroundings.afsprakenkaartFile(ctx.app));
         return 0;
     }
 
@@ -80,41 +73,5 @@ final class PartnersCommand extends BaseCommand {
         out().println(msg().get("partners.init-next"));
         out().flush();
         return 0;
-    }
-
-    private void list(Afsprakenkaart kaart) {
-        PrintWriter out = out();
-        List<PartnerCard> all = kaart.all();
-        int idWidth = Math.max(2, all.stream().mapToInt(c -> c.id().length() + (c.inProtocols() ? 0 : 1)).max().orElse(2));
-        String yes = msg().get("partners.yes");
-        String no = "-";
-        String contactHead = msg().get("partners.column.contact");
-        String agreementsHead = msg().get("partners.column.agreements");
-        int cw = Math.max(contactHead.length(), yes.length());
-        int aw = Math.max(agreementsHead.length(), yes.length());
-        String format = "%-" + idWidth + "s  %-" + cw + "s  %-" + aw + "s  %s%n";
-        out.printf(format, "ID", contactHead, agreementsHead, msg().get("partners.column.name"));
-        int recorded = 0;
-        boolean outside = false;
-        for (PartnerCard c : all) {
-            if (c.recorded()) {
-                recorded++;
-            }
-            outside |= !c.inProtocols();
-            out.printf(format, c.id() + (c.inProtocols() ? "" : "*"), c.contact().recorded() ? yes : no,
-                    c.agreements().recorded() ? yes : no, PartnersText.name(msg(), c));
-        }
-        out.println();
-        out.println(msg().get(all.size() == 1 ? "partners.count.one" : "partners.count.many", all.size(), recorded));
-        if (outside) {
-            out.println(msg().get("partners.outside-note"));
-        }
-        if (kaart.files().isEmpty()) {
-            out.println(msg().get("partners.no-file", Surroundings.afsprakenkaartFile(ctx.app)));
-        }
-        for (Path f : kaart.files()) {
-            out.println(msg().get("partners.file", f));
-        }
-        out.flush();
     }
 }

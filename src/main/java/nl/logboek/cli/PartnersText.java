@@ -1,9 +1,13 @@
 package nl.logboek.cli;
 
+import nl.logboek.LogboekException;
 import nl.logboek.i18n.Messages;
+import nl.logboek.i18n.Suggestions;
+import nl.logboek.partners.Afsprakenkaart;
 import nl.logboek.partners.PartnerCard;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +42,52 @@ final class PartnersText {
         lines.add(msg.get(key) + ": " + text);
     }
 
+    /** The partner {@code id}, or a usage error naming the closest id. */
+    static PartnerCard find(Afsprakenkaart kaart, String id) {
+        String wanted = id.strip();
+        return kaart.byId(wanted).orElseThrow(() -> {
+            String suggestion = Suggestions.closest(wanted, kaart.ids());
+            return suggestion == null ? LogboekException.usage("partners.unknown", id)
+                    : LogboekException.usage("partners.unknown-suggest", id, suggestion);
+        });
+    }
+
+    /** `partners`: a line per partner (id, contact and agreements recorded, name), then the files read. */
+    static void list(PrintWriter out, Messages msg, Afsprakenkaart kaart, Path whereInitWrites) {
+        List<PartnerCard> all = kaart.all();
+        int idWidth = Math.max(2, all.stream().mapToInt(c -> c.id().length() + (c.inProtocols() ? 0 : 1)).max().orElse(2));
+        String yes = msg.get("partners.yes");
+        String no = "-";
+        String contactHead = msg.get("partners.column.contact");
+        String agreementsHead = msg.get("partners.column.agreements");
+        int cw = Math.max(contactHead.length(), yes.length());
+        int aw = Math.max(agreementsHead.length(), yes.length());
+        String format = "%-" + idWidth + "s  %-" + cw + "s  %-" + aw + "s  %s%n";
+        out.printf(format, "ID", contactHead, agreementsHead, msg.get("partners.column.name"));
+        int recorded = 0;
+        boolean outside = false;
+        for (PartnerCard c : all) {
+            if (c.recorded()) {
+                recorded++;
+            }
+            outside |= !c.inProtocols();
+            out.printf(format, c.id() + (c.inProtocols() ? "" : "*"), c.contact().recorded() ? yes : no,
+                    c.agreements().recorded() ? yes : no, name(msg, c));
+        }
+        out.println();
+        out.println(msg.get(all.size() == 1 ? "partners.count.one" : "partners.count.many", all.size(), recorded));
+        if (outside) {
+            out.println(msg.get("partners.outside-note"));
+        }
+        if (kaart.files().isEmpty()) {
+            out.println(msg.get("partners.no-file", whereInitWrites));
+        }
+        for (Path f : kaart.files()) {
+            out.println(msg.get("partners.file", f));
+        }
+        out.flush();
+    }
+
     /** `partners ID`. */
     static void card(PrintWriter out, Messages msg, PartnerCard c) {
         out.println(c.id() + "  " + name(msg, c));
@@ -56,8 +106,12 @@ final class PartnersText {
         }
     }
 
-    /** After an escalation to {@code c}: its agreements and contact, or one line on how to record them. */
-    static void afterEscalation(PrintWriter out, Messages msg, PartnerCard c) {
+    /** After an escalation involving {@code partner}: its agreements and contact, or one line on how to record them. */
+    static void afterEscalation(PrintWriter out, Messages msg, Afsprakenkaart kaart, String partner) {
+        kaart.byId(partner).ifPresent(c -> afterEscalation(out, msg, c));
+    }
+
+    private static void afterEscalation(PrintWriter out, Messages msg, PartnerCard c) {
         List<String> details = details(msg, c);
         if (details.isEmpty()) {
             out.println(msg.get("partners.escalate-hint", name(msg, c), c.id()));

@@ -1,17 +1,11 @@
 package nl.logboek.partners;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import nl.logboek.LogboekException;
-import nl.logboek.json.JsonTrees;
 import nl.logboek.logbook.AtomicFiles;
 import nl.logboek.logbook.PrivateFiles;
 import nl.logboek.protocol.Partner;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -23,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The organisation's afsprakenkaart: the partners it works with, how to reach them, and what was
@@ -130,36 +123,30 @@ public final class Afsprakenkaart {
         Files.delete(tmp);
     }
 
-    /** The template: format, then every partner with an empty contact and empty agreements. */
+    /**
+     * The template: format, then every partner with an empty contact and empty agreements. Written
+     * by hand (ids are kebab-case, field names fixed: nothing to escape), so that reading the card
+     * never needs a JSON writer.
+     */
     static String template(List<Partner> base) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter();
-            pretty.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-            g.setPrettyPrinter(pretty);
-            g.writeStartObject();
-            g.writeNumberField("format", AfsprakenkaartFile.FORMAT);
-            g.writeArrayFieldStart("partners");
-            for (Partner p : base.stream().sorted(Comparator.comparing(Partner::id)).toList()) {
-                g.writeStartObject();
-                g.writeStringField("id", p.id());
-                g.writeObjectFieldStart("contact");
-                for (String f : AfsprakenkaartFile.CONTACT) {
-                    g.writeStringField(f, "");
-                }
-                g.writeEndObject();
-                g.writeObjectFieldStart("agreements");
-                for (String f : AfsprakenkaartFile.AGREEMENTS) {
-                    g.writeStringField(f, "");
-                }
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder sb = new StringBuilder("{\n  \"format\": ").append(AfsprakenkaartFile.FORMAT).append(",\n  \"partners\": [");
+        List<Partner> sorted = base.stream().sorted(Comparator.comparing(Partner::id)).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            sb.append(i == 0 ? "\n" : ",\n");
+            sb.append("    {\n      \"id\": \"").append(sorted.get(i).id()).append("\",\n");
+            fields(sb, "contact", AfsprakenkaartFile.CONTACT);
+            sb.append(",\n");
+            fields(sb, "agreements", AfsprakenkaartFile.AGREEMENTS);
+            sb.append("\n    }");
         }
-        return w.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
+        return sb.append("\n  ]\n}\n").toString();
+    }
+
+    private static void fields(StringBuilder sb, String name, List<String> fields) {
+        sb.append("      \"").append(name).append("\": {\n");
+        for (int i = 0; i < fields.size(); i++) {
+            sb.append("        \"").append(fields.get(i)).append("\": \"\"").append(i < fields.size() - 1 ? ",\n" : "\n");
+        }
+        sb.append("      }");
     }
 }
