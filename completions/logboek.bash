@@ -5,14 +5,15 @@
 #
 # 'logboek install' puts this file in PREFIX/share/bash-completion/completions/logboek,
 # where bash-completion loads it on demand; or add 'source /path/to/logboek.bash' to ~/.bashrc.
-# Incident ids, protocol ids and category names come from 'logboek complete', which reads
-# the logbook and protocols given on the command line (--logbook, --protocols) or in
-# the environment (LOGBOEK_FILE, XDG_DATA_HOME, XDG_CONFIG_HOME).
+# Incident ids, category, protocol and partner ids, and the levels and criteria of an
+# incident's escalation ladder come from 'logboek complete', which reads the logbook and
+# protocols given on the command line (--logbook, --protocols) or in the environment
+# (LOGBOEK_FILE, XDG_DATA_HOME, XDG_CONFIG_HOME).
 
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help' ;;
+        '') REPLY='init new annotate list agenda show search person next escalate close amend retract reopen consent partners retention purge protocols verify report export backup team sync install help' ;;
         'protocols') REPLY='show check' ;;
         'team') REPLY='init join status' ;;
         *) REPLY='' ;;
@@ -38,6 +39,7 @@ _logboek_valued() {
         'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
         'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
+        'partners') REPLY='--author --lang --logbook --protocols' ;;
         'retention') REPLY='--author --lang --logbook --protocols' ;;
         'purge') REPLY='--author --lang --logbook --person --protocols --reason' ;;
         'protocols') REPLY='--author --lang --logbook --protocols' ;;
@@ -77,6 +79,7 @@ _logboek_flags() {
         'retract') REPLY='-h --help --json --stacktrace -V --version' ;;
         'reopen') REPLY='-h --help --json --stacktrace -V --version' ;;
         'consent') REPLY='-h --help --refused --stacktrace -V --version' ;;
+        'partners') REPLY='-h --help --init --json --stacktrace -V --version' ;;
         'retention') REPLY='-h --help --json --stacktrace -V --version' ;;
         'purge') REPLY='-n --dry-run --expired -h --help --stacktrace -V --version --yes' ;;
         'protocols') REPLY='-h --help --json --stacktrace -V --version' ;;
@@ -125,7 +128,7 @@ _logboek_option_value() {
         'annotate|--answer') REPLY='text|||KEY=ANSWER' ;;
         'annotate|--author') REPLY='text|||NAME' ;;
         'annotate|--channel') REPLY='text|||CHANNEL' ;;
-        'annotate|--done') REPLY='text|split||ITEM' ;;
+        'annotate|--done') REPLY='items|split||ITEM' ;;
         'annotate|--done-on') REPLY='text|||DATE' ;;
         'annotate|--follow-up') REPLY='text|||WHEN' ;;
         'annotate|--follow-up-done') REPLY='text|||N' ;;
@@ -179,10 +182,10 @@ _logboek_option_value() {
         'escalate|--author') REPLY='text|||NAME' ;;
         'escalate|--lang') REPLY='words||nl en|nl|en' ;;
         'escalate|--logbook') REPLY='files|||FILE' ;;
-        'escalate|--partner') REPLY='text|||PARTNER' ;;
+        'escalate|--partner') REPLY='partners|||PARTNER' ;;
         'escalate|--protocols') REPLY='dirs|||DIR' ;;
-        'escalate|--reason') REPLY='text|||CRITERION|TEXT' ;;
-        'escalate|--to') REPLY='text|||LEVEL' ;;
+        'escalate|--reason') REPLY='reasons|||CRITERION|TEXT' ;;
+        'escalate|--to') REPLY='levels|||LEVEL' ;;
         'close|--author') REPLY='text|||NAME' ;;
         'close|--lang') REPLY='words||nl en|nl|en' ;;
         'close|--logbook') REPLY='files|||FILE' ;;
@@ -219,12 +222,16 @@ _logboek_option_value() {
         'consent|--author') REPLY='text|||NAME' ;;
         'consent|--date') REPLY='text|||DATE' ;;
         'consent|--from') REPLY='text|||WHO' ;;
-        'consent|--ground') REPLY='text|||GROUND' ;;
+        'consent|--ground') REPLY='words||toestemming wettelijke-plicht vitaal-belang|GROUND' ;;
         'consent|--lang') REPLY='words||nl en|nl|en' ;;
         'consent|--logbook') REPLY='files|||FILE' ;;
-        'consent|--partner') REPLY='text|||PARTNER' ;;
+        'consent|--partner') REPLY='partners|||PARTNER' ;;
         'consent|--protocols') REPLY='dirs|||DIR' ;;
         'consent|--purpose') REPLY='text|||TEXT' ;;
+        'partners|--author') REPLY='text|||NAME' ;;
+        'partners|--lang') REPLY='words||nl en|nl|en' ;;
+        'partners|--logbook') REPLY='files|||FILE' ;;
+        'partners|--protocols') REPLY='dirs|||DIR' ;;
         'retention|--author') REPLY='text|||NAME' ;;
         'retention|--lang') REPLY='words||nl en|nl|en' ;;
         'retention|--logbook') REPLY='files|||FILE' ;;
@@ -252,7 +259,7 @@ _logboek_option_value() {
         'verify|--logbook') REPLY='files|||FILE' ;;
         'verify|--protocols') REPLY='dirs|||DIR' ;;
         'report|--author') REPLY='text|||NAME' ;;
-        'report|-f'|'report|--format') REPLY='text|||FORMAT' ;;
+        'report|-f'|'report|--format') REPLY='words||text markdown json html|FORMAT' ;;
         'report|--from') REPLY='text|||DATE' ;;
         'report|--lang') REPLY='words||nl en|nl|en' ;;
         'report|--logbook') REPLY='files|||FILE' ;;
@@ -265,8 +272,8 @@ _logboek_option_value() {
         'export|--access') REPLY='text|||NAME' ;;
         'export|--author') REPLY='text|||NAME' ;;
         'export|-c'|'export|--category') REPLY='categories|split|cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
-        'export|--for') REPLY='text|||PARTNER' ;;
-        'export|-f'|'export|--format') REPLY='text|||FORMAT' ;;
+        'export|--for') REPLY='partners|||PARTNER' ;;
+        'export|-f'|'export|--format') REPLY='words||csv json jsonl|FORMAT' ;;
         'export|--lang') REPLY='words||nl en|nl|en' ;;
         'export|--logbook') REPLY='files|||FILE' ;;
         'export|-o'|'export|--output') REPLY='files|||FILE' ;;
@@ -318,7 +325,7 @@ _logboek_argument() {
     REPLY='text|||'
     case $1 in
         'annotate')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='active-ids|||ID'
             elif (( $2 >= 1 )); then REPLY='text|||TEXT'
             fi ;;
         'show')
@@ -334,10 +341,10 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
         'escalate')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='active-ids|||ID'
             fi ;;
         'close')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='active-ids|||ID'
             fi ;;
         'amend')
             if (( $2 == 0 )); then REPLY='ids|||ID'
@@ -346,10 +353,13 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='ids|||ID'
             fi ;;
         'reopen')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='closed-ids|||ID'
             fi ;;
         'consent')
-            if (( $2 == 0 )); then REPLY='ids|||ID'
+            if (( $2 == 0 )); then REPLY='active-ids|||ID'
+            fi ;;
+        'partners')
+            if (( $2 == 0 )); then REPLY='partners|||PARTNER'
             fi ;;
         'protocols show')
             if (( $2 == 0 )); then REPLY='protocols|||ID'
@@ -370,7 +380,7 @@ _logboek_argument() {
             if (( $2 == 0 )); then REPLY='text|||REMOTE'
             fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list agenda show search person next escalate close amend retract reopen consent retention purge protocols verify report export backup team sync install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list agenda show search person next escalate close amend retract reopen consent partners retention purge protocols verify report export backup team sync install help|COMMAND'
             fi ;;
     esac
 }
@@ -421,19 +431,38 @@ _logboek_run() {
     "$(_logboek_path "${COMP_WORDS[0]}")" complete "$@" ${args[@]+"${args[@]}"} </dev/null 2>/dev/null
 }
 
+# Passes on the lines of standard input that are not items of the comma-separated list $1.
+_logboek_unlisted() {
+    local line
+    while IFS= read -r line; do
+        [[ ,$1, == *,"$line",* ]] || printf '%s\n' "$line"
+    done
+}
+
 # Completes $cur as the value described in REPLY (KIND|split|WORDS|LABEL); $1 prefixes each reply.
+# In a comma-separated list, an item already in the list is not offered again.
 _logboek_value() {
-    local kind=${REPLY%%|*} rest=${REPLY#*|} prefix=$1
+    local kind=${REPLY%%|*} rest=${REPLY#*|} prefix=$1 listed=''
     local split=${rest%%|*}
     rest=${rest#*|}
     local words=${rest%%|*}
     if [[ -n $split && $cur == *,* ]]; then
+        listed=${cur%,*}
         prefix=$prefix${cur%,*},
         cur=${cur##*,}
     fi
     case $kind in
-        words|categories) _logboek_reply "$prefix" < <(compgen -W "$words" -- "$cur") ;;
-        ids|protocols) _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur") ;;
+        words|categories)
+            _logboek_reply "$prefix" < <(compgen -W "$words" -- "$cur" | _logboek_unlisted "$listed")
+            ;;
+        ids|active-ids|closed-ids|protocols|partners)
+            _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur" | _logboek_unlisted "$listed")
+            ;;
+        levels|reasons|items)
+            # Those of the incident named as the first argument (escalate ID, annotate ID); reasons up or --down.
+            _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind" ${first:+"--incident=$first"} \
+                ${down:+--down})" -- "$cur" | _logboek_unlisted "$listed")
+            ;;
         files)
             compopt -o filenames 2>/dev/null
             _logboek_reply "$prefix" < <(compgen -f -- "$cur")
@@ -446,7 +475,7 @@ _logboek_value() {
 }
 
 _logboek() {
-    local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word opt='' flags REPLY
+    local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word opt='' flags REPLY first='' down=''
     local -i i=1 npos=0 expect=0 dashdash=0
     COMPREPLY=()
     # Walk the words before the cursor: subcommands, options (skipping their values), arguments.
@@ -459,6 +488,7 @@ _logboek() {
         elif (( !dashdash )) && [[ $word == -- ]]; then
             dashdash=1
         elif (( !dashdash )) && [[ $word == -?* ]]; then
+            [[ $word == --down ]] && down=1
             _logboek_valued "$cmdpath"
             if [[ $word != *=* && " $REPLY " == *" $word "* ]]; then
                 expect=1
@@ -469,6 +499,7 @@ _logboek() {
             if (( npos == 0 && !dashdash )) && [[ " $REPLY " == *" $word "* ]]; then
                 cmdpath=${cmdpath:+$cmdpath }$word
             else
+                (( npos == 0 )) && first=$word
                 npos+=1
             fi
         fi

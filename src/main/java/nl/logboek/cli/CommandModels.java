@@ -16,7 +16,7 @@ final class CommandModels {
     }
 
     /** The names (and aliases) of the top command's subcommands that {@link #subcommand} builds. */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "agenda", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "agenda", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "partners", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
 
     /** The top command, without its subcommands. */
     static CommandSpec top(ModelBinder b) {
@@ -43,6 +43,7 @@ final class CommandModels {
             case "retract": return command_logboek_retract(b);
             case "reopen": return command_logboek_reopen(b);
             case "consent": return command_logboek_consent(b);
+            case "partners": return command_logboek_partners(b);
             case "retention": return command_logboek_retention(b);
             case "purge": return command_logboek_purge(b);
             case "protocols": return command_logboek_protocols(b);
@@ -516,7 +517,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.EscalateCommand", "down")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--partner")
                 .paramLabel("PARTNER")
-                .description("The partner involved, if not the level's first partner.")
+                .description("The partner involved, if not the level's first partner (ids: 'logboek partners'). Its contact and agreements from your afsprakenkaart are shown afterwards.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.EscalateCommand", "partner")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
@@ -751,7 +752,7 @@ final class CommandModels {
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--partner")
                 .paramLabel("PARTNER")
-                .description("The partner the information goes to (see 'logboek protocols show ID').")
+                .description("The partner the information goes to (ids: 'logboek partners').")
                 .required(true)
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.ConsentCommand", "partner")));
@@ -790,6 +791,38 @@ final class CommandModels {
                 .required(true)
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.ConsentCommand", "id")));
+        return s;
+    }
+
+    private static CommandSpec command_logboek_partners(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.PartnersCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("partners");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("List the partners you can involve, with their ids (for escalate --partner and consent --partner) and whether your organisation recorded a contact or agreements for them; with an ID, show that partner's contact and agreements.", "The agreements are your afsprakenkaart, made with your partners before any incident: who does what, when you involve whom, when a partner expects to be involved, at which signal who intervenes. They live in afsprakenkaart.json in your config folder ($XDG_CONFIG_HOME/logboek, ~/.config/logboek) and, for a team logbook, in the team folder, whose entry for a partner counts over yours. 'logboek partners --init' writes a file to fill in, with every partner and empty fields; see docs/partners.md. 'logboek escalate' shows the partner's agreements.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek partners", "  logboek partners cjg", "  logboek partners --init", "  logboek partners --json | jq -r '.partners[] | select(.agreements_recorded) | .id'");
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--init")
+                .paramLabel("<init>")
+                .description("Write an afsprakenkaart to fill in to your config folder (every partner, empty fields; private to you, 0600). An existing file is never replaced.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.PartnersCommand", "init")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print JSON: {format, files[], partners[]} (docs/json-output.md).")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.PartnersCommand", "json")));
+        s.addMixin("mixinStandardHelpOptions", m0);
+        s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
+                .index("0")
+                .paramLabel("PARTNER")
+                .description("Show this partner's contact and agreements.")
+                .arity("0..1")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.PartnersCommand", "id")));
         return s;
     }
 
@@ -1260,9 +1293,9 @@ final class CommandModels {
         s.name("complete");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("For the shell completion scripts: print the incident ids of the logbook, the category ids or the protocol ids in effect, one per line.", "Prints nothing, and exits 0, when the logbook is missing or damaged or the protocols cannot be read.")
+                .description("For the shell completion scripts: print, one per line, the incident ids of the logbook (all, those not closed, or the closed ones), the category ids, the protocol ids in effect, the partner ids, or the levels and criteria of the escalation ladders (of one incident's protocol with --incident).", "Prints nothing, and exits 0, when the logbook is missing or damaged or the protocols cannot be read.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek complete ids", "  logboek complete categories --describe --lang nl", "  logboek complete protocols --protocols ~/protocollen")
+                .footer("  logboek complete ids", "  logboek complete categories --describe --lang nl", "  logboek complete protocols --protocols ~/protocollen", "  logboek complete reasons --incident k7m2 --down")
                 .hidden(true);
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--describe")
@@ -1270,11 +1303,21 @@ final class CommandModels {
                 .description("Follow each value by a tab and a description in your language (title, name).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.CompleteCommand", "describe")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--incident")
+                .paramLabel("ID")
+                .description("For levels and reasons: only those of this incident's protocol (all protocols' when it is not found); for items: required.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.CompleteCommand", "incident")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--down")
+                .paramLabel("<down>")
+                .description("For reasons: the criteria for scaling down instead of up.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.CompleteCommand", "down")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")
                 .paramLabel("KIND")
-                .description("What to print: ids, categories or protocols.")
+                .description("What to print: ids, active-ids (not closed), closed-ids, categories, protocols, partners, levels, reasons or items (with --incident: its protocol's checklist items not ticked yet).")
                 .required(true)
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.CompleteCommand", "kind")));

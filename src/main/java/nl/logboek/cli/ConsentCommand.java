@@ -22,7 +22,7 @@ final class ConsentCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The incident id, or a unique prefix of it.")
     String id;
 
-    @Option(names = "--partner", required = true, paramLabel = "PARTNER", description = "The partner the information goes to (see 'logboek protocols show ID').")
+    @Option(names = "--partner", required = true, paramLabel = "PARTNER", description = "The partner the information goes to (ids: 'logboek partners').")
     String partner;
 
     @Option(names = "--from", paramLabel = "WHO", description = "Who gave (or refused) consent, by role: e.g. \"ouders\", \"leerling (16+)\".")

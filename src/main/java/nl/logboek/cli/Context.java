@@ -40,6 +40,16 @@ final class Context {
         return protocols;
     }
 
+    private nl.logboek.partners.Afsprakenkaart afsprakenkaart;
+
+    /** The organisation's partners, contacts and agreements; read once per invocation. */
+    nl.logboek.partners.Afsprakenkaart afsprakenkaart() {
+        if (afsprakenkaart == null) {
+            afsprakenkaart = Surroundings.afsprakenkaart(this);
+        }
+        return afsprakenkaart;
+    }
+
     CaseActions cases() {
         return Surroundings.cases(this);
     }

@@ -29,7 +29,8 @@ final class EscalateCommand extends BaseCommand {
     @Option(names = "--down", description = "Scale down instead of up.")
     boolean down;
 
-    @Option(names = "--partner", paramLabel = "PARTNER", description = "The partner involved, if not the level's first partner.")
+    @Option(names = "--partner", paramLabel = "PARTNER", description = "The partner involved, if not the level's first "
+            + "partner (ids: 'logboek partners'). Its contact and agreements from your afsprakenkaart are shown afterwards.")
     String partner;
 
     @Option(names = "--json", description = "Print the incident as JSON afterwards.")
@@ -41,6 +42,9 @@ final class EscalateCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        // Read before anything is recorded: a mistake in the afsprakenkaart refuses the command
+        // (exit 2) instead of failing after the escalation was written.
+        var kaart = json ? null : ctx.afsprakenkaart();
         Incident incident = ctx.cases().escalate(id, down, to, reason, partner, ctx.author());
         if (json) {
             Output.json(out(), IncidentJson.one(incident));
@@ -48,6 +52,11 @@ final class EscalateCommand extends BaseCommand {
             var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
             out().println(msg().get(moved.down() ? "escalate.down-done" : "escalate.up-done",
                     incident.id(), moved.from(), moved.to()));
+            // The partner involved now: named with --partner, or the first partner of the level
+            // reached going up. Going down without --partner involves no one new.
+            if (moved.partner() != null && (!moved.down() || partner != null)) {
+                PartnersText.afterEscalation(out(), msg(), kaart, moved.partner());
+            }
             ctx.printChecklist(out(), incident);
         }
         return 0;

@@ -34,6 +34,7 @@ import java.util.Properties;
                 RetractCommand.class,
                 ReopenCommand.class,
                 ConsentCommand.class,
+                PartnersCommand.class,
                 RetentionCommand.class,
                 PurgeCommand.class,
                 ProtocolsCommand.class,

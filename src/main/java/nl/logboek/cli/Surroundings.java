@@ -83,6 +83,28 @@ final class Surroundings {
         }
     }
 
+    /** Where the organisation's afsprakenkaart is written by 'partners --init': the config folder. */
+    static Path afsprakenkaartFile(App app) {
+        return configHome(app.env()).resolve("logboek").resolve(nl.logboek.partners.Afsprakenkaart.FILE_NAME);
+    }
+
+    /**
+     * The afsprakenkaart files in the order they are read (docs/partners.md): the config folder's,
+     * then, for a team logbook, the team folder's, whose entry for a partner counts over the other.
+     */
+    static List<Path> afsprakenkaartFiles(GlobalOptions g, App app) {
+        List<Path> files = new ArrayList<>();
+        files.add(afsprakenkaartFile(app));
+        nl.logboek.logbook.TeamLayout.find(LogbookLocation.resolve(g.logbook, app.env()))
+                .ifPresent(t -> files.add(t.root().resolve(nl.logboek.partners.Afsprakenkaart.FILE_NAME)));
+        return files;
+    }
+
+    /** The partners the protocols know, with the contact and agreements of the afsprakenkaart files. */
+    static nl.logboek.partners.Afsprakenkaart afsprakenkaart(Context ctx) {
+        return nl.logboek.partners.Afsprakenkaart.load(ctx.protocols().partners(), afsprakenkaartFiles(ctx.global, ctx.app));
+    }
+
     static Path configHome(Map<String, String> env) {
         String xdg = env.get("XDG_CONFIG_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {

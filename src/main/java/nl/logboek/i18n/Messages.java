@@ -39,7 +39,8 @@ public final class Messages {
      * The texts come in one file per area, so that areas can be worked on apart; a key may
      * appear in only one of them (a test checks that every key exists in both languages).
      */
-    static final List<String> BUNDLES = List.of("messages", "report", "export", "reliability", "terminal", "privacy", "team");
+    static final List<String> BUNDLES = List.of("messages", "report", "export", "reliability", "terminal", "privacy", "team",
+            "partners");
 
     private static Messages load(String language) {
         Properties all = new Properties();

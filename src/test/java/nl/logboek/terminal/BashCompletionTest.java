@@ -104,9 +104,84 @@ class BashCompletionTest {
     }
 
     @Test
-    void commaSeparatedListsCompleteTheirLastItem() {
-        assertEquals(List.of("sexting,sexting", "sexting,sextortion"), complete("list", "--category", "sexting,sex"));
+    void commaSeparatedListsCompleteTheirLastItemWithoutRepeatingAnItemAlreadyListed() {
+        assertEquals(List.of("sexting,sextortion"), complete("list", "--category", "sexting,sex"));
         assertEquals(List.of("open", "opgeschaald"), complete("list", "--status", "op"));
+        List<String> afterOpen = complete("list", "--status", "open,");
+        assertFalse(afterOpen.contains("open,open"), afterOpen.toString());
+        assertTrue(afterOpen.containsAll(List.of("open,opgeschaald", "open,gesloten")), afterOpen.toString());
+        assertEquals(List.of("--status=open,opgeschaald"), complete("list", "--status=open,op"));
+        assertFalse(complete("list", "--status", "open,gesloten,").stream().anyMatch(w -> w.endsWith(",open")
+                || w.endsWith(",gesloten")));
+    }
+
+    // ----- values fixed by the program or the protocols, and only the incidents a command takes
+
+    static Path mixed;
+    static String open;
+    static String closed;
+
+    @BeforeAll
+    static void aLogbookWithAnOpenAndAClosedIncident() {
+        mixed = home.resolve("mixed/logboek.jsonl");
+        Cli cli = new Cli(home).env("LOGBOEK_FILE", mixed.toString());
+        open = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen ronselen", "--person", "Mo:slachtoffer:leerling");
+        closed = cli.ok("new", "-q", "-c", "hacken", "-t", "Account hersteld");
+        cli.ok("close", closed, "--force", "--outcome", "Wachtwoord hersteld");
+    }
+
+    static List<String> inMixed(String... words) {
+        return complete(Map.of("LOGBOEK_FILE", mixed.toString()), words);
+    }
+
+    @Test
+    void commandsThatActOnAnIncidentOfferOnlyThoseNotClosedAndReopenOnlyTheClosedOnes() {
+        assertEquals(List.of(open), inMixed("escalate", ""));
+        assertEquals(List.of(open), inMixed("annotate", ""));
+        assertEquals(List.of(open), inMixed("close", "--force", ""));
+        assertEquals(List.of(open), inMixed("consent", ""));
+        assertEquals(List.of(closed), inMixed("reopen", ""));
+        assertEquals(sorted(open, closed), inMixed("show", ""));
+    }
+
+    @Test
+    void partnerIdsCompleteWhereAPartnerIsAsked() {
+        assertEquals(List.of("cjg"), inMixed("escalate", open, "--partner", "cj"));
+        assertEquals(List.of("politie"), inMixed("consent", open, "--partner", "polit"));
+        assertEquals(List.of("veilig-thuis"), inMixed("export", "--for", "veilig"));
+        assertEquals(List.of("juridisch"), inMixed("partners", "jur"));
+        assertTrue(inMixed("escalate", open, "--partner", "").size() >= 34);
+    }
+
+    @Test
+    void levelsAndReasonsAreThoseOfTheIncidentsProtocolUpOrDown() {
+        assertEquals(List.of("cjg", "school", "veilig-thuis", "zorg-en-veiligheidshuis"), inMixed("escalate", open, "--to", ""));
+        assertEquals(List.of("geen-medewerking", "geen-toestemming-ouders", "meer-partners-nodig"),
+                inMixed("escalate", open, "--reason", ""));
+        assertEquals(List.of("doel-bereikt", "minder-partners-nodig"), inMixed("escalate", open, "--down", "--reason", ""));
+        assertEquals(List.of("--reason=geen-medewerking", "--reason=geen-toestemming-ouders"),
+                inMixed("escalate", open, "--reason=geen"));
+        // Without an incident (or before it is typed): every protocol's, each once.
+        List<String> all = inMixed("escalate", "--to", "");
+        assertTrue(all.containsAll(List.of("cjg", "bestuur", "zorgcoordinator")) && all.size() == all.stream().distinct().count(),
+                all.toString());
+    }
+
+    @Test
+    void checklistItemsOfTheIncidentCompleteForDoneWithoutRepeatingOnesListed() {
+        List<String> items = inMixed("annotate", open, "--done", "");
+        assertTrue(items.contains("politie-gecontacteerd") && items.size() > 5, items.toString());
+        assertEquals(List.of("politie-gecontacteerd"), inMixed("annotate", open, "--done", "politie-g"));
+        List<String> second = inMixed("annotate", open, "--done", "politie-gecontacteerd,");
+        assertFalse(second.contains("politie-gecontacteerd,politie-gecontacteerd"), second.toString());
+        assertEquals(items.size() - 1, second.size(), second.toString());
+    }
+
+    @Test
+    void groundsAndFormatsComplete() {
+        assertEquals(List.of("toestemming", "vitaal-belang", "wettelijke-plicht"), inMixed("consent", open, "--ground", ""));
+        assertEquals(List.of("html", "json", "markdown", "text"), inMixed("report", "-f", ""));
+        assertEquals(List.of("csv", "json", "jsonl"), inMixed("export", "--format", ""));
     }
 
     @Test

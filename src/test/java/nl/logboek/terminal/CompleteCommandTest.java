@@ -80,9 +80,64 @@ class CompleteCommandTest {
     void anUnknownKindIsAUsageErrorOnOneLineInBothLanguages() {
         Cli.Result en = new Cli(home).run("complete", "idz").assertExit(2);
         assertEquals(1, en.err().strip().lines().count(), en.describe());
-        assertTrue(en.err().contains("unknown kind \"idz\"") && en.err().contains("ids, categories, protocols"), en.describe());
+        assertTrue(en.err().contains("unknown kind \"idz\"")
+                && en.err().contains("ids, active-ids, closed-ids, categories, protocols, partners, levels, reasons, items"),
+                en.describe());
         Cli.Result nl = new Cli(home).env("LANG", "nl_NL.UTF-8").run("complete", "idz").assertExit(2);
         assertTrue(nl.err().contains("onbekende soort \"idz\""), nl.describe());
+    }
+
+    @Test
+    void activeAndClosedIdsSplitTheIncidentsByWhetherTheyAreClosed() {
+        Cli cli = new Cli(home);
+        String open = cli.ok("new", "-q", "-c", "hacken", "-t", "Account van Noor");
+        String closed = cli.ok("new", "-q", "-c", "hacken", "-t", "Account van Sam");
+        cli.ok("close", closed, "--force", "--outcome", "Hersteld");
+        assertEquals(open + "\tAccount van Noor", cli.ok("complete", "active-ids", "--describe"));
+        assertEquals(closed, cli.ok("complete", "closed-ids"));
+        assertEquals(open + "\n" + closed, cli.ok("complete", "ids"));
+    }
+
+    @Test
+    void partnersAreDescribedByTheirNameInTheUsersLanguage() {
+        List<String> en = new Cli(home).ok("complete", "partners", "--describe").lines().toList();
+        assertTrue(en.contains("cjg\tCentre for Youth and Family (CJG)") && en.size() == 34, en.toString());
+        List<String> nl = new Cli(home).env("LOGBOEK_LANG", "nl").ok("complete", "partners", "--describe").lines().toList();
+        assertTrue(nl.contains("politie\tPolitie"), nl.toString());
+    }
+
+    @Test
+    void levelsAndReasonsAreThoseOfTheIncidentsProtocolOrOfEveryProtocolOnce() {
+        Cli cli = new Cli(home);
+        String id = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen", "--person", "Mo:slachtoffer:leerling");
+        assertEquals(List.of("school", "cjg", "veilig-thuis", "zorg-en-veiligheidshuis"),
+                cli.ok("complete", "levels", "--incident", id.substring(0, 4)).lines().toList());
+        assertEquals(List.of("meer-partners-nodig", "geen-toestemming-ouders", "geen-medewerking"),
+                cli.ok("complete", "reasons", "--incident", id).lines().toList());
+        assertEquals(List.of("doel-bereikt", "minder-partners-nodig"),
+                cli.ok("complete", "reasons", "--incident", id, "--down").lines().toList());
+        List<String> nl = new Cli(home).env("LOGBOEK_LANG", "nl").ok("complete", "levels", "--incident", id, "--describe")
+                .lines().toList();
+        assertTrue(nl.get(1).startsWith("cjg\t") && nl.get(1).length() > 5, nl.toString());
+        List<String> every = cli.ok("complete", "levels", "--incident", "zzzz").lines().toList();
+        assertTrue(every.containsAll(List.of("cjg", "bestuur", "zorgcoordinator")), every.toString());
+        assertEquals(every.size(), every.stream().distinct().count(), "each level once: " + every);
+        assertEquals(every, cli.ok("complete", "levels").lines().toList());
+    }
+
+    @Test
+    void itemsAreTheIncidentsChecklistItemsNotTickedYet() {
+        Cli cli = new Cli(home);
+        String id = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen", "--person", "Mo:slachtoffer:leerling");
+        List<String> before = cli.ok("complete", "items", "--incident", id).lines().toList();
+        assertTrue(before.size() > 5 && before.contains("politie-gecontacteerd"), before.toString());
+        cli.ok("annotate", id, "--done", "politie-gecontacteerd", "Wijkagent gebeld.");
+        List<String> after = cli.ok("complete", "items", "--incident", id).lines().toList();
+        assertEquals(before.stream().filter(i -> !i.equals("politie-gecontacteerd")).toList(), after);
+        String described = cli.ok("complete", "items", "--incident", id, "--describe").lines().findFirst().orElseThrow();
+        assertTrue(described.startsWith(after.get(0) + "\t") && described.length() > after.get(0).length() + 5, described);
+        assertEquals("", cli.ok("complete", "items"), "no incident, no items");
+        assertEquals("", cli.ok("complete", "items", "--incident", "zzzz"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -69,6 +70,10 @@ class ZshCompletionTest {
 
     /** tag:value:description of everything offered; the last word is the one under the cursor. */
     static List<String> complete(String... words) {
+        return complete(Map.of(), words);
+    }
+
+    static List<String> complete(Map<String, String> extraEnv, String... words) {
         StringBuilder array = new StringBuilder("logboek");
         for (String w : words) {
             array.append(' ').append(Shells.quote(w));
@@ -77,9 +82,11 @@ class ZshCompletionTest {
                 + "words=(" + array + ")\nCURRENT=" + (words.length + 1) + "\n"
                 + "PREFIX=" + Shells.quote(words[words.length - 1]) + "\nIPREFIX=''\n"
                 + "_logboek\n";
-        Shells.Run r = Shells.run(List.of("zsh", "-f", "-c", script), Map.of("HOME", home.toString(),
+        Map<String, String> env = new java.util.HashMap<>(Map.of("HOME", home.toString(),
                 "PATH", Shells.path(bin), "LOGBOEK_FILE", home.resolve("data/logboek.jsonl").toString(),
-                "LANG", "C.UTF-8"), home);
+                "LANG", "C.UTF-8"));
+        env.putAll(extraEnv);
+        Shells.Run r = Shells.run(List.of("zsh", "-f", "-c", script), env, home);
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         List<String> offered = new ArrayList<>(r.lines());
@@ -100,6 +107,21 @@ class ZshCompletionTest {
     }
 
     @Test
+    void subcommandsAndOptionsAreDescribedInDutchWhenLogboekSpeaksDutch() {
+        assertEquals(List.of("commands:new:Leg een nieuw incident vast en toon het nummer ervan."),
+                complete(Map.of("LOGBOEK_LANG", "nl"), "new"));
+        assertEquals(List.of("commands:new:Leg een nieuw incident vast en toon het nummer ervan."),
+                complete(Map.of("LANG", "nl_NL.UTF-8", "LC_ALL", "", "LC_MESSAGES", ""), "new"));
+        assertEquals(List.of("commands:new:Record a new incident and print its id."),
+                complete(Map.of("LANG", "nl_NL.UTF-8", "LC_ALL", "", "LC_MESSAGES", ""), "--lang", "en", "new"));
+        List<String> title = complete(Map.of("LOGBOEK_LANG", "nl"), "new", "--ti");
+        assertEquals(1, title.size(), title.toString());
+        assertTrue(title.get(0).startsWith("options:--title:") && !title.get(0).contains("A short title"), title.toString());
+        assertEquals(List.of("categories:hacken:Gehackt account"), complete("--lang", "nl", "new", "-c", "hack"),
+                "values from 'logboek complete' follow --lang on the command line too");
+    }
+
+    @Test
     void optionsAreOfferedWithTheirDescriptions() {
         assertEquals(List.of("options:--title:A short title (required)."), complete("new", "--ti"));
     }
@@ -117,6 +139,31 @@ class ZshCompletionTest {
     void incidentIdsComeFromTheLogbookWithTheirTitles() {
         assertEquals(List.of("incidents:" + id + ":Contact via Snapchat"), complete("show", ""));
         assertEquals(List.of(), complete("--logbook", home.resolve("none.jsonl").toString(), "show", ""));
+    }
+
+    @Test
+    void partnersLevelsAndReasonsAreDescribedInTheUsersLanguage() {
+        assertEquals(List.of("partners:cjg:Centre for Youth and Family (CJG)"), complete("escalate", id, "--partner", "cj"));
+        assertEquals(List.of("partners:cjg:Centrum voor Jeugd en Gezin (CJG)"),
+                complete(Map.of("LOGBOEK_LANG", "nl"), "consent", id, "--partner", "cj"));
+        // The levels and criteria of this incident's protocol, as 'logboek complete' gives them.
+        Cli cli = new Cli(home);
+        assertEquals(cli.ok("complete", "levels", "--incident", id).lines().sorted().toList(),
+                values(complete("escalate", id, "--to", "")));
+        List<String> dutch = new Cli(home).env("LOGBOEK_LANG", "nl")
+                .ok("complete", "reasons", "--incident", id, "--describe").lines().toList();
+        assertEquals(dutch.stream().map(l -> "criteria:" + l.replaceFirst("\t", ":")).sorted().toList(),
+                complete(Map.of("LOGBOEK_LANG", "nl"), "escalate", id, "--reason", ""));
+    }
+
+    @Test
+    void aListedStatusIsNotOfferedAgainAndFixedWordsComplete() {
+        List<String> afterOpen = values(complete("list", "--status", "open,"));
+        assertFalse(afterOpen.contains("open,open"), afterOpen.toString());
+        assertTrue(afterOpen.contains("open,gesloten"), afterOpen.toString());
+        assertEquals(List.of("--status=open,opgeschaald"), values(complete("list", "--status=open,op")));
+        assertEquals(List.of("toestemming", "vitaal-belang", "wettelijke-plicht"), values(complete("consent", id, "--ground", "")));
+        assertEquals(List.of("csv", "json", "jsonl"), values(complete("export", "-f", "")));
     }
 
     @Test

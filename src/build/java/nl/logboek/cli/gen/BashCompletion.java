@@ -133,19 +133,38 @@ final class BashCompletion {
                 "$(_logboek_path "${COMP_WORDS[0]}")" complete "$@" ${args[@]+"${args[@]}"} </dev/null 2>/dev/null
             }
 
+            # Passes on the lines of standard input that are not items of the comma-separated list $1.
+            _logboek_unlisted() {
+                local line
+                while IFS= read -r line; do
+                    [[ ,$1, == *,"$line",* ]] || printf '%s\\n' "$line"
+                done
+            }
+
             # Completes $cur as the value described in REPLY (KIND|split|WORDS|LABEL); $1 prefixes each reply.
+            # In a comma-separated list, an item already in the list is not offered again.
             _logboek_value() {
-                local kind=${REPLY%%|*} rest=${REPLY#*|} prefix=$1
+                local kind=${REPLY%%|*} rest=${REPLY#*|} prefix=$1 listed=''
                 local split=${rest%%|*}
                 rest=${rest#*|}
                 local words=${rest%%|*}
                 if [[ -n $split && $cur == *,* ]]; then
+                    listed=${cur%,*}
                     prefix=$prefix${cur%,*},
                     cur=${cur##*,}
                 fi
                 case $kind in
-                    words|categories) _logboek_reply "$prefix" < <(compgen -W "$words" -- "$cur") ;;
-                    ids|protocols) _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur") ;;
+                    words|categories)
+                        _logboek_reply "$prefix" < <(compgen -W "$words" -- "$cur" | _logboek_unlisted "$listed")
+                        ;;
+                    ids|active-ids|closed-ids|protocols|partners)
+                        _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind")" -- "$cur" | _logboek_unlisted "$listed")
+                        ;;
+                    levels|reasons|items)
+                        # Those of the incident named as the first argument (escalate ID, annotate ID); reasons up or --down.
+                        _logboek_reply "$prefix" < <(compgen -W "$(_logboek_run "$kind" ${first:+"--incident=$first"} \\
+                            ${down:+--down})" -- "$cur" | _logboek_unlisted "$listed")
+                        ;;
                     files)
                         compopt -o filenames 2>/dev/null
                         _logboek_reply "$prefix" < <(compgen -f -- "$cur")
@@ -158,7 +177,7 @@ final class BashCompletion {
             }
 
             _logboek() {
-                local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word opt='' flags REPLY
+                local cur=${COMP_WORDS[COMP_CWORD]} cmdpath='' word opt='' flags REPLY first='' down=''
                 local -i i=1 npos=0 expect=0 dashdash=0
                 COMPREPLY=()
                 # Walk the words before the cursor: subcommands, options (skipping their values), arguments.
@@ -171,6 +190,7 @@ final class BashCompletion {
                     elif (( !dashdash )) && [[ $word == -- ]]; then
                         dashdash=1
                     elif (( !dashdash )) && [[ $word == -?* ]]; then
+                        [[ $word == --down ]] && down=1
                         _logboek_valued "$cmdpath"
                         if [[ $word != *=* && " $REPLY " == *" $word "* ]]; then
                             expect=1
@@ -181,6 +201,7 @@ final class BashCompletion {
                         if (( npos == 0 && !dashdash )) && [[ " $REPLY " == *" $word "* ]]; then
                             cmdpath=${cmdpath:+$cmdpath }$word
                         else
+                            (( npos == 0 )) && first=$word
                             npos+=1
                         fi
                     fi

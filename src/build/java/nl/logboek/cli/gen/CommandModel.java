@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  *   <li>options {@code --status}, {@code --severity}, {@code --source}: their vocabulary; a label
  *       such as {@code nl|en} or {@code csv|json}: those words;</li>
  *   <li>type File or Path, or label FILE: files; label DIR: folders;</li>
+ *   <li>label {@code PARTNER}: partner ids; and per command, in {@code COMMAND_VALUES}: escalation
+ *       levels and criteria, checklist items, consent grounds, report and export formats, and which incident ids
+ *       (not closed for escalate, annotate, close and consent; closed for reopen);</li>
  *   <li>the positional of {@code help}: the subcommands; anything else: free text.</li>
  * </ul>
  */
@@ -52,18 +55,53 @@ public final class CommandModel {
             "--severity", Vocabulary.SEVERITY.ids(),
             "--source", Vocabulary.SOURCE.ids());
 
+    /**
+     * Values fixed per command and option (or positional label): "COMMAND OPTION" or "COMMAND LABEL".
+     * Reasons, levels and items are those of the incident's protocol (the scripts pass the incident id).
+     */
+    private static final Map<String, Kind> COMMAND_VALUES = Map.ofEntries(
+            Map.entry("escalate --to", new Kind(Kind.Type.LEVELS, List.of(), "LEVEL")),
+            Map.entry("escalate --reason", new Kind(Kind.Type.REASONS, List.of(), "CRITERION|TEXT")),
+            Map.entry("annotate --done", new Kind(Kind.Type.ITEMS, List.of(), "ITEM")),
+            Map.entry("consent --ground", new Kind(Kind.Type.WORDS, nl.logboek.incident.CaseActions.GROUNDS, "GROUND")),
+            Map.entry("report --format", new Kind(Kind.Type.WORDS, nl.logboek.report.ReportFormat.ids(), "FORMAT")),
+            Map.entry("export --format", new Kind(Kind.Type.WORDS,
+                    Arrays.stream(nl.logboek.export.ExportFormat.values()).map(nl.logboek.export.ExportFormat::id).toList(),
+                    "FORMAT")),
+            // Only incidents the command takes: no closed ones to act on, only closed ones to reopen.
+            Map.entry("escalate ID", new Kind(Kind.Type.ACTIVE_IDS, List.of(), "ID")),
+            Map.entry("annotate ID", new Kind(Kind.Type.ACTIVE_IDS, List.of(), "ID")),
+            Map.entry("close ID", new Kind(Kind.Type.ACTIVE_IDS, List.of(), "ID")),
+            Map.entry("consent ID", new Kind(Kind.Type.ACTIVE_IDS, List.of(), "ID")),
+            Map.entry("reopen ID", new Kind(Kind.Type.CLOSED_IDS, List.of(), "ID")));
+
     /** What the value of an option or positional parameter completes to. */
     public record Kind(Type type, List<String> words, String label) {
-        public enum Type { TEXT, WORDS, CATEGORIES, IDS, PROTOCOLS, FILES, DIRS }
+        public enum Type { TEXT, WORDS, CATEGORIES, IDS, ACTIVE_IDS, CLOSED_IDS, PROTOCOLS, PARTNERS, LEVELS, REASONS,
+            ITEMS, FILES, DIRS }
 
-        /** A short name used inside the generated scripts. */
+        /** Values that 'logboek complete' prints (with --describe: with a description in the user's language). */
+        public boolean fromLogboek() {
+            return switch (type) {
+                case CATEGORIES, IDS, ACTIVE_IDS, CLOSED_IDS, PROTOCOLS, PARTNERS, LEVELS, REASONS, ITEMS -> true;
+                default -> false;
+            };
+        }
+
+        /** A short name used inside the generated scripts: for values from 'logboek complete', its KIND. */
         public String code() {
             return switch (type) {
                 case TEXT -> "text";
                 case WORDS -> "words";
                 case CATEGORIES -> "categories";
                 case IDS -> "ids";
+                case ACTIVE_IDS -> "active-ids";
+                case CLOSED_IDS -> "closed-ids";
                 case PROTOCOLS -> "protocols";
+                case PARTNERS -> "partners";
+                case LEVELS -> "levels";
+                case REASONS -> "reasons";
+                case ITEMS -> "items";
                 case FILES -> "files";
                 case DIRS -> "dirs";
             };
@@ -128,11 +166,29 @@ public final class CommandModel {
     private CommandModel() {
     }
 
-    /** The model of the program as it is compiled now. */
+    /** The model of the program as it is compiled now, with the English texts of the annotations. */
     public static Command load() {
         CommandLine cl = CommandLineFactory.create(new App(Map.of(), Clock.systemUTC(), false));
         return command(cl, List.of(), cl);
     }
+
+    /**
+     * The same model with the Dutch help texts (help_nl.properties, as `logboek --lang nl --help`
+     * shows them): for the descriptions that zsh and fish show in Dutch.
+     */
+    public static Command loadDutch() {
+        CommandLine cl = CommandLineFactory.create(new App(Map.of(), Clock.systemUTC(), false));
+        try (java.io.InputStream in = CommandModel.class.getResourceAsStream(DUTCH_HELP);
+             java.io.Reader reader = new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, DUTCH_HELP),
+                     java.nio.charset.StandardCharsets.UTF_8)) {
+            cl.setResourceBundle(new java.util.PropertyResourceBundle(reader));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return command(cl, List.of(), cl);
+    }
+
+    private static final String DUTCH_HELP = "/nl/logboek/i18n/help_nl.properties";
 
     /** "logboek 0.1.0", from the project version the build wrote into version.properties. */
     public static String version() {
@@ -226,6 +282,14 @@ public final class CommandModel {
     static Kind kind(ArgSpec arg, String longName) {
         String label = arg.paramLabel();
         String bareLabel = label.replaceAll("^<|>$", "");
+        String command = arg.command() == null ? "" : arg.command().name();
+        Kind fixed = COMMAND_VALUES.get(command + " " + (longName != null ? longName : bareLabel));
+        if (fixed != null) {
+            return new Kind(fixed.type(), fixed.words(), bareLabel);
+        }
+        if ("PARTNER".equals(bareLabel)) {
+            return new Kind(Kind.Type.PARTNERS, List.of(), bareLabel);
+        }
         Iterable<String> candidates = arg.completionCandidates();
         if (candidates != null) {
             List<String> words = new ArrayList<>();

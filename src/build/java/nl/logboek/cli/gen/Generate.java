@@ -28,6 +28,7 @@ public final class Generate {
     /** Every generated file: path relative to the project folder, and its content. */
     public static Map<String, String> files() {
         Command root = CommandModel.load();
+        Command dutch = CommandModel.loadDutch();
         String version = CommandModel.version();
         if (version.contains("${") || !version.startsWith("logboek ")) {
             throw new IllegalStateException("no project version in nl/logboek/version.properties (\"" + version
@@ -35,8 +36,8 @@ public final class Generate {
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put("completions/logboek.bash", BashCompletion.generate(root));
-        files.put("completions/_logboek", ZshCompletion.generate(root));
-        files.put("completions/logboek.fish", FishCompletion.generate(root));
+        files.put("completions/_logboek", ZshCompletion.generate(root, dutch));
+        files.put("completions/logboek.fish", FishCompletion.generate(root, dutch));
         ManPages.generate(root, version).forEach((name, page) -> files.put("man/" + name, page));
         files.put(CommandModelsSource.PATH, CommandModelsSource.generate(
                 nl.logboek.cli.CommandLineFactory.annotated(new nl.logboek.cli.App(Map.of(), java.time.Clock.systemUTC(), false))));

@@ -95,8 +95,9 @@ final class Shell {
                 + "# Regenerate with: " + CommandModel.REGENERATE + "\n"
                 + "#\n"
                 + "# 'logboek install' puts this file in " + installedAs + ".\n"
-                + "# Incident ids, protocol ids and category names come from 'logboek complete', which reads\n"
-                + "# the logbook and protocols given on the command line (--logbook, --protocols) or in\n"
-                + "# the environment (LOGBOEK_FILE, XDG_DATA_HOME, XDG_CONFIG_HOME).\n";
+                + "# Incident ids, category, protocol and partner ids, and the levels and criteria of an\n"
+                + "# incident's escalation ladder come from 'logboek complete', which reads the logbook and\n"
+                + "# protocols given on the command line (--logbook, --protocols) or in the environment\n"
+                + "# (LOGBOEK_FILE, XDG_DATA_HOME, XDG_CONFIG_HOME).\n";
     }
 }

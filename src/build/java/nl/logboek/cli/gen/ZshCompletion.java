@@ -11,46 +11,20 @@ import static nl.logboek.cli.gen.Shell.quote;
 
 /**
  * The zsh completion function, with descriptions. Same tables and walk as the bash script;
- * categories, incident ids and protocol ids are described in the user's language by
- * {@code logboek complete KIND --describe}.
+ * the values from {@code logboek complete KIND --describe} (categories, incident ids, protocol and
+ * partner ids, levels and criteria) are described in the user's language.
  */
 final class ZshCompletion {
     private ZshCompletion() {
     }
 
-    static String generate(Command root) {
+    static String generate(Command root, Command dutch) {
         List<Command> all = root.withDescendants();
         StringBuilder sb = new StringBuilder("#compdef logboek\n");
         sb.append(Shell.header("zsh", "PREFIX/share/zsh/site-functions/_logboek;\n"
                 + "# add that folder to fpath before compinit runs (see 'man logboek-install')"));
-
-        sb.append("\n# The subcommands of command path $1 ('' is logboek itself), as name:description in reply.\n");
-        sb.append("_logboek_subcommands() {\n  case $1 in\n");
-        for (Command c : all) {
-            if (c.subcommands().isEmpty()) {
-                continue;
-            }
-            sb.append("    (").append(quote(c.pathString())).append(") reply=(\n");
-            for (Command s : c.subcommands()) {
-                sb.append("      ").append(quote(escapeColons(s.name()) + ":" + Shell.summary(s.description()))).append('\n');
-            }
-            sb.append("    ) ;;\n");
-        }
-        sb.append("    (*) reply=() ;;\n  esac\n}\n");
-
-        sb.append("\n# The options of command path $1, as option:description in reply.\n");
-        sb.append("_logboek_options() {\n  case $1 in\n");
-        for (Command c : all) {
-            sb.append("    (").append(quote(c.pathString())).append(") reply=(\n");
-            for (Option o : c.options()) {
-                for (String n : o.names()) {
-                    sb.append("      ").append(quote(escapeColons(n) + ":" + Shell.summary(o.description()))).append('\n');
-                }
-            }
-            sb.append("    ) ;;\n");
-        }
-        sb.append("    (*) reply=() ;;\n  esac\n}\n");
-
+        describedTables(sb, all, "", "");
+        describedTables(sb, dutch.withDescendants(), "_nl", " (in Dutch: --lang nl, LOGBOEK_LANG=nl or an nl_* locale)");
         sb.append("\n# The options of command path $1 that take a value, in reply.\n");
         sb.append("_logboek_valued() {\n  case $1 in\n");
         for (Command c : all) {
@@ -96,6 +70,37 @@ final class ZshCompletion {
         return sb.toString();
     }
 
+    /** The subcommands and options of every command with their descriptions, in one language. */
+    private static void describedTables(StringBuilder sb, List<Command> all, String suffix, String language) {
+        sb.append("\n# The subcommands of command path $1 ('' is logboek itself), as name:description in reply")
+                .append(language).append(".\n");
+        sb.append("_logboek_subcommands").append(suffix).append("() {\n  case $1 in\n");
+        for (Command c : all) {
+            if (c.subcommands().isEmpty()) {
+                continue;
+            }
+            sb.append("    (").append(quote(c.pathString())).append(") reply=(\n");
+            for (Command s : c.subcommands()) {
+                sb.append("      ").append(quote(escapeColons(s.name()) + ":" + Shell.summary(s.description()))).append('\n');
+            }
+            sb.append("    ) ;;\n");
+        }
+        sb.append("    (*) reply=() ;;\n  esac\n}\n");
+
+        sb.append("\n# The options of command path $1, as option:description in reply").append(language).append(".\n");
+        sb.append("_logboek_options").append(suffix).append("() {\n  case $1 in\n");
+        for (Command c : all) {
+            sb.append("    (").append(quote(c.pathString())).append(") reply=(\n");
+            for (Option o : c.options()) {
+                for (String n : o.names()) {
+                    sb.append("      ").append(quote(escapeColons(n) + ":" + Shell.summary(o.description()))).append('\n');
+                }
+            }
+            sb.append("    ) ;;\n");
+        }
+        sb.append("    (*) reply=() ;;\n  esac\n}\n");
+    }
+
     private static String escapeColons(String s) {
         return s.replace(":", "\\:");
     }
@@ -111,9 +116,31 @@ final class ZshCompletion {
               print -r -- $p
             }
 
-            # Runs the logboek being completed as 'logboek complete ...', with the --logbook and
-            # --protocols given on the command line. It prints nothing when that fails, and never asks
-            # for anything (such as the passphrase of an encrypted logbook): its input is /dev/null.
+            # The language of the descriptions, as logboek chooses it: --lang on the command line, else
+            # LOGBOEK_LANG, else the locale. REPLY is the suffix of the tables: _nl for Dutch, else empty.
+            _logboek_language() {
+              local word value=''
+              integer j=2
+              while (( j < CURRENT )); do
+                word=${words[j]}
+                case $word in
+                  (--lang) (( j++ )); value=${words[j]} ;;
+                  (--lang=*) value=${word#*=} ;;
+                esac
+                (( j++ ))
+              done
+              [[ -z $value ]] && value=${LOGBOEK_LANG:-${LC_ALL:-${LC_MESSAGES:-$LANG}}}
+              if [[ ${(L)value} == nl* ]]; then
+                REPLY=_nl
+              else
+                REPLY=''
+              fi
+            }
+
+            # Runs the logboek being completed as 'logboek complete ...', with the --logbook,
+            # --protocols and --lang given on the command line. It prints nothing when that fails,
+            # and never asks for anything (such as the passphrase of an encrypted logbook): its
+            # input is /dev/null.
             _logboek_run() {
               local word
               local -a args
@@ -121,11 +148,11 @@ final class ZshCompletion {
               while (( j < CURRENT )); do
                 word=${words[j]}
                 case $word in
-                  (--logbook|--protocols)
+                  (--logbook|--protocols|--lang)
                     (( j++ ))
                     (( j < CURRENT )) && args+=("$word=$(_logboek_path ${words[j]})")
                     ;;
-                  (--logbook=*|--protocols=*)
+                  (--logbook=*|--protocols=*|--lang=*)
                     args+=("${word%%=*}=$(_logboek_path ${word#*=})")
                     ;;
                 esac
@@ -140,20 +167,42 @@ final class ZshCompletion {
               local split=${rest%%|*}
               rest=${rest#*|}
               local wordlist=${rest%%|*} label=${rest#*|}
-              local -a items
-              [[ -n $split ]] && compset -P '*,'
+              local -a items listed kept
+              local item
+              # In a comma-separated list, an item already in the list is not offered again.
+              if [[ -n $split ]] && compset -P '*,'; then
+                listed=(${(s:,:)${IPREFIX##*=}})
+              fi
               case $kind in
                 (words)
-                  compadd -- ${=wordlist}
+                  for item in ${=wordlist}; do
+                    (( ${listed[(Ie)$item]} )) || kept+=($item)
+                  done
+                  (( $#kept )) && compadd -- $kept
                   ;;
-                (categories|ids|protocols)
-                  items=(${(f)"$(_logboek_run $kind --describe)"})
+                (categories|ids|active-ids|closed-ids|protocols|partners|levels|reasons|items)
+                  case $kind in
+                    (levels|reasons|items)
+                      # Those of the incident named as the first argument (escalate ID, annotate ID); reasons up or --down.
+                      items=(${(f)"$(_logboek_run $kind --describe ${first:+--incident=$first} ${down:+--down})"})
+                      ;;
+                    (*)
+                      items=(${(f)"$(_logboek_run $kind --describe)"})
+                      ;;
+                  esac
                   items=(${items/$'\\t'/:})
                   (( $#items )) || items=(${=wordlist})
+                  for item in $items; do
+                    (( ${listed[(Ie)${item%%:*}]} )) || kept+=($item)
+                  done
                   case $kind in
-                    (categories) _describe -t categories 'category' items ;;
-                    (ids) _describe -t incidents 'incident' items ;;
-                    (protocols) _describe -t protocols 'protocol' items ;;
+                    (categories) _describe -t categories 'category' kept ;;
+                    (ids|active-ids|closed-ids) _describe -t incidents 'incident' kept ;;
+                    (protocols) _describe -t protocols 'protocol' kept ;;
+                    (partners) _describe -t partners 'partner' kept ;;
+                    (levels) _describe -t levels 'level' kept ;;
+                    (reasons) _describe -t criteria 'criterion' kept ;;
+                    (items) _describe -t items 'checklist item' kept ;;
                   esac
                   ;;
                 (files)
@@ -169,7 +218,7 @@ final class ZshCompletion {
             }
 
             _logboek() {
-              local cmdpath='' word opt='' REPLY
+              local cmdpath='' word opt='' REPLY first='' down=''
               local -a reply names
               integer i=2 npos=0 expect=0 dashdash=0
               # Walk the words before the cursor: subcommands, options (skipping their values), arguments.
@@ -180,6 +229,7 @@ final class ZshCompletion {
                 elif (( ! dashdash )) && [[ $word == -- ]]; then
                   dashdash=1
                 elif (( ! dashdash )) && [[ $word == -?* ]]; then
+                  [[ $word == --down ]] && down=1
                   _logboek_valued "$cmdpath"
                   if [[ $word != *=* ]] && (( ${reply[(Ie)$word]} )); then
                     expect=1
@@ -191,6 +241,7 @@ final class ZshCompletion {
                   if (( npos == 0 && ! dashdash && ${names[(Ie)$word]} )); then
                     cmdpath=${cmdpath:+$cmdpath }$word
                   else
+                    (( npos == 0 )) && first=$word
                     (( npos++ ))
                   fi
                 fi
@@ -206,11 +257,13 @@ final class ZshCompletion {
                 compset -P '*='
                 _logboek_value "$REPLY"
               elif (( ! dashdash )) && [[ $cur == -* ]]; then
-                _logboek_options "$cmdpath"
+                _logboek_language
+                _logboek_options$REPLY "$cmdpath"
                 _describe -t options 'option' reply
               else
                 if (( npos == 0 && ! dashdash )); then
-                  _logboek_subcommands "$cmdpath"
+                  _logboek_language
+                  _logboek_subcommands$REPLY "$cmdpath"
                   (( $#reply )) && _describe -t commands 'logboek command' reply
                 fi
                 _logboek_argument "$cmdpath" "$npos"
