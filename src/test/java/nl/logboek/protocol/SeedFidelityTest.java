@@ -52,7 +52,7 @@ class SeedFidelityTest {
                 .map(a -> a.text().nl()).findFirst().orElseThrow();
         for (String question : List.of("wie doet wat", "wanneer betrek je een partner",
                 "wanneer verwacht je betrokken te worden", "bij welk (online) signaal grijp jij of een ander in",
-                "partnerbestand", "logboek partners")) {
+                "afsprakenkaart", "logboek partners")) {
             assertTrue(advice.contains(question), question + " in " + advice);
         }
     }
