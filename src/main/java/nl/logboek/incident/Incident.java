@@ -39,6 +39,19 @@ public final class Incident {
     public record Correction(Event line, String field, String before, String after, String reason) {
     }
 
+    /**
+     * Two moves along the ladder by team members who had not seen each other's: the later one's
+     * {@code from} was not the level the earlier one had left the incident at. The fold follows
+     * the later one; the conflict stays until someone records a move from the level the incident
+     * is at (escalate, after talking it over).
+     *
+     * @param firstTo  the level the earlier move went to (an id of the ladder)
+     * @param secondTo the level the later move went to, where the incident now stands
+     */
+    public record MoveConflict(String firstAuthor, String firstTo, boolean firstDown, String secondAuthor, String secondTo,
+                               boolean secondDown) {
+    }
+
     /** Something taken back: by which line, and why. */
     public record Retraction(Event line, String reason) {
     }
@@ -132,6 +145,16 @@ public final class Incident {
         final List<FollowUp> followUps = new ArrayList<>(0);
         /** The hashes of the follow-up lines marked done (in a team's merged timeline, in any order). */
         final java.util.Set<String> doneFollowUps = new java.util.HashSet<>(0);
+        /** The levels of the way the incident went along its ladder, the current one last (EscalationPath). */
+        final List<String> path = new ArrayList<>(0);
+        /** Moves by team members who had not seen each other's, not yet settled. */
+        final List<MoveConflict> conflicts = new ArrayList<>(0);
+        /** The latest move, its author and the file it came from (null in a logbook of one file). */
+        Moved lastMove;
+        String lastMoveAuthor;
+        String lastMoveWriter;
+        /** Whether the protocol changed since the latest move: its ladder has levels of its own. */
+        boolean protocolSwitched;
     }
 
     private Rare rare() {
@@ -162,6 +185,7 @@ public final class Incident {
                 stepsDone.add(entries == null ? shared(step.step()) : step.step());
             }
         } else if (typed instanceof Moved moved) {
+            follow(e, moved);
             level = entries == null ? shared(moved.to()) : moved.to();
             atBaseLevel = moved.base();
         } else if (typed instanceof Closed c) {
@@ -191,6 +215,46 @@ public final class Incident {
                 rare().retractedLines.put(r.entry(), retraction);
             }
         }
+    }
+
+    /**
+     * Keeps the way along the ladder, and a conflict when this move started from another level
+     * than the one the fold had: its writer, in a team, had not seen the other member's move.
+     */
+    private void follow(Event e, Moved moved) {
+        Rare r = rare();
+        String from = entries == null ? shared(moved.from()) : moved.from();
+        String to = entries == null ? shared(moved.to()) : moved.to();
+        if (level != null && from != null && !from.equals(level)) {
+            if (!r.protocolSwitched && e.writer() != null && r.lastMoveWriter != null && !e.writer().equals(r.lastMoveWriter)) {
+                r.conflicts.add(new MoveConflict(r.lastMoveAuthor, r.lastMove.to(), r.lastMove.down(),
+                        entries == null ? shared(e.author()) : e.author(), to, moved.down()));
+            }
+        } else {
+            r.conflicts.clear();
+        }
+        List<String> path = r.path;
+        if (path.isEmpty() && from != null) {
+            path.add(from);
+        }
+        // The writer went from where they stood: a move not seen by them is left behind.
+        int at = from == null ? -1 : path.lastIndexOf(from);
+        if (at >= 0) {
+            path.subList(at + 1, path.size()).clear();
+        }
+        int back = to == null ? -1 : path.lastIndexOf(to);
+        if (back >= 0) {
+            path.subList(back + 1, path.size()).clear();
+        } else if (to != null) {
+            if (moved.down() && path.size() > 1) {
+                path.remove(path.size() - 1); // down to a level not on the way: in place of the one left
+            }
+            path.add(to);
+        }
+        r.lastMove = moved;
+        r.lastMoveAuthor = entries == null ? shared(e.author()) : e.author();
+        r.lastMoveWriter = e.writer();
+        r.protocolSwitched = false;
     }
 
     private void untick(String item) {
@@ -252,6 +316,11 @@ public final class Incident {
             // it shares with the old one.
             a.droppedItems().forEach(this::untick);
             stepsDone.clear();
+            if (rare != null) {
+                rare.path.clear();
+                rare.conflicts.clear();
+                rare.protocolSwitched = true;
+            }
         }
     }
 
@@ -279,6 +348,19 @@ public final class Incident {
     /** The escalation level id, or null while at the protocol's first level. */
     public String level() {
         return level;
+    }
+
+    /**
+     * The levels the incident went through on its ladder, the current one last: the way
+     * {@code escalate --down} goes back (empty before any move, and again after a switch of protocol).
+     */
+    public List<String> path() {
+        return rare == null ? List.of() : Collections.unmodifiableList(rare.path);
+    }
+
+    /** Moves along the ladder by team members who had not seen each other's, not settled since. */
+    public List<MoveConflict> moveConflicts() {
+        return rare == null ? List.of() : Collections.unmodifiableList(rare.conflicts);
     }
 
     /** Whether the incident is at the first level of its ladder: never moved, or moved back there. */
