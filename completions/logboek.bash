@@ -119,7 +119,7 @@ _logboek_option_value() {
         'new|--protocol') REPLY='protocols|||ID' ;;
         'new|--protocols') REPLY='dirs|||DIR' ;;
         'new|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
-        'new|--source') REPLY='words||openbaar prive-account om-bevel|SOURCE' ;;
+        'new|--source') REPLY='words||openbaar prive-account|SOURCE' ;;
         'new|-t'|'new|--title') REPLY='text|||TEXT' ;;
         'annotate|--account') REPLY='text|||ACCOUNT' ;;
         'annotate|--author') REPLY='text|||NAME' ;;

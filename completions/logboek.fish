@@ -244,7 +244,7 @@ complete -c logboek -n '__logboek_at new' -l 'protocol' -x -a '(__logboek_values
 complete -c logboek -n '__logboek_at new' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at new' -s 'q' -l 'quiet' -d 'Print only the new id (for scripts).'
 complete -c logboek -n '__logboek_at new' -l 'severity' -x -a 'laag middel hoog acuut' -d 'laag, middel, hoog or acuut.'
-complete -c logboek -n '__logboek_at new' -l 'source' -x -a 'openbaar prive-account om-bevel' -d 'Where the information comes from: openbaar (public), prive-account (private account: never shared...'
+complete -c logboek -n '__logboek_at new' -l 'source' -x -a 'openbaar prive-account' -d 'Where the information comes from: openbaar (public) or prive-account (private account: never shar...'
 complete -c logboek -n '__logboek_at new' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at new' -s 't' -l 'title' -x -d 'A short title (required).'
 complete -c logboek -n '__logboek_at new' -s 'V' -l 'version' -d 'Print version information and exit.'

@@ -153,7 +153,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.NewCommand", "severity")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--source")
                 .paramLabel("SOURCE")
-                .description("Where the information comes from: openbaar (public), prive-account (private account: never shared with partners) or om-bevel (closed account, by order of the public prosecutor).")
+                .description("Where the information comes from: openbaar (public) or prive-account (private account: never shared with partners). Not om-bevel: only the police can act on an order of the public prosecutor.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.NewCommand", "source")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--protocol")

@@ -42,14 +42,21 @@ final class EscalateCommand extends BaseCommand {
     @Override
     public Integer call() {
         Incident incident = ctx.cases().escalate(id, down, to, reason, partner, ctx.author());
+        EscalationText text = new EscalationText(msg(), ctx.protocols());
         if (json) {
             Output.json(out(), IncidentJson.one(incident));
         } else {
-            var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
-            out().println(msg().get(moved.down() ? "escalate.down-done" : "escalate.up-done",
-                    incident.id(), moved.from(), moved.to()));
+            out().println(msg().get(moved(incident).down() ? "escalate.down-done" : "escalate.up-done",
+                    incident.id(), text.level(incident, moved(incident).from()), text.level(incident, moved(incident).to())));
             ctx.printChecklist(out(), incident);
         }
+        if (!moved(incident).down()) {
+            text.warnings(err(), incident, text.reached(incident, partner, moved(incident).to()));
+        }
         return 0;
+    }
+
+    private static nl.logboek.incident.IncidentEvent.Moved moved(Incident incident) {
+        return (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
     }
 }

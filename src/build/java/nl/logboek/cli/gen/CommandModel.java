@@ -50,7 +50,7 @@ public final class CommandModel {
     private static final Map<String, List<String>> VOCABULARY_OPTIONS = Map.of(
             "--status", Vocabulary.STATUS.ids(),
             "--severity", Vocabulary.SEVERITY.ids(),
-            "--source", Vocabulary.SOURCE.ids());
+            "--source", nl.logboek.privacy.SourceRules.recordable(Vocabulary.SOURCE.ids()));
 
     /** What the value of an option or positional parameter completes to. */
     public record Kind(Type type, List<String> words, String label) {
