@@ -353,7 +353,7 @@ complete -c logboek -n '__logboek_arg 0 0 next' -a '(__logboek_values ids \'\')'
 
 # logboek escalate
 complete -c logboek -n '__logboek_at escalate' -l 'author' -x -d 'Who records this.'
-complete -c logboek -n '__logboek_at escalate' -l 'down' -d 'Scale down instead of up.'
+complete -c logboek -n '__logboek_at escalate' -l 'down' -d 'Scale down instead of up: back to the level the incident came from.'
 complete -c logboek -n '__logboek_at escalate' -s 'h' -l 'help' -d 'Show this help message and exit.'
 complete -c logboek -n '__logboek_at escalate' -l 'json' -d 'Print the incident as JSON afterwards.'
 complete -c logboek -n '__logboek_at escalate' -l 'lang' -x -a 'nl en' -d 'Language of messages.'

@@ -480,7 +480,7 @@ final class CommandModels {
         s.name("escalate");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Scale an incident up one level of its protocol's escalation ladder (or down with --down, or to a named level with --to), recording the partner, who now holds regie, and the criterion met.", "The reason is a criterion id or number from the protocol (see 'logboek protocols show ID'), or free text.")
+                .description("Scale an incident up one level of its protocol's escalation ladder (or down with --down, or to a named level with --to), recording the partner, who now holds regie, and the criterion met.", "The reason is a criterion id or number from the protocol (see 'logboek protocols show ID'), or free text.", "--down goes back along the way the incident came. Going to a partner outside your organisation warns when no ground to share is recorded for it ('logboek consent') or the information comes from a private account.")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek escalate k7m2 --reason meer-partners-nodig", "  logboek escalate k7m2 --to zorg-en-veiligheidshuis --reason \"ouders weigeren toestemming\"", "  logboek escalate k7m2 --down --reason doel-bereikt");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
@@ -496,7 +496,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.EscalateCommand", "to")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--down")
                 .paramLabel("<down>")
-                .description("Scale down instead of up.")
+                .description("Scale down instead of up: back to the level the incident came from.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.EscalateCommand", "down")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--partner")

@@ -145,17 +145,24 @@ public final class Incident {
         final List<FollowUp> followUps = new ArrayList<>(0);
         /** The hashes of the follow-up lines marked done (in a team's merged timeline, in any order). */
         final java.util.Set<String> doneFollowUps = new java.util.HashSet<>(0);
+    }
+
+    /** The way along the ladder: made on the first move (a compact fold is kept for every incident at once). */
+    private static final class Moves {
         /** The levels of the way the incident went along its ladder, the current one last (EscalationPath). */
-        final List<String> path = new ArrayList<>(0);
-        /** Moves by team members who had not seen each other's, not yet settled. */
-        final List<MoveConflict> conflicts = new ArrayList<>(0);
-        /** The latest move, its author and the file it came from (null in a logbook of one file). */
-        Moved lastMove;
+        final List<String> path = new ArrayList<>(3);
+        /** Moves by team members who had not seen each other's, not yet settled (null: none). */
+        List<MoveConflict> conflicts;
+        /** The latest move: where it went, which way, its author and the file it came from (null in a logbook of one file). */
+        String lastTo;
+        boolean lastDown;
         String lastMoveAuthor;
         String lastMoveWriter;
         /** Whether the protocol changed since the latest move: its ladder has levels of its own. */
         boolean protocolSwitched;
     }
+
+    private Moves moves;
 
     private Rare rare() {
         if (rare == null) {
@@ -222,16 +229,22 @@ public final class Incident {
      * than the one the fold had: its writer, in a team, had not seen the other member's move.
      */
     private void follow(Event e, Moved moved) {
-        Rare r = rare();
+        if (moves == null) {
+            moves = new Moves();
+        }
+        Moves r = moves;
         String from = entries == null ? shared(moved.from()) : moved.from();
         String to = entries == null ? shared(moved.to()) : moved.to();
         if (level != null && from != null && !from.equals(level)) {
             if (!r.protocolSwitched && e.writer() != null && r.lastMoveWriter != null && !e.writer().equals(r.lastMoveWriter)) {
-                r.conflicts.add(new MoveConflict(r.lastMoveAuthor, r.lastMove.to(), r.lastMove.down(),
+                if (r.conflicts == null) {
+                    r.conflicts = new ArrayList<>(1);
+                }
+                r.conflicts.add(new MoveConflict(r.lastMoveAuthor, r.lastTo, r.lastDown,
                         entries == null ? shared(e.author()) : e.author(), to, moved.down()));
             }
         } else {
-            r.conflicts.clear();
+            r.conflicts = null;
         }
         List<String> path = r.path;
         if (path.isEmpty() && from != null) {
@@ -251,7 +264,8 @@ public final class Incident {
             }
             path.add(to);
         }
-        r.lastMove = moved;
+        r.lastTo = to;
+        r.lastDown = moved.down();
         r.lastMoveAuthor = entries == null ? shared(e.author()) : e.author();
         r.lastMoveWriter = e.writer();
         r.protocolSwitched = false;
@@ -316,10 +330,10 @@ public final class Incident {
             // it shares with the old one.
             a.droppedItems().forEach(this::untick);
             stepsDone.clear();
-            if (rare != null) {
-                rare.path.clear();
-                rare.conflicts.clear();
-                rare.protocolSwitched = true;
+            if (moves != null) {
+                moves.path.clear();
+                moves.conflicts = null;
+                moves.protocolSwitched = true;
             }
         }
     }
@@ -355,12 +369,12 @@ public final class Incident {
      * {@code escalate --down} goes back (empty before any move, and again after a switch of protocol).
      */
     public List<String> path() {
-        return rare == null ? List.of() : Collections.unmodifiableList(rare.path);
+        return moves == null ? List.of() : Collections.unmodifiableList(moves.path);
     }
 
     /** Moves along the ladder by team members who had not seen each other's, not settled since. */
     public List<MoveConflict> moveConflicts() {
-        return rare == null ? List.of() : Collections.unmodifiableList(rare.conflicts);
+        return moves == null || moves.conflicts == null ? List.of() : Collections.unmodifiableList(moves.conflicts);
     }
 
     /** Whether the incident is at the first level of its ladder: never moved, or moved back there. */

@@ -68,6 +68,20 @@ class ConsentAndSourceRulesTest {
     }
 
     @Test
+    void aRefusalSuggestsEscalateOnlyWhereTheProtocolHasALadder() {
+        String sexting = sexting();
+        String withLadder = cli.ok("--lang", "en", "consent", sexting, "--partner", "cjg", "--from", "ouders", "--purpose", "hulp",
+                "--refused");
+        assertTrue(withLadder.startsWith("Refusal of consent for incident " + sexting + " with partner Centre for Youth and Family "
+                + "(CJG) recorded (a criterion to scale up; see 'logboek escalate')."), withLadder);
+        String media = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Filmpje over de school", "--protocol", "media-incident");
+        String without = cli.ok("--lang", "en", "consent", media, "--partner", "politie", "--from", "ouders", "--purpose", "aangifte",
+                "--refused");
+        assertFalse(without.contains("escalate"), without);
+        assertTrue(without.startsWith("Refusal of consent for incident " + media + " with partner Police recorded: share"), without);
+    }
+
+    @Test
     void escalatingToTheCjgWithNoConsentRecordedWarnsOnOneLineAndStillEscalates() {
         String id = sexting();
         Cli.Result r = cli.run("--lang", "nl", "escalate", id, "--reason", "meer-partners-nodig");
