@@ -98,7 +98,7 @@ class ExportForPartnerTest {
         assertEquals("For cjg: 0 incident(s) with names (consent or another ground recorded for cjg), 3 redacted (no ground "
                 + "recorded for cjg: record one with 'logboek consent ID --partner cjg'), 1 left out (information from a "
                 + "private account is never shared).", r.err().lines().findFirst().orElse(""), r.describe());
-        assertTrue(r.err().contains("Warning: no ground is recorded for Centre for Youth and Family (CJG) in any of these 3 incidents"),
+        assertTrue(r.err().contains("Warning: for Centre for Youth and Family (CJG), no ground is recorded in any of these 3 incidents"),
                 r.describe());
     }
 
