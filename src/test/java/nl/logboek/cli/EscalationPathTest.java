@@ -44,6 +44,7 @@ class EscalationPathTest {
         assertTrue(down.out().startsWith("Incident " + id + " afgeschaald: Zorg- en Veiligheidshuis -> School."), down.describe());
         assertEquals("school", incident(id).get("level").asText());
         assertEquals("afgeschaald", incident(id).get("status").asText());
+        assertEquals("[\"school\"]", Json.MAPPER.readTree(cli.ok("show", id, "--json")).get("ladder_path").toString());
     }
 
     @Test

@@ -53,12 +53,17 @@ class ConcurrentEscalationTest {
         assertTrue(bert.cli.ok("--lang", "en", "next", MILA).contains("! Escalated at the same time by a.visser (to CJG / "
                 + "neighbourhood team) and b.smit (to Veilig Thuis)"));
         assertEquals("veilig-thuis", level(bert.cli), "the fold follows the team's timeline: bert's move came later");
+        JsonNode shown = Json.MAPPER.readTree(bert.cli.ok("show", MILA, "--json"));
+        assertEquals("[{\"first\":{\"author\":\"a.visser\",\"to\":\"cjg\",\"down\":false},"
+                + "\"second\":{\"author\":\"b.smit\",\"to\":\"veilig-thuis\",\"down\":false}}]", shown.get("ladder_conflicts").toString());
+        assertEquals("[\"team-mentor\",\"zorgcoordinator\",\"veilig-thuis\"]", shown.get("ladder_path").toString());
 
         // They talk it over: the CJG was right. --to names it, whichever way it lies.
         bert.cli.ok("escalate", MILA, "--to", "cjg", "--reason", "overlegd met Anna: CJG");
         assertEquals("cjg", level(bert.cli));
         assertFalse(bert.cli.ok("--lang", "nl", "next", MILA).contains("Tegelijk"));
         assertFalse(bert.cli.ok("--lang", "nl", "show", MILA).contains("Tegelijk"));
+        assertEquals("[]", Json.MAPPER.readTree(bert.cli.ok("show", MILA, "--json")).get("ladder_conflicts").toString());
         // The way back is the one the incident took: from the CJG to the care coordinator.
         bert.cli.ok("escalate", MILA, "--down", "--reason", "doel bereikt");
         assertEquals("zorgcoordinator", level(bert.cli));
