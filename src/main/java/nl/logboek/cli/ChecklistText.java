@@ -79,7 +79,7 @@ final class ChecklistText {
         c.incident().retractedItems().keySet().stream().filter(item -> c.lines().stream().anyMatch(l -> l.item().id().equals(item)))
                 .reduce((a, b) -> a + ", " + b).ifPresent(items -> out.println(msg.get("checklist.retracted", items)));
         out.println(msg.get(c.stepComplete() ? "checklist.step-complete"
-                : nl.logboek.incident.EscalationPath.canScaleUp(c) ? "checklist.next" : "checklist.next-no-escalate", id));
+                : nl.logboek.incident.EscalationPath.canScaleUp(c.incident(), c.protocol()) ? "checklist.next" : "checklist.next-no-escalate", id));
         out.flush();
     }
 

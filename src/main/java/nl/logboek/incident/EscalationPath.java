@@ -2,6 +2,7 @@ package nl.logboek.incident;
 
 import nl.logboek.protocol.Ladder;
 import nl.logboek.protocol.Level;
+import nl.logboek.protocol.Protocol;
 
 import java.util.List;
 
@@ -27,13 +28,14 @@ public final class EscalationPath {
         return ladder != null && ladder.levels().size() >= 2;
     }
 
-    /** Whether {@code escalate ID --reason ...} (one level up) would succeed for this checklist's incident. */
-    public static boolean canScaleUp(Checklist checklist) {
-        Ladder ladder = checklist.protocol().ladder();
-        if (!hasLadder(ladder) || checklist.incident().isClosed()) {
+    /** Whether {@code escalate ID --reason ...} (one level up) would succeed for the incident following {@code protocol}. */
+    public static boolean canScaleUp(Incident incident, Protocol protocol) {
+        Ladder ladder = protocol.ladder();
+        if (!hasLadder(ladder) || incident.isClosed()) {
             return false;
         }
-        return up(ladder.levels(), current(ladder.levels(), checklist.level())) >= 0;
+        Level at = incident.level() == null ? null : ladder.level(incident.level()).orElse(null);
+        return up(ladder.levels(), current(ladder.levels(), at)) >= 0;
     }
 
     /** The index of the level the incident is at (the first when its level is not on this ladder). */
