@@ -25,16 +25,16 @@ _logboek_valued() {
         '') REPLY='--author --lang --logbook --protocols' ;;
         'init') REPLY='--author --lang --logbook --protocols' ;;
         'new') REPLY='--author -c --category -d --description --lang --logbook --occurred --person -p --platform --protocol --protocols --severity --source -t --title' ;;
-        'annotate') REPLY='--account --author --channel --done --done-on --follow-up --follow-up-done --involved --lang --logbook --posted-at --posted-by --protocols --screenshot --url' ;;
+        'annotate') REPLY='--account --answer --author --channel --done --done-on --follow-up --follow-up-done --involved --lang --logbook --posted-at --posted-by --protocols --screenshot --url' ;;
         'list') REPLY='--author -c --category --lang --logbook --person --protocols --since --sort --status --until' ;;
         'agenda') REPLY='--author --idle-days --lang --logbook --protocols' ;;
         'show') REPLY='--author --lang --logbook --protocols' ;;
         'search') REPLY='--author -c --category --lang --logbook --protocols --since --status --until' ;;
         'person') REPLY='--author --export --format --lang --logbook --protocols' ;;
-        'next') REPLY='--author --lang --logbook --protocols' ;;
+        'next') REPLY='--author --lang --logbook --protocol --protocols --reason' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
         'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
-        'amend') REPLY='--add-person --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --severity -t --title' ;;
+        'amend') REPLY='--add-person --add-protocol --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --remove-protocol --severity -t --title' ;;
         'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
         'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
@@ -122,6 +122,7 @@ _logboek_option_value() {
         'new|--source') REPLY='words||openbaar prive-account|SOURCE' ;;
         'new|-t'|'new|--title') REPLY='text|||TEXT' ;;
         'annotate|--account') REPLY='text|||ACCOUNT' ;;
+        'annotate|--answer') REPLY='text|||KEY=ANSWER' ;;
         'annotate|--author') REPLY='text|||NAME' ;;
         'annotate|--channel') REPLY='text|||CHANNEL' ;;
         'annotate|--done') REPLY='text|split||ITEM' ;;
@@ -172,7 +173,9 @@ _logboek_option_value() {
         'next|--author') REPLY='text|||NAME' ;;
         'next|--lang') REPLY='words||nl en|nl|en' ;;
         'next|--logbook') REPLY='files|||FILE' ;;
+        'next|--protocol') REPLY='protocols|||PROTOCOL' ;;
         'next|--protocols') REPLY='dirs|||DIR' ;;
+        'next|--reason') REPLY='text|||TEXT' ;;
         'escalate|--author') REPLY='text|||NAME' ;;
         'escalate|--lang') REPLY='words||nl en|nl|en' ;;
         'escalate|--logbook') REPLY='files|||FILE' ;;
@@ -186,6 +189,7 @@ _logboek_option_value() {
         'close|--outcome') REPLY='text|||TEXT' ;;
         'close|--protocols') REPLY='dirs|||DIR' ;;
         'amend|--add-person') REPLY='text|||NAME:ROLE[:KIND]' ;;
+        'amend|--add-protocol') REPLY='protocols|||ID' ;;
         'amend|--author') REPLY='text|||NAME' ;;
         'amend|-c'|'amend|--category') REPLY='categories||cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;
         'amend|-d'|'amend|--description') REPLY='text|||TEXT' ;;
@@ -197,6 +201,7 @@ _logboek_option_value() {
         'amend|--protocols') REPLY='dirs|||DIR' ;;
         'amend|--reason') REPLY='text|||TEXT' ;;
         'amend|--remove-person') REPLY='text|||NAME' ;;
+        'amend|--remove-protocol') REPLY='protocols|||ID' ;;
         'amend|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
         'amend|-t'|'amend|--title') REPLY='text|||TEXT' ;;
         'retract|--author') REPLY='text|||NAME' ;;

@@ -56,6 +56,14 @@ final class AmendCommand extends BaseCommand {
             description = "Switch to another protocol; ticks of items it has too are kept, the others are named and no longer count.")
     String protocol;
 
+    @Option(names = "--add-protocol", paramLabel = "ID",
+            description = "Follow this protocol too, beside the main one (repeatable; see 'logboek protocols').")
+    List<String> addProtocols = new ArrayList<>();
+
+    @Option(names = "--remove-protocol", paramLabel = "ID",
+            description = "Stop following a protocol added beside the main one (repeatable); its ticks stay in the record.")
+    List<String> removeProtocols = new ArrayList<>();
+
     @Option(names = "--json", description = "Print the incident as JSON afterwards.")
     boolean json;
 
@@ -65,7 +73,8 @@ final class AmendCommand extends BaseCommand {
 
     boolean noField() {
         return title == null && category == null && severity == null && platform == null && occurred == null
-                && description == null && protocol == null && addPersons.isEmpty() && removePersons.isEmpty();
+                && description == null && protocol == null && addPersons.isEmpty() && removePersons.isEmpty()
+                && addProtocols.isEmpty() && removeProtocols.isEmpty();
     }
 
     @Override
@@ -91,6 +100,9 @@ final class AmendCommand extends BaseCommand {
             err().println(msg().get("amend.dropped", String.join(", ", done.droppedItems())));
         }
         new IncidentText(msg(), ctx.app.zone()).summary(out(), done.incident());
+        if (!request.addProtocols().isEmpty() || !request.removeProtocols().isEmpty()) {
+            ctx.printChecklist(out(), done.incident());
+        }
         return 0;
     }
 }

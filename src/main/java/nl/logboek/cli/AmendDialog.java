@@ -135,6 +135,7 @@ final class AmendDialog {
         }
         List<Person> add = cmd.addPersons.stream().map(Person::parse).toList();
         List<String> remove = cmd.removePersons.stream().map(String::strip).toList();
-        return new AmendRequest(cmd.reason, fields, add, remove);
+        return new AmendRequest(cmd.reason, fields, add, remove,
+                cmd.addProtocols.stream().map(String::strip).toList(), cmd.removeProtocols.stream().map(String::strip).toList());
     }
 }

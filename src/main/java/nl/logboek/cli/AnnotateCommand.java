@@ -75,6 +75,10 @@ final class AnnotateCommand extends BaseCommand {
             description = "Mark follow-up N (as 'logboek show' numbers them) done; TEXT, if given, says what came of it.")
     Integer followUpDone;
 
+    @Option(names = "--answer", paramLabel = "KEY=ANSWER",
+            description = "Answer a question of the protocol (ja, nee, twijfel or onbekend) or a decision (one of its options), by its key as 'next' shows it; TEXT is recorded with the answer.")
+    String answer;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
@@ -96,6 +100,20 @@ final class AnnotateCommand extends BaseCommand {
                 screenshot == null ? null : screenshot.toAbsolutePath().normalize().toString());
         if (evidence && ev.isEmpty()) {
             throw nl.logboek.LogboekException.usage("annotate.evidence-empty");
+        }
+        if (answer != null) {
+            if (!ev.isEmpty() || evidence || !done.isEmpty() || doneOn != null || personal || followUp != null || followUpDone != null) {
+                throw nl.logboek.LogboekException.usage("annotate.answer-alone");
+            }
+            int eq = answer.indexOf('=');
+            if (eq <= 0 || eq == answer.length() - 1) {
+                throw nl.logboek.LogboekException.usage("annotate.answer-malformed", answer);
+            }
+            String note = text.equals(List.of("-")) ? NoteEditor.read(ctx.app.stdin().get()) : String.join(" ", text);
+            Incident incident = ctx.cases().answer(id, answer.substring(0, eq), answer.substring(eq + 1), note, ctx.author());
+            Event last = incident.timeline().get(incident.timeline().size() - 1);
+            report(incident, last, "annotate.answered");
+            return 0;
         }
         boolean followUpOption = followUp != null || followUpDone != null;
         if (followUpOption && (!ev.isEmpty() || evidence || !done.isEmpty() || doneOn != null || personal)) {
@@ -144,14 +162,12 @@ final class AnnotateCommand extends BaseCommand {
             return 0;
         }
         if (!done.isEmpty()) {
-            if (!ev.isEmpty()) {
-                throw nl.logboek.LogboekException.usage("annotate.done-with-evidence");
-            }
             java.time.LocalDate on = doneOn == null ? null : nl.logboek.incident.Dates.parseDate("--done-on", doneOn);
             if (on != null && on.isAfter(java.time.LocalDate.now(ctx.app.clock()))) {
                 throw nl.logboek.LogboekException.usage("date.future", doneOn);
             }
-            Incident incident = ctx.cases().tick(id, done, on, String.join(" ", text), ctx.author());
+            Incident incident = ctx.cases().tick(id, done, on, String.join(" ", text), ev.isEmpty() ? null : ev, personal,
+                    ctx.author());
             Event last = incident.timeline().get(incident.timeline().size() - 1);
             report(incident, last, "annotate.ticked");
             return 0;

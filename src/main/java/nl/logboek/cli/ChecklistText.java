@@ -3,16 +3,28 @@ package nl.logboek.cli;
 import nl.logboek.i18n.Messages;
 import nl.logboek.incident.Checklist;
 import nl.logboek.protocol.Alert;
+import nl.logboek.protocol.AlertKind;
+import nl.logboek.protocol.ChecklistItem;
+import nl.logboek.protocol.Condition;
+import nl.logboek.protocol.Duty;
+import nl.logboek.protocol.ItemKind;
 import nl.logboek.protocol.Level;
 import nl.logboek.protocol.LocalizedText;
+import nl.logboek.protocol.PartnerGroup;
 import nl.logboek.protocol.ProtocolRegistry;
 import picocli.CommandLine.Help.Ansi;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Prints the checklist of an incident's current step: alerts on top, items with the done ones ticked, partners, regie. */
+/**
+ * Prints where an incident stands in each of its protocols (the main one, then those added
+ * beside it): alerts on top, labelled as law, protocol rule or advice; the current step's items
+ * with the done ones ticked, questions with their answers, and items that apply only on an
+ * answer marked so; partners and regie; and what to do next, never a command that would fail.
+ */
 final class ChecklistText {
     private final Messages msg;
     private final ProtocolRegistry protocols;
@@ -25,29 +37,45 @@ final class ChecklistText {
     }
 
     private String t(LocalizedText text) {
-        return text == null ? "" : text.in(msg.language());
+        return text == null ? "" : TerminalText.safe(text.in(msg.language()));
+    }
+
+    /** Every protocol of the incident, the main one first. */
+    void print(PrintWriter out, List<Checklist> checklists) {
+        for (Checklist c : checklists) {
+            print(out, c, checklists.size() > 1);
+        }
+        out.flush();
     }
 
     void print(PrintWriter out, Checklist c) {
+        print(out, List.of(c));
+    }
+
+    private void print(PrintWriter out, Checklist c, boolean several) {
         String id = c.incident().id();
         out.println();
-        out.println(ansi.string("@|bold " + escape(msg.get("checklist.protocol", t(c.protocol().title()), c.protocol().id())) + "|@"));
+        String heading = msg.get(c.main() ? (several ? "checklist.protocol-main" : "checklist.protocol") : "checklist.protocol-added",
+                t(c.protocol().title()), c.protocol().id());
+        out.println(ansi.string("@|bold " + escape(heading) + "|@"));
         for (Alert a : c.alerts()) {
-            out.println(ansi.string("@|bold,red " + escape("! " + msg.get("alert." + a.kind().name().toLowerCase(java.util.Locale.ROOT))) + "|@")
-                    + " " + t(a.text()));
+            out.println(ansi.string("@|bold,red " + escape("! " + alertLabel(a)) + "|@") + " " + t(a.text()));
         }
         Level level = c.level();
         if (level != null) {
             out.println(msg.get("checklist.level", t(level.title()), t(level.regie())));
+            if (!level.tasks().isEmpty()) {
+                out.println(msg.get("checklist.level-tasks", String.join("; ", level.tasks().stream().map(this::t).toList())));
+            }
         }
         if (c.incident().isClosed()) {
-            out.println(msg.get("checklist.closed", c.incident().outcome()));
-            out.flush();
+            if (c.main()) {
+                out.println(msg.get("checklist.closed", TerminalText.safe(c.incident().outcome())));
+            }
             return;
         }
         if (c.finished()) {
-            out.println(msg.get("checklist.all-done", id));
-            out.flush();
+            out.println(c.main() ? msg.get("checklist.all-done", id) : msg.get("checklist.all-done-added", id));
             return;
         }
         out.println(ansi.string("@|bold " + escape(msg.get("checklist.step", c.stepNumber(), c.protocol().steps().size(), t(c.step().title()))) + "|@"));
@@ -55,32 +83,145 @@ final class ChecklistText {
             out.println("  " + t(c.step().description()));
         }
         for (Checklist.Line line : c.lines()) {
-            String box = line.done() == null ? "[ ]" : "[x]";
-            List<String> marks = new ArrayList<>();
-            if (line.item().mandatory()) {
-                marks.add(msg.get("checklist.mandatory"));
+            out.println("  " + box(line) + " " + line.number() + ". " + t(line.item().text()) + suffix(line)
+                    + "  [" + key(c, line.item()) + "]");
+            if (line.conditional() && conditionOf(c, line) != null) {
+                out.println("        " + msg.get("checklist.only-if", describe(c, conditionOf(c, line))));
             }
-            if (line.done() != null) {
-                String on = line.doneOn();
-                marks.add(msg.get("checklist.done-by", on != null ? on : line.done().time().toLocalDate(), line.done().author()));
-            } else if (line.item().dated()) {
-                marks.add(msg.get("checklist.dated"));
+            if (line.item().kind() == ItemKind.DECISION && line.answer() == null) {
+                out.println("        " + msg.get("checklist.options", String.join(", ", line.item().options().stream()
+                        .map(o -> o.id() + " (" + t(o.text()) + ")").toList())));
             }
-            String suffix = marks.isEmpty() ? "" : " (" + String.join("; ", marks) + ")";
-            out.println("  " + box + " " + line.number() + ". " + t(line.item().text()) + suffix + "  [" + line.item().id() + "]");
         }
         if (!c.step().partners().isEmpty()) {
             out.println(msg.get("checklist.partners", String.join(", ", names(c.step().partners()))));
+        }
+        if (c.main() && c.stepNumber() == 1) {
+            for (PartnerGroup g : c.protocol().partnerGroups()) {
+                out.println(msg.get("checklist.partner-group", t(g.title()), String.join(", ", names(g.partners()))));
+            }
         }
         if (c.step().regie() != null && c.protocol().ladder() != null) {
             c.protocol().ladder().level(c.step().regie())
                     .ifPresent(l -> out.println(msg.get("checklist.step-regie", t(l.regie()))));
         }
-        c.incident().retractedItems().keySet().stream().filter(item -> c.lines().stream().anyMatch(l -> l.item().id().equals(item)))
+        c.incident().retractedItems().keySet().stream()
+                .filter(item -> c.lines().stream().anyMatch(l -> c.key(l.item().id()).equals(item)))
                 .reduce((a, b) -> a + ", " + b).ifPresent(items -> out.println(msg.get("checklist.retracted", items)));
-        out.println(msg.get(c.stepComplete() ? "checklist.step-complete"
-                : nl.logboek.incident.EscalationPath.canScaleUp(c.incident(), c.protocol()) ? "checklist.next" : "checklist.next-no-escalate", id));
-        out.flush();
+        hints(out, c);
+    }
+
+    /** What to do next: only commands that this incident and protocol accept. */
+    private void hints(PrintWriter out, Checklist c) {
+        String id = c.incident().id();
+        String advance = c.main() ? "logboek next " + id + " --advance" : "logboek next " + id + " --advance --protocol " + c.protocol().id();
+        if (c.stepComplete()) {
+            out.println(msg.get("checklist.step-complete", advance));
+            return;
+        }
+        List<String> open = c.openInStep().stream().map(i -> key(c, i)).toList();
+        boolean questions = c.openInStep().stream().anyMatch(ChecklistItem::answered);
+        boolean actions = c.openInStep().stream().anyMatch(i -> !i.answered());
+        List<String> parts = new ArrayList<>();
+        if (actions) {
+            parts.add(msg.get("checklist.hint-tick", "logboek annotate " + id + " --done " + (c.main() ? "N" : c.protocol().id() + ":N")));
+        }
+        if (questions) {
+            parts.add(msg.get("checklist.hint-answer", "logboek annotate " + id + " --answer "
+                    + open.stream().filter(k -> c.openInStep().stream().anyMatch(i -> i.answered() && key(c, i).equals(k)))
+                    .findFirst().orElse("KEY") + "=..."));
+        }
+        parts.add(msg.get(open.isEmpty() ? "checklist.hint-advance" : "checklist.hint-advance-reason", advance));
+        if (c.main() && nl.logboek.incident.EscalationPath.canScaleUp(c.incident(), c.protocol())) {
+            parts.add(msg.get("checklist.hint-escalate", "logboek escalate " + id + " --reason ..."));
+        }
+        out.println(msg.get("checklist.hints", String.join("; ", parts)));
+    }
+
+    private String box(Checklist.Line line) {
+        if (line.done() != null) {
+            return "[x]";
+        }
+        return line.conditional() ? "[?]" : "[ ]";
+    }
+
+    private String suffix(Checklist.Line line) {
+        ChecklistItem item = line.item();
+        List<String> marks = new ArrayList<>();
+        if (item.duty() != null) {
+            marks.add(dutyLabel(item));
+        }
+        if (item.mandatory()) {
+            marks.add(msg.get("checklist.mandatory"));
+        }
+        if (line.answer() != null) {
+            String value = item.kind() == ItemKind.DECISION
+                    ? item.option(line.answer().value()).map(o -> t(o.text())).orElse(line.answer().value())
+                    : msg.get("answer." + line.answer().value());
+            marks.add(msg.get("checklist.answered", value, line.answer().line().time() == null ? ""
+                    : line.answer().line().time().toLocalDate(), line.answer().line().author()));
+        } else if (line.done() != null) {
+            String on = line.doneOn();
+            marks.add(msg.get("checklist.done-by", on != null ? on : line.done().time().toLocalDate(), line.done().author()));
+        } else if (item.answered()) {
+            marks.add(msg.get(item.kind() == ItemKind.QUESTION ? "checklist.question" : "checklist.decision"));
+        } else if (item.dated()) {
+            marks.add(msg.get("checklist.dated"));
+        }
+        if (line.conditional()) {
+            marks.add(msg.get("checklist.conditional"));
+        }
+        return marks.isEmpty() ? "" : " (" + String.join("; ", marks) + ")";
+    }
+
+    private String dutyLabel(ChecklistItem item) {
+        return dutyLabel(msg, item);
+    }
+
+    /** WETTELIJKE PLICHT (the law named), PROTOCOLREGEL or ADVIES. */
+    static String dutyLabel(Messages msg, ChecklistItem item) {
+        return item.duty() == Duty.LAW
+                ? msg.get("duty.law-named", TerminalText.safe(item.law() == null ? "" : item.law().in(msg.language())))
+                : msg.get("duty." + item.duty().name().toLowerCase(Locale.ROOT));
+    }
+
+    private String alertLabel(Alert a) {
+        return alertLabel(msg, a);
+    }
+
+    static String alertLabel(Messages msg, Alert a) {
+        if (a.kind() == AlertKind.LAW) {
+            return msg.get("alert.law-named", TerminalText.safe(a.law() == null ? "" : a.law().in(msg.language())));
+        }
+        // An alert written before the labels existed does not name its law: it reads as a protocol rule.
+        AlertKind kind = a.kind() == AlertKind.LEGAL ? AlertKind.RULE : a.kind();
+        return msg.get("alert." + kind.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static Condition conditionOf(Checklist c, Checklist.Line line) {
+        if (line.item().when() != null) {
+            return line.item().when();
+        }
+        return c.step() == null ? null : c.step().when();
+    }
+
+    /** "Redelijk vermoeden ...? = ja" in words, from the items the condition reads. */
+    private String describe(Checklist c, Condition condition) {
+        List<String> parts = new ArrayList<>();
+        condition.forEachSimple((item, values) -> {
+            String question = c.protocol().item(item).map(i -> t(i.text())).orElse(item);
+            List<String> words = values.stream().map(v -> c.protocol().item(item)
+                    .flatMap(i -> i.option(v)).map(o -> t(o.text()))
+                    .orElseGet(() -> msg.get("answer." + v))).toList();
+            parts.add(msg.get("checklist.condition", question, String.join(" / ", words)));
+            return null;
+        });
+        return String.join(condition.any().isEmpty() ? msg.get("checklist.and") : msg.get("checklist.or"), parts);
+    }
+
+    /** How the user names an item: its id, qualified with its protocol when it is not the main one. */
+    private static String key(Checklist c, ChecklistItem item) {
+        return c.main() ? item.id() : c.protocol().id() + ":" + item.id();
     }
 
     private List<String> names(List<String> partnerIds) {

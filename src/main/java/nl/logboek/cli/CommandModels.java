@@ -158,7 +158,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.NewCommand", "source")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--protocol")
                 .paramLabel("ID")
-                .description("Follow this protocol instead of the one chosen from the category and who is targeted (see 'logboek protocols').")
+                .description("Follow this protocol instead of the one chosen from the category and everyone involved; a protocol that is only added beside another (meldcode) is added (see 'logboek protocols').")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.NewCommand", "protocol")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("-q", "--quiet")
@@ -253,6 +253,11 @@ final class CommandModels {
                 .description("Mark follow-up N (as 'logboek show' numbers them) done; TEXT, if given, says what came of it.")
                 .type(java.lang.Integer.class),
                 b.field(c, "nl.logboek.cli.AnnotateCommand", "followUpDone")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--answer")
+                .paramLabel("KEY=ANSWER")
+                .description("Answer a question of the protocol (ja, nee, twijfel or onbekend) or a decision (one of its options), by its key as 'next' shows it; TEXT is recorded with the answer.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AnnotateCommand", "answer")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("-q", "--quiet")
                 .paramLabel("<quiet>")
                 .description("Print nothing on success.")
@@ -459,9 +464,19 @@ final class CommandModels {
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--advance")
                 .paramLabel("<advance>")
-                .description("Record that the current step is finished (even with items open) and move to the next step.")
+                .description("Record that the current step is finished and move to the next step; with items open, --reason is required.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.NextCommand", "advance")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--protocol")
+                .paramLabel("PROTOCOL")
+                .description("With --advance: the protocol added beside the main one whose step is finished (default: the main protocol).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.NextCommand", "protocol")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--reason")
+                .paramLabel("TEXT")
+                .description("With --advance: why the step is finished with items still open (recorded with the items left open).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.NextCommand", "reason")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")
@@ -621,6 +636,18 @@ final class CommandModels {
                 .description("Switch to another protocol; ticks of items it has too are kept, the others are named and no longer count.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.AmendCommand", "protocol")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--add-protocol")
+                .paramLabel("ID")
+                .description("Follow this protocol too, beside the main one (repeatable; see 'logboek protocols').")
+                .type(java.util.List.class)
+                .auxiliaryTypes(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "addProtocols")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--remove-protocol")
+                .paramLabel("ID")
+                .description("Stop following a protocol added beside the main one (repeatable); its ticks stay in the record.")
+                .type(java.util.List.class)
+                .auxiliaryTypes(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "removeProtocols")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print the incident as JSON afterwards.")

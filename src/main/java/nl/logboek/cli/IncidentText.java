@@ -51,7 +51,7 @@ final class IncidentText {
         out.println(i.id() + "  " + i.title() + corrected(i, "title"));
         field(out, "label.status", msg.get("status." + i.status()));
         field(out, "label.category", msg.get("category." + i.category()) + " (" + i.category() + ")" + corrected(i, "category"));
-        field(out, "label.protocol", i.protocol() + corrected(i, "protocol"));
+        field(out, "label.protocol", String.join(" + ", i.protocols()) + corrected(i, "protocol"));
         field(out, "label.platform", i.platform() == null ? null : i.platform() + corrected(i, "platform"));
         field(out, "label.occurred", i.occurred() == null ? null : i.occurred() + corrected(i, "occurred"));
         field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
@@ -165,8 +165,18 @@ final class IncidentText {
                 indent(out, d.note(), "      ");
             }
         } else if (typed instanceof IncidentEvent.StepDone d) {
-            out.println("      " + d.step() + " -> " + (d.next() == null ? "-" : d.next())
-                    + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
+            out.println("      " + (d.protocol() == null ? "" : d.protocol() + ": ") + d.step() + " -> "
+                    + (d.next() == null ? "-" : d.next()) + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
+            if (!d.leftOpen().isEmpty()) {
+                out.println("      " + TerminalText.safe(msg.get("timeline.step-left-open", String.join(", ", d.leftOpen()),
+                        d.reason() == null ? "-" : d.reason())));
+            }
+        } else if (typed instanceof IncidentEvent.Answered a) {
+            out.println("      " + msg.get("timeline.answered", (a.protocol() == null ? "" : a.protocol() + ":") + a.item(),
+                    msg.has("answer." + a.answer()) ? msg.get("answer." + a.answer()) : TerminalText.safe(a.answer())));
+            if (a.text() != null) {
+                indent(out, a.text(), "      ");
+            }
         } else if (typed instanceof IncidentEvent.Moved m) {
             out.println("      " + labels.level(i, m.from()) + " -> " + labels.level(i, m.to())
                     + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", labels.partner(m.partner()))));
@@ -184,7 +194,10 @@ final class IncidentText {
                 if (c.line() != e) {
                     continue;
                 }
-                if ("persons".equals(c.field())) {
+                if ("protocols".equals(c.field())) {
+                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", c.after())
+                            : msg.get("timeline.protocol-removed", c.before())));
+                } else if ("persons".equals(c.field())) {
                     out.println("      " + (c.after() != null ? msg.get("timeline.person-added", c.after())
                             : msg.get("timeline.person-removed", c.before())));
                 } else {

@@ -53,7 +53,7 @@ final class NewCommand extends BaseCommand {
     String source;
 
     @Option(names = "--protocol", paramLabel = "ID",
-            description = "Follow this protocol instead of the one chosen from the category and who is targeted (see 'logboek protocols').")
+            description = "Follow this protocol instead of the one chosen from the category and everyone involved; a protocol that is only added beside another (meldcode) is added (see 'logboek protocols').")
     String protocol;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the new id (for scripts).")
@@ -120,6 +120,7 @@ final class NewCommand extends BaseCommand {
         } else {
             out().println(msg().get("new.recorded", created.id()));
             new IncidentText(msg(), ctx.app.zone()).summary(out(), created);
+            printChoice(book.chooseProtocols(spec, protocol, ctx.protocols()), created);
             ctx.printChecklist(out(), created);
         }
         return 0;
@@ -130,6 +131,24 @@ final class NewCommand extends BaseCommand {
         String id = Vocabulary.SOURCE.parse(typed);
         nl.logboek.privacy.SourceRules.requireRecordable(id);
         return id;
+    }
+
+    /** Which protocols the incident follows, and why each was chosen. */
+    private void printChoice(nl.logboek.protocol.ProtocolRegistry.Choice choice, Incident created) {
+        String lang = msg().language();
+        java.util.function.Function<String, String> title = id -> ctx.protocols().byId(id)
+                .map(p -> TerminalText.safe(p.title().in(lang))).orElse(id);
+        if (protocol != null && protocol.strip().equals(choice.main())) {
+            out().println(msg().get("new.protocols-main-asked", title.apply(choice.main())));
+        } else {
+            String because = choice.mainBecause() != null ? choice.mainBecause().in(lang)
+                    : msg().get("new.protocols-because-default", created.category(), created.target());
+            out().println(msg().get("new.protocols-main", title.apply(choice.main()), because));
+        }
+        for (nl.logboek.protocol.ProtocolRegistry.Added a : choice.added()) {
+            out().println(a.because() == null ? msg().get("new.protocols-added-asked", title.apply(a.id()))
+                    : msg().get("new.protocols-added", title.apply(a.id()), a.because().in(lang)));
+        }
     }
 
     static String blankToNull(String s) {

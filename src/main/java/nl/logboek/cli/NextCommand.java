@@ -1,6 +1,7 @@
 package nl.logboek.cli;
 
 import nl.logboek.incident.Incident;
+import nl.logboek.incident.IncidentEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,8 +14,15 @@ final class NextCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The incident id, or a unique prefix of it.")
     String id;
 
-    @Option(names = "--advance", description = "Record that the current step is finished (even with items open) and move to the next step.")
+    @Option(names = "--advance", description = "Record that the current step is finished and move to the next step; with items open, --reason is required.")
     boolean advance;
+
+    @Option(names = "--protocol", paramLabel = "PROTOCOL",
+            description = "With --advance: the protocol added beside the main one whose step is finished (default: the main protocol).")
+    String protocol;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "With --advance: why the step is finished with items still open (recorded with the items left open).")
+    String reason;
 
     NextCommand(Context ctx) {
         super(ctx);
@@ -22,9 +30,17 @@ final class NextCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Incident incident = advance ? ctx.cases().advance(id, ctx.author()) : ctx.incidents().get(id);
+        if (!advance && (protocol != null || reason != null)) {
+            throw nl.logboek.LogboekException.usage("next.advance-only");
+        }
+        Incident incident = advance ? ctx.cases().advance(id, protocol, reason, ctx.author()) : ctx.incidents().get(id);
         if (advance) {
-            out().println(msg().get("next.advanced", incident.id()));
+            IncidentEvent.StepDone done = (IncidentEvent.StepDone) incident.entries().get(incident.entries().size() - 1).event();
+            if (done.leftOpen().isEmpty()) {
+                out().println(msg().get("next.advanced", incident.id()));
+            } else {
+                out().println(msg().get("next.advanced-open", incident.id(), String.join(", ", done.leftOpen())));
+            }
         } else {
             out().println(incident.id() + "  " + incident.title());
         }

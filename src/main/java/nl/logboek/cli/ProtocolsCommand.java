@@ -81,7 +81,7 @@ final class ProtocolsCommand extends BaseCommand {
                 out.println(t(p.description(), lang));
             }
             for (Alert a : p.alerts()) {
-                out.println("! " + msg().get("alert." + a.kind().name().toLowerCase(java.util.Locale.ROOT)) + " " + t(a.text(), lang));
+                out.println("! " + ChecklistText.alertLabel(msg(), a) + " " + t(a.text(), lang));
             }
             int n = 1;
             for (Step s : p.steps()) {
@@ -91,11 +91,24 @@ final class ProtocolsCommand extends BaseCommand {
                     out.println("  " + t(s.description(), lang));
                 }
                 for (Alert a : s.alerts()) {
-                    out.println("  ! " + t(a.text(), lang));
+                    out.println("  ! " + ChecklistText.alertLabel(msg(), a) + " " + t(a.text(), lang));
                 }
                 int i = 1;
                 for (ChecklistItem item : s.items()) {
-                    String mark = item.mandatory() ? " (" + msg().get("checklist.mandatory") + ")" : "";
+                    List<String> marks = new java.util.ArrayList<>();
+                    if (item.duty() != null) {
+                        marks.add(ChecklistText.dutyLabel(msg(), item));
+                    }
+                    if (item.mandatory()) {
+                        marks.add(msg().get("checklist.mandatory"));
+                    }
+                    if (item.answered()) {
+                        marks.add(msg().get(item.kind() == nl.logboek.protocol.ItemKind.QUESTION ? "checklist.question" : "checklist.decision"));
+                    }
+                    if (item.when() != null || s.when() != null) {
+                        marks.add(msg().get("checklist.conditional"));
+                    }
+                    String mark = marks.isEmpty() ? "" : " (" + String.join("; ", marks) + ")";
                     out.println("  " + i++ + ". " + t(item.text(), lang) + mark + "  [" + item.id() + "]");
                 }
                 if (!s.partners().isEmpty()) {

@@ -25,13 +25,13 @@ final class ShowCommand extends BaseCommand {
     public Integer call() {
         Incident incident = ctx.incidents().get(id);
         if (json) {
-            nl.logboek.incident.Checklist checklist;
+            java.util.List<nl.logboek.incident.Checklist> checklists;
             try {
-                checklist = nl.logboek.incident.Checklist.of(incident, ctx.protocols());
+                checklists = nl.logboek.incident.Checklist.all(incident, ctx.protocols());
             } catch (nl.logboek.LogboekException noProtocol) {
-                checklist = null; // recorded before protocols, or its protocol is no longer loaded
+                checklists = java.util.List.of(); // recorded before protocols, or its protocol is no longer loaded
             }
-            Output.json(out(), IncidentJson.show(incident, checklist, java.time.LocalDate.now(ctx.app.clock())));
+            Output.json(out(), IncidentJson.show(incident, checklists, java.time.LocalDate.now(ctx.app.clock())));
         } else {
             EscalationText ladder = new EscalationText(msg(), ctx.protocols());
             IncidentText text = new IncidentText(msg(), ctx.app.zone(), ladder);

@@ -127,15 +127,15 @@ final class Surroundings {
      * that cannot be made (its protocol is no longer loaded) is a note, not a failure.
      */
     static void printChecklist(Context ctx, java.io.PrintWriter out, nl.logboek.incident.Incident incident) {
-        nl.logboek.incident.Checklist checklist;
+        java.util.List<nl.logboek.incident.Checklist> checklists;
         try {
-            checklist = nl.logboek.incident.Checklist.of(incident, ctx.protocols());
+            checklists = nl.logboek.incident.Checklist.all(incident, ctx.protocols());
         } catch (LogboekException e) {
             out.flush();
             out.println(e.render(ctx.messages()));
             return;
         }
-        new ChecklistText(ctx.messages(), ctx.protocols(), ctx.ansi()).print(out, checklist);
+        new ChecklistText(ctx.messages(), ctx.protocols(), ctx.ansi()).print(out, checklists);
     }
 
     /** The organisation's retention period, from $XDG_CONFIG_HOME/logboek/logboek.properties (retention.months). */

@@ -72,6 +72,11 @@ public final class Messages {
         return Language.NL.equals(language);
     }
 
+    /** Whether a text exists for {@code key} (for words read from data, such as an answer). */
+    public boolean has(String key) {
+        return texts.getProperty(key) != null;
+    }
+
     public String get(String key, Object... args) {
         String text = texts.getProperty(key);
         if (text == null) {

@@ -10,14 +10,22 @@ import java.util.Map;
  * What a user asks to correct in a record (`amend`), values already checked against their
  * vocabularies; a blank value clears an optional field.
  */
-public record AmendRequest(String reason, Map<Field, String> fields, List<Person> addPersons, List<String> removePersons) {
+public record AmendRequest(String reason, Map<Field, String> fields, List<Person> addPersons, List<String> removePersons,
+                           List<String> addProtocols, List<String> removeProtocols) {
     public AmendRequest {
         fields = new LinkedHashMap<>(fields);
         addPersons = List.copyOf(addPersons);
         removePersons = List.copyOf(removePersons);
+        addProtocols = addProtocols == null ? List.of() : List.copyOf(addProtocols);
+        removeProtocols = removeProtocols == null ? List.of() : List.copyOf(removeProtocols);
+    }
+
+    public AmendRequest(String reason, Map<Field, String> fields, List<Person> addPersons, List<String> removePersons) {
+        this(reason, fields, addPersons, removePersons, List.of(), List.of());
     }
 
     public boolean isEmpty() {
-        return fields.isEmpty() && addPersons.isEmpty() && removePersons.isEmpty();
+        return fields.isEmpty() && addPersons.isEmpty() && removePersons.isEmpty() && addProtocols.isEmpty()
+                && removeProtocols.isEmpty();
     }
 }

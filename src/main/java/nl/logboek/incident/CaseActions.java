@@ -77,27 +77,149 @@ public final class CaseActions {
      * Ticks items (ids, or numbers of the current step's printed checklist). It never finishes a
      * step: a number always means the step `next` shows, so the same command given twice is
      * refused instead of ticking the next step's item (the user finishes a step with
-     * {@link #advance}). An item that is already ticked is refused, and nothing is written.
+     * {@link #advance}). An item that is already done, a question (answered, not ticked) or an
+     * item an answer ruled out is refused, and nothing is written. A date given must keep a
+     * duty's steps in order.
      */
     public Incident tick(String typedId, List<String> items, LocalDate doneOn, String note, String author) {
+        return tick(typedId, items, doneOn, note, null, false, author);
+    }
+
+    /**
+     * Ticks items, as {@link #tick(String, List, LocalDate, String, String)}, recording in the same
+     * write the note and what was seen of a posting ({@code evidence}, may be null): the note then
+     * goes with the evidence, not with the tick.
+     */
+    public Incident tick(String typedId, List<String> items, LocalDate doneOn, String note, Evidence evidence,
+                         boolean personal, String author) {
         return act(typedId, false, (incident, lazy) -> {
-            Checklist checklist = lazy.get();
-            Set<String> ids = new LinkedHashSet<>();
+            if (evidence != null && evidence.screenshotSha256() != null
+                    && nl.logboek.protocol.Category.parse(incident.category()).sexual()) {
+                throw LogboekException.usage("evidence.image-refused", incident.id());
+            }
+            List<Checklist> checklists = Checklist.all(incident, protocols);
+            Map<Checklist, Set<String>> ids = new LinkedHashMap<>();
             List<String> already = new ArrayList<>();
             for (String typed : items) {
-                ChecklistItem item = item(typed.strip(), checklist);
-                if (incident.itemsDone().containsKey(item.id())) {
+                Target t = target(typed.strip(), checklists);
+                if (t.item().answered()) {
+                    throw LogboekException.usage("case.item-is-question", typed.strip(), t.item().id(), incident.id(),
+                            String.join("|", t.item().answers()));
+                }
+                if (t.checklist().applies(t.item()) == Checklist.Applies.NO) {
+                    throw LogboekException.usage("case.item-ruled-out", typed.strip(), incident.id());
+                }
+                if (t.checklist().isDone(t.item())) {
                     already.add(typed.strip());
                 }
-                ids.add(item.id());
+                if (doneOn != null) {
+                    DutyOrder.check(incident, t.checklist(), t.item(), doneOn);
+                }
+                ids.computeIfAbsent(t.checklist(), c -> new LinkedHashSet<>()).add(t.item().id());
             }
             if (!already.isEmpty()) {
                 throw LogboekException.usage("case.already-done", String.join(", ", already));
             }
-            ItemsDone done = new ItemsDone(List.copyOf(ids), doneOn == null ? null : doneOn.toString(),
-                    note == null || note.isBlank() ? null : note.strip());
-            return List.of(IncidentEvent.write(incident.id(), done, author));
+            List<NewEvent> events = new ArrayList<>();
+            String text = note == null || note.isBlank() ? null : note.strip();
+            if (evidence != null) {
+                events.add(IncidentEvent.write(incident.id(), new IncidentEvent.Annotated(text, personal, evidence), author));
+                text = null;
+            }
+            String tickNote = text;
+            ids.forEach((c, itemIds) -> events.add(IncidentEvent.write(incident.id(), new ItemsDone(List.copyOf(itemIds),
+                    doneOn == null ? null : doneOn.toString(), tickNote, c.main() ? null : c.protocol().id()), author)));
+            return events;
         });
+    }
+
+    /**
+     * Answers a protocol's question (ja, nee, twijfel, onbekend) or decision (one of its options),
+     * with what the coordinator adds to it. A later answer replaces an earlier one; giving the same
+     * answer again without a text is refused.
+     */
+    public Incident answer(String typedId, String typedItem, String typedValue, String text, String author) {
+        return act(typedId, false, (incident, lazy) -> {
+            List<Checklist> checklists = Checklist.all(incident, protocols);
+            Target t = target(typedItem.strip(), checklists);
+            ChecklistItem item = t.item();
+            if (!item.answered()) {
+                throw LogboekException.usage("answer.not-a-question", typedItem.strip(), incident.id());
+            }
+            String value = answerValue(typedValue, item);
+            if (value == null) {
+                throw LogboekException.usage("answer.value-unknown", typedValue == null ? "" : typedValue.strip(),
+                        item.id(), String.join(", ", item.answers()));
+            }
+            if (t.checklist().applies(item) == Checklist.Applies.NO) {
+                throw LogboekException.usage("case.item-ruled-out", typedItem.strip(), incident.id());
+            }
+            Incident.Answer before = incident.answers().get(Incident.key(t.checklist().protocol().id(), item.id()));
+            String note = text == null || text.isBlank() ? null : text.strip();
+            if (before != null && before.value().equals(value) && note == null) {
+                throw LogboekException.usage("answer.same", item.id(), value);
+            }
+            return List.of(IncidentEvent.write(incident.id(),
+                    new IncidentEvent.Answered(t.checklist().protocol().id(), item.id(), value, note), author));
+        });
+    }
+
+    /** English words for a question's answers, as a script may give them. */
+    private static final Map<String, String> ANSWER_ALIASES = Map.of("yes", "ja", "no", "nee", "doubt", "twijfel",
+            "unknown", "onbekend", "j", "ja", "n", "nee");
+
+    private static String answerValue(String typed, ChecklistItem item) {
+        if (typed == null) {
+            return null;
+        }
+        String t = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        if (item.answers().contains(t)) {
+            return t;
+        }
+        String alias = item.kind() == nl.logboek.protocol.ItemKind.QUESTION ? ANSWER_ALIASES.get(t) : null;
+        return alias;
+    }
+
+    /** An item of one of the incident's protocols, as a user named it. */
+    public record Target(Checklist checklist, ChecklistItem item) {
+    }
+
+    /**
+     * The item a user means: a number of the main protocol's current step, {@code PROTOCOL:N} for
+     * another protocol's current step, an item id (searched in every protocol of the incident), or
+     * {@code PROTOCOL:ITEM} when the id is in more than one.
+     */
+    public static Target target(String typed, List<Checklist> checklists) {
+        int colon = Math.max(typed.indexOf(':'), typed.indexOf('/'));
+        if (colon > 0) {
+            String protocolId = typed.substring(0, colon);
+            String rest = typed.substring(colon + 1);
+            Checklist c = checklists.stream().filter(x -> x.protocol().id().equals(protocolId)).findFirst()
+                    .orElseThrow(() -> LogboekException.usage("case.protocol-not-followed", protocolId,
+                            String.join(", ", checklists.stream().map(x -> x.protocol().id()).toList())));
+            return new Target(c, item(rest, c));
+        }
+        if (typed.matches("\\d+")) {
+            return new Target(checklists.get(0), item(typed, checklists.get(0)));
+        }
+        List<Target> found = new ArrayList<>();
+        for (Checklist c : checklists) {
+            c.protocol().item(typed).ifPresent(i -> found.add(new Target(c, i)));
+        }
+        if (found.size() > 1) {
+            throw LogboekException.usage("case.item-ambiguous", typed, String.join(", ",
+                    found.stream().map(f -> f.checklist().protocol().id() + ":" + typed).toList()));
+        }
+        if (found.isEmpty()) {
+            List<String> known = new ArrayList<>();
+            checklists.forEach(c -> c.protocol().items().forEach(i -> known.add(i.id())));
+            String suggestion = Suggestions.closest(typed, known);
+            String protocolIds = String.join(", ", checklists.stream().map(x -> x.protocol().id()).toList());
+            throw suggestion == null
+                    ? LogboekException.usage("case.item-unknown", typed, protocolIds)
+                    : LogboekException.usage("case.item-unknown.suggest", typed, protocolIds, suggestion);
+        }
+        return found.get(0);
     }
 
     private static ChecklistItem item(String typed, Checklist checklist) {
@@ -117,21 +239,49 @@ public final class CaseActions {
         });
     }
 
-    private static NewEvent stepDone(Incident incident, Step step, Step next, String how, String author) {
-        return IncidentEvent.write(incident.id(), new StepDone(step.id(), next == null ? null : next.id(), how), author);
-    }
-
-    /** The user says the current step is finished, whatever its items. */
-    public Incident advance(String typedId, String author) {
+    /**
+     * The user says the current step of a protocol (the main one when {@code typedProtocol} is
+     * null) is finished. With items of the step still open a reason is required, and the items
+     * left open are recorded with it. Reaching a step whose regie lies higher on the ladder moves
+     * the incident there in the same line.
+     */
+    public Incident advance(String typedId, String typedProtocol, String reason, String author) {
         return act(typedId, false, (incident, lazy) -> {
-            Checklist checklist = lazy.get();
+            List<Checklist> checklists = Checklist.all(incident, protocols);
+            Checklist checklist = checklists.get(0);
+            if (typedProtocol != null) {
+                checklist = checklists.stream().filter(c -> c.protocol().id().equals(typedProtocol.strip())).findFirst()
+                        .orElseThrow(() -> LogboekException.usage("case.protocol-not-followed", typedProtocol.strip(),
+                                String.join(", ", checklists.stream().map(x -> x.protocol().id()).toList())));
+            }
             if (checklist.finished()) {
                 throw LogboekException.usage("case.all-steps-done", incident.id());
             }
-            List<Step> steps = checklist.protocol().steps();
-            int i = checklist.stepNumber() - 1;
-            return List.of(stepDone(incident, steps.get(i), i + 1 < steps.size() ? steps.get(i + 1) : null, "user", author));
+            List<ChecklistItem> open = checklist.openInStep();
+            String why = reason == null || reason.isBlank() ? null : reason.strip();
+            if (!open.isEmpty() && why == null) {
+                throw LogboekException.usage("case.advance-open", incident.id(),
+                        String.join(", ", open.stream().map(ChecklistItem::id).toList()),
+                        checklist.main() ? "" : " (" + checklist.protocol().id() + ")");
+            }
+            Step next = checklist.nextStep();
+            String level = checklist.main() ? levelReached(checklist, next) : null;
+            StepDone done = new StepDone(checklist.step().id(), next == null ? null : next.id(), "user",
+                    checklist.main() ? null : checklist.protocol().id(), level, open.isEmpty() ? null : why,
+                    open.stream().map(ChecklistItem::id).toList());
+            return List.of(IncidentEvent.write(incident.id(), done, author));
         });
+    }
+
+    /** The level the next step's regie puts the incident at, when that lies above where it is now. */
+    private static String levelReached(Checklist checklist, Step next) {
+        Ladder ladder = checklist.protocol().ladder();
+        if (next == null || next.regie() == null || ladder == null) {
+            return null;
+        }
+        int at = checklist.level() == null ? 0 : ladder.levels().indexOf(checklist.level());
+        int to = ladder.levels().indexOf(ladder.level(next.regie()).orElse(null));
+        return to > at ? next.regie() : null;
     }
 
     /**
@@ -232,17 +382,9 @@ public final class CaseActions {
             throw LogboekException.usage("consent.purpose-missing");
         }
         return act(typedId, false, (incident, lazy) -> {
-            Checklist checklist = lazy.get();
-            List<NewEvent> events = new ArrayList<>();
-            events.add(IncidentEvent.write(incident.id(), new Consent(partner, ground,
+            // The consent completes the items it fulfils (that partner's, or any partner's): one fact, one entry.
+            return List.of(IncidentEvent.write(incident.id(), new Consent(partner, ground,
                     from == null || from.isBlank() ? null : from.strip(), purpose.strip(), date.toString(), refused), author));
-            List<String> consentItems = checklist.protocol().items().stream()
-                    .filter(ChecklistItem::consent).map(ChecklistItem::id)
-                    .filter(id -> !incident.itemsDone().containsKey(id)).toList();
-            if (!consentItems.isEmpty()) {
-                events.add(IncidentEvent.write(incident.id(), new ItemsDone(consentItems, date.toString(), null), author));
-            }
-            return events;
         });
     }
 
@@ -270,15 +412,25 @@ public final class CaseActions {
             if (!unconfirmed.isEmpty() && !force) {
                 throw LogboekException.failure("close.follow-ups-open", incident.id(), describe(unconfirmed));
             }
-            Checklist checklist = lazy.get();
-            List<ChecklistItem> open = checklist.openMandatory();
+            List<String> open = openMandatory(incident);
             if (!open.isEmpty() && !force) {
-                throw LogboekException.failure("close.mandatory-open", incident.id(),
-                        String.join(", ", open.stream().map(ChecklistItem::id).toList()));
+                throw LogboekException.failure("close.mandatory-open", incident.id(), String.join(", ", open));
             }
-            Closed closed = new Closed(outcome.strip(), !open.isEmpty(), open.stream().map(ChecklistItem::id).toList());
+            Closed closed = new Closed(outcome.strip(), !open.isEmpty(), open);
             return List.of(IncidentEvent.write(incident.id(), closed, author));
         });
+    }
+
+    /**
+     * The mandatory items still open in every protocol of the incident, by id ({@code PROTOCOL/ID}
+     * for a protocol added beside the main one).
+     */
+    public List<String> openMandatory(Incident incident) {
+        List<String> open = new ArrayList<>();
+        for (Checklist c : Checklist.all(incident, protocols)) {
+            c.openMandatory().forEach(i -> open.add(c.key(i.id())));
+        }
+        return open;
     }
 
     /** Follow-ups in one line: "1 (2026-11-24, Nagesprek met Sam); 2 (...)". */
@@ -342,6 +494,11 @@ public final class CaseActions {
         if (protocolId != null && !protocols.ids().contains(protocolId)) {
             throw LogboekException.usage("protocol.unknown", protocolId, String.join(", ", protocols.ids()));
         }
+        for (String added : c.addProtocols()) {
+            if (!protocols.ids().contains(added)) {
+                throw LogboekException.usage("protocol.unknown", added, String.join(", ", protocols.ids()));
+            }
+        }
         if (c.fields().containsKey(Amended.Field.TITLE) && c.fields().get(Amended.Field.TITLE) == null) {
             throw LogboekException.usage("new.title-empty");
         }
@@ -364,7 +521,23 @@ public final class CaseActions {
                     throw LogboekException.usage("amend.person-known", p.name());
                 }
             }
-            if (changes.isEmpty() && c.addPersons().isEmpty() && c.removePersons().isEmpty()) {
+            String main = changes.getOrDefault(Amended.Field.PROTOCOL, incident.protocol());
+            for (String added : c.addProtocols()) {
+                if (added.equals(main) || incident.overlays().contains(added)) {
+                    throw LogboekException.usage("amend.protocol-followed", added, incident.id());
+                }
+            }
+            for (String removed : c.removeProtocols()) {
+                if (removed.equals(incident.protocol())) {
+                    throw LogboekException.usage("amend.protocol-main", removed, incident.id());
+                }
+                if (!incident.overlays().contains(removed)) {
+                    throw LogboekException.usage("amend.protocol-not-followed", removed, incident.id(),
+                            String.join(", ", incident.protocols()));
+                }
+            }
+            if (changes.isEmpty() && c.addPersons().isEmpty() && c.removePersons().isEmpty()
+                    && c.addProtocols().isEmpty() && c.removeProtocols().isEmpty()) {
                 throw LogboekException.usage("amend.no-change", incident.id());
             }
             List<String> kept = new ArrayList<>();
@@ -374,7 +547,8 @@ public final class CaseActions {
                     (next.item(item).isPresent() ? kept : dropped).add(item);
                 }
             }
-            Amended amended = new Amended(c.reason().strip(), changes, c.addPersons(), c.removePersons(), kept, dropped);
+            Amended amended = new Amended(c.reason().strip(), changes, c.addPersons(), c.removePersons(), kept, dropped,
+                    c.addProtocols(), c.removeProtocols());
             return List.of(IncidentEvent.write(incident.id(), amended, author));
         });
         return new Amendment(after, List.copyOf(dropped));
@@ -399,12 +573,12 @@ public final class CaseActions {
     public Incident retractItem(String typedId, String typedItem, String reason, String author) {
         requireReason(reason);
         return act(typedId, true, (incident, lazy) -> {
-            Checklist checklist = lazy.get();
-            ChecklistItem item = item(typedItem.strip(), checklist);
-            if (!incident.itemsDone().containsKey(item.id())) {
+            Target t = target(typedItem.strip(), Checklist.all(incident, protocols));
+            String key = t.checklist().key(t.item().id());
+            if (!incident.itemsDone().containsKey(key)) {
                 throw LogboekException.usage("retract.item-not-done", typedItem.strip(), incident.id());
             }
-            return List.of(IncidentEvent.write(incident.id(), new Retracted(reason.strip(), item.id(), null, null), author));
+            return List.of(IncidentEvent.write(incident.id(), new Retracted(reason.strip(), key, null, null), author));
         });
     }
 

@@ -33,10 +33,12 @@ public final class EventTypes implements LineTypes {
     public static final String FOLLOW_UP = "follow-up";
     /** A follow-up done. */
     public static final String FOLLOW_UP_DONE = "follow-up-done";
+    /** A protocol's question or decision answered. */
+    public static final String ANSWERED = "answered";
 
     /** In the order of their codes in the index: append only. */
     private static final List<String> ALL = List.of(CREATED, ANNOTATED, ITEMS_DONE, STEP_DONE, ESCALATED, DE_ESCALATED,
-            CLOSED, CONSENT, AMENDED, RETRACTED, REOPENED, FOLLOW_UP, FOLLOW_UP_DONE);
+            CLOSED, CONSENT, AMENDED, RETRACTED, REOPENED, FOLLOW_UP, FOLLOW_UP_DONE, ANSWERED);
 
     /** The types that change an incident's status (see Status): its last such line decides it. */
     static final Set<String> CHANGES_STATUS = Set.of(CREATED, ESCALATED, DE_ESCALATED, CLOSED, REOPENED);

@@ -52,6 +52,20 @@ public final class Incident {
                                boolean secondDown) {
     }
 
+    /** The latest answer to a protocol's question or decision, and the line that gave it (compact: a placeholder). */
+    public record Answer(Event line, String value, String text) {
+    }
+
+    /**
+     * An entry that may complete items of a protocol by itself (one fact, one entry): evidence with
+     * the fields it records, an escalation (to a level, with a partner), a scaling down, a consent.
+     *
+     * @param evidence the evidence fields recorded, as named in protocol files (postedBy, channel, ...)
+     */
+    public record Fact(Kind kind, java.util.Set<String> evidence, String level, String partner, Event line) {
+        public enum Kind { EVIDENCE, ESCALATION, DEESCALATION, CONSENT }
+    }
+
     /** Something taken back: by which line, and why. */
     public record Retraction(Event line, String reason) {
     }
@@ -127,6 +141,9 @@ public final class Incident {
         description = created.description();
         severity = created.severity();
         protocol = created.protocol();
+        if (!created.overlays().isEmpty()) {
+            created.overlays().forEach(o -> rare().overlays.add(shared(o)));
+        }
         persons.addAll(created.persons());
         if (entries != null) {
             entries.add(new Entry(createdLine, typed));
@@ -145,6 +162,20 @@ public final class Incident {
         final List<FollowUp> followUps = new ArrayList<>(0);
         /** The hashes of the follow-up lines marked done (in a team's merged timeline, in any order). */
         final java.util.Set<String> doneFollowUps = new java.util.HashSet<>(0);
+        /** The latest answer per item, keyed as ticks are ({@link #key}). */
+        final Map<String, Answer> answers = new LinkedHashMap<>(0);
+        /** Entries that complete items by themselves, oldest first. */
+        final List<Fact> facts = new ArrayList<>(0);
+        /** The protocols added beside the main one (when any were). */
+        final List<String> overlays = new ArrayList<>(0);
+    }
+
+    /**
+     * How ticks, finished steps and answers are keyed: by their id for the main protocol, as
+     * {@code protocol/id} for a protocol added beside it.
+     */
+    public static String key(String protocol, String id) {
+        return protocol == null ? id : protocol + "/" + id;
     }
 
     /** The way along the ladder: made on the first move (a compact fold is kept for every incident at once). */
@@ -181,20 +212,41 @@ public final class Incident {
         lastActivityBy = entries == null ? shared(e.author()) : e.author();
         status = Status.after(status, e.type(), EventType.flag(e));
         if (typed instanceof ItemsDone done) {
-            for (String item : done.items()) {
+            for (String id : done.items()) {
+                String item = key(done.protocol(), id);
                 if (!itemIds.contains(item)) {
                     itemIds.add(entries == null ? shared(item) : item);
                     itemLines.add(entries == null ? TICKED : e);
                 }
             }
         } else if (typed instanceof StepDone step) {
-            if (!stepsDone.contains(step.step())) {
-                stepsDone.add(entries == null ? shared(step.step()) : step.step());
+            String key = key(step.protocol(), step.step());
+            if (!stepsDone.contains(key)) {
+                stepsDone.add(entries == null ? shared(key) : key);
             }
+            if (step.level() != null) {
+                // The next step puts the incident at its level (the CJG holds casusregie from step 4).
+                follow(e, level, shared(step.level()), false, false);
+                level = shared(step.level());
+                atBaseLevel = false;
+            }
+        } else if (typed instanceof IncidentEvent.Answered a) {
+            if (a.item() != null && a.answer() != null) {
+                String key = key(a.protocol(), a.item());
+                rare().answers.remove(key);
+                rare().answers.put(entries == null ? shared(key) : key,
+                        new Answer(entries == null ? TICKED : e, shared(a.answer()), entries == null ? null : a.text()));
+            }
+        } else if (typed instanceof IncidentEvent.Annotated note && note.evidence() != null) {
+            rare().facts.add(new Fact(Fact.Kind.EVIDENCE, evidenceFields(note.evidence()), null, null,
+                    entries == null ? TICKED : e));
         } else if (typed instanceof Moved moved) {
-            follow(e, moved);
+            follow(e, entries == null ? shared(moved.from()) : moved.from(), entries == null ? shared(moved.to()) : moved.to(),
+                    moved.down(), true);
             level = entries == null ? shared(moved.to()) : moved.to();
             atBaseLevel = moved.base();
+            rare().facts.add(new Fact(moved.down() ? Fact.Kind.DEESCALATION : Fact.Kind.ESCALATION, java.util.Set.of(),
+                    shared(moved.to()), shared(moved.partner()), entries == null ? TICKED : e));
         } else if (typed instanceof Closed c) {
             closedAt = Moment.of(e.time());
             closed = entries == null ? new Closed(null, c.forced(), c.openMandatory()) : c;
@@ -203,6 +255,10 @@ public final class Incident {
             closed = null;
         } else if (typed instanceof Consent c) {
             rare().consents.add(c);
+            if (!c.refused()) {
+                rare().facts.add(new Fact(Fact.Kind.CONSENT, java.util.Set.of(), null, shared(c.partner()),
+                        entries == null ? TICKED : e));
+            }
         } else if (typed instanceof Amended amended) {
             amend(e, amended);
         } else if (typed instanceof IncidentEvent.FollowUp f) {
@@ -225,23 +281,25 @@ public final class Incident {
     }
 
     /**
-     * Keeps the way along the ladder, and a conflict when this move started from another level
-     * than the one the fold had: its writer, in a team, had not seen the other member's move.
+     * Keeps the way along the ladder, and a conflict when a move ({@code recordedFrom}: an
+     * escalated or de-escalated line, which records where it started) started from another level
+     * than the one the fold had: its writer, in a team, had not seen the other member's move. A
+     * step that puts the incident at its level moves it too (from where the fold had it).
      */
-    private void follow(Event e, Moved moved) {
+    private void follow(Event e, String from, String to, boolean down, boolean recordedFrom) {
         if (moves == null) {
             moves = new Moves();
         }
         Moves r = moves;
-        String from = entries == null ? shared(moved.from()) : moved.from();
-        String to = entries == null ? shared(moved.to()) : moved.to();
-        if (level != null && from != null && !from.equals(level)) {
+        if (!recordedFrom) {
+            // Nothing to compare: the step was taken on the level the writer saw.
+        } else if (level != null && from != null && !from.equals(level)) {
             if (!r.protocolSwitched && e.writer() != null && r.lastMoveWriter != null && !e.writer().equals(r.lastMoveWriter)) {
                 if (r.conflicts == null) {
                     r.conflicts = new ArrayList<>(1);
                 }
                 r.conflicts.add(new MoveConflict(r.lastMoveAuthor, r.lastTo, r.lastDown,
-                        entries == null ? shared(e.author()) : e.author(), to, moved.down()));
+                        entries == null ? shared(e.author()) : e.author(), to, down));
             }
         } else {
             r.conflicts = null;
@@ -259,16 +317,28 @@ public final class Incident {
         if (back >= 0) {
             path.subList(back + 1, path.size()).clear();
         } else if (to != null) {
-            if (moved.down() && path.size() > 1) {
+            if (down && path.size() > 1) {
                 path.remove(path.size() - 1); // down to a level not on the way: in place of the one left
             }
             path.add(to);
         }
         r.lastTo = to;
-        r.lastDown = moved.down();
+        r.lastDown = down;
         r.lastMoveAuthor = entries == null ? shared(e.author()) : e.author();
         r.lastMoveWriter = e.writer();
         r.protocolSwitched = false;
+    }
+
+    private static java.util.Set<String> evidenceFields(Evidence ev) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        if (ev.postedBy() != null) fields.add("postedBy");
+        if (ev.channel() != null) fields.add("channel");
+        if (ev.account() != null) fields.add("account");
+        if (ev.involved() != null) fields.add("involved");
+        if (ev.url() != null) fields.add("url");
+        if (ev.postedAt() != null) fields.add("postedAt");
+        if (ev.screenshotSha256() != null) fields.add("screenshot");
+        return java.util.Set.copyOf(fields);
     }
 
     private void untick(String item) {
@@ -325,6 +395,16 @@ public final class Incident {
             persons.add(p);
             rare().corrections.add(new Correction(e, "persons", null, p.name(), a.reason()));
         }
+        for (String added : a.addProtocols()) {
+            if (!rare().overlays.contains(added)) {
+                rare().overlays.add(added);
+            }
+            rare().corrections.add(new Correction(e, "protocols", null, added, a.reason()));
+        }
+        for (String removed : a.removeProtocols()) {
+            rare().overlays.remove(removed);
+            rare().corrections.add(new Correction(e, "protocols", removed, null, a.reason()));
+        }
         if (a.switchesProtocol()) {
             // The new protocol has steps of its own: it starts at its first step, with the ticks
             // it shares with the old one.
@@ -341,6 +421,31 @@ public final class Incident {
     /** The protocol this incident follows: chosen when it was recorded, or as corrected since. */
     public String protocol() {
         return protocol;
+    }
+
+    /** The protocols added beside the main one, in the order added. */
+    public List<String> overlays() {
+        return rare == null ? List.of() : Collections.unmodifiableList(rare.overlays);
+    }
+
+    /** The main protocol, then those added beside it. */
+    public List<String> protocols() {
+        List<String> all = new ArrayList<>(1 + overlays().size());
+        if (protocol != null) {
+            all.add(protocol);
+        }
+        overlays().stream().filter(o -> !o.equals(protocol)).forEach(all::add);
+        return all;
+    }
+
+    /** The latest answer to each question or decision answered, keyed as {@link #key}. */
+    public Map<String, Answer> answers() {
+        return rare == null ? Map.of() : Collections.unmodifiableMap(rare.answers);
+    }
+
+    /** Entries that may complete items by themselves, oldest first. */
+    public List<Fact> facts() {
+        return rare == null ? List.of() : Collections.unmodifiableList(rare.facts);
     }
 
     /**

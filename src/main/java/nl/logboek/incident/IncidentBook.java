@@ -51,10 +51,10 @@ public final class IncidentBook {
             throw LogboekException.usage("new.title-empty");
         }
         String target = target(spec.persons());
-        String protocolChosen = chooseProtocolId(spec, protocolId, protocols);
+        ProtocolRegistry.Choice choice = chooseProtocols(spec, protocolId, protocols);
         IncidentEvent.Created created = new IncidentEvent.Created(spec.title().strip(), spec.category().id(),
                 spec.platform(), spec.occurred(), spec.description(), spec.persons(), spec.severity(), spec.source(),
-                target, protocolChosen);
+                target, choice.main(), choice.addedIds());
         List<Event> written = logbook.append(snapshot -> {
             String id = IncidentIds.newId(random, snapshot.incidentIds(), snapshot.idPrefix());
             return List.of(IncidentEvent.write(id, created, author));
@@ -76,15 +76,31 @@ public final class IncidentBook {
 
     /** The id of {@link #chooseProtocol}, without reading more of the protocols than needed. */
     public String chooseProtocolId(NewIncident spec, String protocolId, ProtocolRegistry protocols) {
-        if (protocolId != null) {
-            if (!protocols.ids().contains(protocolId.strip())) {
-                throw LogboekException.usage("protocol.unknown", protocolId, String.join(", ", protocols.ids()));
-            }
-            return protocolId.strip();
+        return chooseProtocols(spec, protocolId, protocols).main();
+    }
+
+    /**
+     * The protocols a new incident gets, chosen from its category and everyone involved (role and
+     * kind), and why. A protocol asked for ({@code protocolId}) becomes the main one, or, when it is
+     * only ever added beside one (the meldcode), is added beside the main one chosen.
+     */
+    public ProtocolRegistry.Choice chooseProtocols(NewIncident spec, String protocolId, ProtocolRegistry protocols) {
+        String asked = protocolId == null ? null : protocolId.strip();
+        if (asked != null && !protocols.ids().contains(asked)) {
+            throw LogboekException.usage("protocol.unknown", protocolId, String.join(", ", protocols.ids()));
         }
         String target = target(spec.persons());
-        return protocols.selectId(spec.category().id(), target)
+        List<nl.logboek.protocol.Party> people = spec.persons().stream()
+                .map(p -> new nl.logboek.protocol.Party(p.role(), p.kind())).toList();
+        boolean overlayAsked = asked != null && protocols.isOverlay(asked);
+        ProtocolRegistry.Choice choice = protocols.choose(spec.category().id(), target, people, overlayAsked ? null : asked)
                 .orElseThrow(() -> LogboekException.usage("protocol.no-match", spec.category().id(), target));
+        if (overlayAsked && !choice.addedIds().contains(asked)) {
+            List<ProtocolRegistry.Added> added = new ArrayList<>(choice.added());
+            added.add(new ProtocolRegistry.Added(asked, null));
+            choice = new ProtocolRegistry.Choice(choice.main(), choice.mainBecause(), added);
+        }
+        return choice;
     }
 
     /** Adds a note (and what was seen of a posting) to an incident; returns the event as written. */

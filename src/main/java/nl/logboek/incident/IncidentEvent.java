@@ -70,16 +70,25 @@ public sealed interface IncidentEvent {
             case EventTypes.REOPENED -> Reopened.read(p);
             case EventTypes.FOLLOW_UP -> FollowUp.read(p);
             case EventTypes.FOLLOW_UP_DONE -> FollowUpDone.read(p);
+            case EventTypes.ANSWERED -> Answered.read(p);
             default -> new Unknown(e.type());
         };
     }
 
     /** The incident is recorded (type {@code created}). */
+    /** @param overlays the protocols added beside the main one when it was recorded */
     record Created(String title, String category, String platform, String occurred, String description,
-                   List<Person> persons, String severity, String source, String target, String protocol)
+                   List<Person> persons, String severity, String source, String target, String protocol,
+                   List<String> overlays)
             implements IncidentEvent {
         public Created {
             persons = List.copyOf(persons);
+            overlays = overlays == null ? List.of() : List.copyOf(overlays);
+        }
+
+        public Created(String title, String category, String platform, String occurred, String description,
+                       List<Person> persons, String severity, String source, String target, String protocol) {
+            this(title, category, platform, occurred, description, persons, severity, source, target, protocol, List.of());
         }
 
         static Created read(ObjectNode p) {
@@ -89,7 +98,8 @@ public sealed interface IncidentEvent {
             }
             return new Created(Fields.text(p, "title"), Fields.text(p, "category"), Fields.text(p, "platform"),
                     Fields.text(p, "occurred"), Fields.text(p, "description"), persons, Fields.text(p, "severity"),
-                    Fields.text(p, "source"), Fields.text(p, "target"), Fields.text(p, "protocol"));
+                    Fields.text(p, "source"), Fields.text(p, "target"), Fields.text(p, "protocol"),
+                    Fields.texts(p.path("overlays")));
         }
 
         @Override
@@ -111,6 +121,10 @@ public sealed interface IncidentEvent {
             Fields.putIfGiven(p, "source", source);
             p.put("target", target);
             p.put("protocol", protocol);
+            if (!overlays.isEmpty()) {
+                ArrayNode o = p.putArray("overlays");
+                overlays.forEach(o::add);
+            }
             return p;
         }
     }
@@ -163,14 +177,23 @@ public sealed interface IncidentEvent {
         }
     }
 
-    /** Checklist items ticked off (type {@code items-done}), with the day they were done when given. */
-    record ItemsDone(List<String> items, String doneOn, String note) implements IncidentEvent {
+    /**
+     * Checklist items ticked off (type {@code items-done}), with the day they were done when given.
+     *
+     * @param protocol the protocol added beside the main one whose items these are; null for the main protocol
+     */
+    record ItemsDone(List<String> items, String doneOn, String note, String protocol) implements IncidentEvent {
         public ItemsDone {
             items = List.copyOf(items);
         }
 
+        public ItemsDone(List<String> items, String doneOn, String note) {
+            this(items, doneOn, note, null);
+        }
+
         static ItemsDone read(ObjectNode p) {
-            return new ItemsDone(Fields.texts(p.path("items")), Fields.text(p, "done_on"), Fields.text(p, "note"));
+            return new ItemsDone(Fields.texts(p.path("items")), Fields.text(p, "done_on"), Fields.text(p, "note"),
+                    Fields.text(p, "protocol"));
         }
 
         @Override
@@ -185,6 +208,7 @@ public sealed interface IncidentEvent {
             items.forEach(arr::add);
             Fields.putIfGiven(p, "done_on", doneOn);
             Fields.putIfGiven(p, "note", note);
+            Fields.putIfGiven(p, "protocol", protocol);
             return p;
         }
     }
@@ -196,9 +220,26 @@ public sealed interface IncidentEvent {
      * @param how  {@code user} (next --advance) or {@code all-items} (written by earlier releases when
      *             the last item of a step was ticked)
      */
-    record StepDone(String step, String next, String how) implements IncidentEvent {
+    record StepDone(String step, String next, String how, String protocol, String level, String reason,
+                    List<String> leftOpen) implements IncidentEvent {
+        /**
+         * @param protocol the protocol added beside the main one whose step this is; null for the main protocol
+         * @param level    the ladder level the next step puts the incident at (its regie), or null
+         * @param reason   why the step was finished with items open, or null
+         * @param leftOpen the items left open, by id
+         */
+        public StepDone {
+            leftOpen = leftOpen == null ? List.of() : List.copyOf(leftOpen);
+        }
+
+        public StepDone(String step, String next, String how) {
+            this(step, next, how, null, null, null, List.of());
+        }
+
         static StepDone read(ObjectNode p) {
-            return new StepDone(Fields.text(p, "step"), Fields.text(p, "next"), Fields.text(p, "how"));
+            return new StepDone(Fields.text(p, "step"), Fields.text(p, "next"), Fields.text(p, "how"),
+                    Fields.text(p, "protocol"), Fields.text(p, "level"), Fields.text(p, "reason"),
+                    Fields.texts(p.path("left_open")));
         }
 
         public boolean byUser() {
@@ -216,6 +257,13 @@ public sealed interface IncidentEvent {
             p.put("step", step);
             p.put("next", next);
             p.put("how", how);
+            Fields.putIfGiven(p, "protocol", protocol);
+            Fields.putIfGiven(p, "level", level);
+            Fields.putIfGiven(p, "reason", reason);
+            if (!leftOpen.isEmpty()) {
+                ArrayNode open = p.putArray("left_open");
+                leftOpen.forEach(open::add);
+            }
             return p;
         }
     }
@@ -328,7 +376,8 @@ public sealed interface IncidentEvent {
      * @param droppedItems  on a protocol switch: ticked items the new protocol does not have
      */
     record Amended(String reason, Map<Field, String> fields, List<Person> addPersons, List<String> removePersons,
-                   List<String> keptItems, List<String> droppedItems) implements IncidentEvent {
+                   List<String> keptItems, List<String> droppedItems, List<String> addProtocols,
+                   List<String> removeProtocols) implements IncidentEvent {
         /** The fields a correction can change, by their key on the line. */
         public enum Field {
             TITLE("title"), CATEGORY("category"), SEVERITY("severity"), PLATFORM("platform"), OCCURRED("occurred"),
@@ -352,6 +401,13 @@ public sealed interface IncidentEvent {
             removePersons = List.copyOf(removePersons);
             keptItems = List.copyOf(keptItems);
             droppedItems = List.copyOf(droppedItems);
+            addProtocols = addProtocols == null ? List.of() : List.copyOf(addProtocols);
+            removeProtocols = removeProtocols == null ? List.of() : List.copyOf(removeProtocols);
+        }
+
+        public Amended(String reason, Map<Field, String> fields, List<Person> addPersons, List<String> removePersons,
+                       List<String> keptItems, List<String> droppedItems) {
+            this(reason, fields, addPersons, removePersons, keptItems, droppedItems, List.of(), List.of());
         }
 
         static Amended read(ObjectNode p) {
@@ -367,7 +423,8 @@ public sealed interface IncidentEvent {
                 add.add(Fields.person(n));
             }
             return new Amended(Fields.text(p, "reason"), fields, add, Fields.texts(p.path("remove_persons")),
-                    Fields.texts(p.path("kept_items")), Fields.texts(p.path("dropped_items")));
+                    Fields.texts(p.path("kept_items")), Fields.texts(p.path("dropped_items")),
+                    Fields.texts(p.path("add_protocols")), Fields.texts(p.path("remove_protocols")));
         }
 
         public boolean switchesProtocol() {
@@ -394,6 +451,14 @@ public sealed interface IncidentEvent {
                 keptItems.forEach(kept::add);
                 ArrayNode dropped = p.putArray("dropped_items");
                 droppedItems.forEach(dropped::add);
+            }
+            if (!addProtocols.isEmpty()) {
+                ArrayNode a = p.putArray("add_protocols");
+                addProtocols.forEach(a::add);
+            }
+            if (!removeProtocols.isEmpty()) {
+                ArrayNode r = p.putArray("remove_protocols");
+                removeProtocols.forEach(r::add);
             }
             return p;
         }
@@ -514,6 +579,36 @@ public sealed interface IncidentEvent {
     }
 
     /** A line whose content a purge removed (retention): only that it was there is known. */
+    /**
+     * A question or decision of a protocol answered (type {@code answered}); a later answer to the
+     * same item replaces it, and both stay in the timeline.
+     *
+     * @param protocol the protocol whose item it is
+     * @param answer   ja, nee, twijfel, onbekend, or a decision's option id
+     * @param text     what the coordinator added to the answer, or null
+     */
+    record Answered(String protocol, String item, String answer, String text) implements IncidentEvent {
+        static Answered read(ObjectNode p) {
+            return new Answered(Fields.text(p, "protocol"), Fields.text(p, "item"), Fields.text(p, "answer"),
+                    Fields.text(p, "text"));
+        }
+
+        @Override
+        public String type() {
+            return EventTypes.ANSWERED;
+        }
+
+        @Override
+        public ObjectNode payload() {
+            ObjectNode p = JsonTrees.object();
+            p.put("protocol", protocol);
+            p.put("item", item);
+            p.put("answer", answer);
+            Fields.putIfGiven(p, "text", text);
+            return p;
+        }
+    }
+
     record Purged(String type) implements IncidentEvent {
         @Override
         public ObjectNode payload() {

@@ -105,8 +105,12 @@ public final class IncidentJson {
             ObjectNode io = items.addObject();
             io.put("number", l.number());
             io.put("id", l.item().id());
+            io.put("kind", l.item().kind().name().toLowerCase(java.util.Locale.ROOT));
+            io.put("duty", l.item().duty() == null ? null : l.item().duty().name().toLowerCase(java.util.Locale.ROOT));
             io.put("mandatory", l.item().mandatory());
+            io.put("conditional", l.conditional());
             io.put("done", l.done() != null);
+            io.put("answer", l.answer() == null ? null : l.answer().value());
         }
         ArrayNode open = o.putArray("open_mandatory");
         c.openMandatory().forEach(item -> open.add(item.id()));
@@ -115,10 +119,22 @@ public final class IncidentJson {
 
     /** What `show --json` prints; {@code today} (the user's) decides which follow-ups are overdue. */
     public static ObjectNode show(Incident i, Checklist checklist, java.time.LocalDate today) {
+        return show(i, checklist == null ? List.of() : List.of(checklist), today);
+    }
+
+    /** As {@link #show(Incident, Checklist, java.time.LocalDate)}, with every protocol's checklist (the main one first). */
+    public static ObjectNode show(Incident i, List<Checklist> checklists, java.time.LocalDate today) {
         ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
-        o.set("incident", incident(i));
-        o.set("checklist", checklist == null ? null : checklist(checklist));
+        ObjectNode incident = incident(i);
+        ArrayNode overlays = incident.putArray("overlays");
+        i.overlays().forEach(overlays::add);
+        ObjectNode answers = incident.putObject("answers");
+        i.answers().forEach((key, a) -> answers.putObject(key).put("answer", a.value()).put("text", a.text()));
+        o.set("incident", incident);
+        o.set("checklist", checklists.isEmpty() ? null : checklist(checklists.get(0)));
+        ArrayNode all = o.putArray("checklists");
+        checklists.forEach(c -> all.add(checklist(c).put("main", c.main())));
         ArrayNode corrections = o.putArray("corrections");
         for (Incident.Correction c : i.corrections()) {
             corrections.addObject().put("field", c.field()).put("before", c.before()).put("after", c.after())

@@ -51,8 +51,8 @@ final class LogIndex implements AutoCloseable {
     private static final int LAST = 32;
     /** The link word: the next line of the same incident (record + 1; 0 for none yet) and a check of it. */
     private static final int LINK = 40;
-    private static final byte[] MAGIC = "LBIDX008".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] IDS_MAGIC = "LBIDS008".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "LBIDX009".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] IDS_MAGIC = "LBIDS009".getBytes(StandardCharsets.US_ASCII);
     /** A line's type by its code: the store's own two, then those of LineTypes, in its order. */
     static final List<String> TYPES = types();
 

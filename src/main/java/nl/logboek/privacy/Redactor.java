@@ -168,7 +168,7 @@ public final class Redactor implements Disclosure {
         if (event instanceof Created c) {
             return new Created(shown(c.title(), this::freeText), c.category(), shown(c.platform(), this::label),
                     c.occurred(), shown(c.description(), this::freeText), persons(c.persons()), c.severity(), c.source(),
-                    c.target(), c.protocol());
+                    c.target(), c.protocol(), c.overlays());
         }
         if (event instanceof Annotated a) {
             Evidence ev = a.evidence();
@@ -181,10 +181,14 @@ public final class Redactor implements Disclosure {
                     ev.screenshotSha256(), IncidentEvent.WITHHELD));
         }
         if (event instanceof ItemsDone i) {
-            return new ItemsDone(i.items(), i.doneOn(), shown(i.note(), this::freeText));
+            return new ItemsDone(i.items(), i.doneOn(), shown(i.note(), this::freeText), i.protocol());
         }
-        if (event instanceof StepDone) {
-            return event;
+        if (event instanceof StepDone d) {
+            return new StepDone(d.step(), d.next(), d.how(), d.protocol(), d.level(), shown(d.reason(), this::freeText),
+                    d.leftOpen());
+        }
+        if (event instanceof IncidentEvent.Answered a) {
+            return new IncidentEvent.Answered(a.protocol(), a.item(), a.answer(), shown(a.text(), this::freeText));
         }
         if (event instanceof Moved m) {
             return new Moved(m.down(), m.from(), m.to(), m.partner(), shown(m.regie(), this::label), m.criterionId(),
@@ -209,7 +213,8 @@ public final class Redactor implements Disclosure {
             }));
             List<Person> added = persons(a.addPersons());
             List<String> removed = a.removePersons().stream().map(this::person).toList();
-            return new Amended(reason, fields, added, removed, a.keptItems(), a.droppedItems());
+            return new Amended(reason, fields, added, removed, a.keptItems(), a.droppedItems(), a.addProtocols(),
+                    a.removeProtocols());
         }
         if (event instanceof Retracted r) {
             return new Retracted(shown(r.reason(), this::freeText), r.item(), r.entry(), r.entrySeq());

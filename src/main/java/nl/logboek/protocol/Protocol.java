@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param source   the document the content comes from
  * @param overlay  can be added to an incident beside its main protocol
  * @param priority lower comes first when choosing the protocol for a new incident
+ * @param addWhen  when the protocol is added beside whichever main protocol an incident gets
  */
 public record Protocol(Integer format, String id, LocalizedText title, LocalizedText description,
                        String source, boolean overlay, Integer priority,
-                       List<AppliesTo> appliesTo, List<PartnerGroup> partnerGroups,
+                       List<AppliesTo> appliesTo, List<AppliesTo> addWhen, List<PartnerGroup> partnerGroups,
                        List<Alert> alerts, List<Step> steps, Ladder ladder) {
 
     /** Priority of a protocol that does not state one: after all shipped main protocols. */
@@ -25,6 +26,7 @@ public record Protocol(Integer format, String id, LocalizedText title, Localized
     public Protocol {
         priority = priority == null ? DEFAULT_PRIORITY : priority;
         appliesTo = Copies.of(appliesTo);
+        addWhen = Copies.of(addWhen);
         partnerGroups = Copies.of(partnerGroups);
         alerts = Copies.of(alerts);
         steps = Copies.of(steps);

@@ -42,13 +42,23 @@ final class ProtocolIndex {
      * not an overlay).
      */
     static ProtocolRegistry.Header header(JsonNode tree) {
-        List<AppliesTo> applies = new ArrayList<>();
-        for (JsonNode a : tree.path("appliesTo")) {
-            applies.add(new AppliesTo(texts(a.path("categories")), texts(a.path("targets"))));
-        }
         return new ProtocolRegistry.Header(tree.path("id").asText(),
                 tree.path("priority").asInt(Protocol.DEFAULT_PRIORITY), tree.path("overlay").asBoolean(false),
-                List.copyOf(applies));
+                rules(tree.path("appliesTo")), rules(tree.path("addWhen")));
+    }
+
+    private static List<AppliesTo> rules(JsonNode array) {
+        List<AppliesTo> rules = new ArrayList<>();
+        for (JsonNode a : array) {
+            List<Involves> involves = new ArrayList<>();
+            for (JsonNode i : a.path("involves")) {
+                involves.add(new Involves(i.path("role").textValue(), i.path("kind").textValue()));
+            }
+            JsonNode because = a.path("because");
+            rules.add(new AppliesTo(texts(a.path("categories")), texts(a.path("targets")), involves,
+                    because.isObject() ? new LocalizedText(because.path("nl").textValue(), because.path("en").textValue()) : null));
+        }
+        return List.copyOf(rules);
     }
 
     private static List<String> texts(JsonNode array) {
@@ -73,19 +83,47 @@ final class ProtocolIndex {
             g.writeStringField("id", h.id());
             g.writeNumberField("priority", h.priority());
             g.writeBooleanField("overlay", h.overlay());
-            g.writeArrayFieldStart("appliesTo");
-            for (AppliesTo a : h.appliesTo()) {
-                g.writeStartObject();
-                writeTexts(g, "categories", a.categories());
-                writeTexts(g, "targets", a.targets());
-                g.writeEndObject();
+            writeRules(g, "appliesTo", h.appliesTo());
+            if (!h.addWhen().isEmpty()) {
+                writeRules(g, "addWhen", h.addWhen());
             }
-            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Rules as the file gives them; optional parts only when present, so old index lines stay as they were. */
+    private static void writeRules(JsonGenerator g, String field, List<AppliesTo> rules) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (AppliesTo a : rules) {
+            g.writeStartObject();
+            writeTexts(g, "categories", a.categories());
+            writeTexts(g, "targets", a.targets());
+            if (!a.involves().isEmpty()) {
+                g.writeArrayFieldStart("involves");
+                for (Involves i : a.involves()) {
+                    g.writeStartObject();
+                    if (i.role() != null) {
+                        g.writeStringField("role", i.role());
+                    }
+                    if (i.kind() != null) {
+                        g.writeStringField("kind", i.kind());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            if (a.because() != null) {
+                g.writeObjectFieldStart("because");
+                g.writeStringField("nl", a.because().nl());
+                g.writeStringField("en", a.because().en());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeTexts(JsonGenerator g, String field, List<String> texts) throws IOException {

@@ -86,7 +86,7 @@ public final class ProtocolLoader {
      */
     private static Protocol matchingIndex(ProtocolIndex.Entry entry, Protocol protocol) {
         ProtocolRegistry.Header bound = new ProtocolRegistry.Header(protocol.id(), protocol.priority(), protocol.overlay(),
-                protocol.appliesTo());
+                protocol.appliesTo(), protocol.addWhen());
         if (!bound.equals(entry.header())) {
             throw new IllegalStateException(SHIPPED_INDEX + " does not match " + entry.file()
                     + "; regenerate it: mvn -B test -Dtest=ShippedProtocolIndexTest -Dgolden.update=true");

@@ -25,10 +25,45 @@ public final class ProtocolRegistry {
             Comparator.comparingInt(Protocol::priority).thenComparing(Protocol::id);
 
     /** What selection needs of a protocol: read without binding the whole file (start-up time). */
-    record Header(String id, int priority, boolean overlay, List<AppliesTo> appliesTo) {
+    record Header(String id, int priority, boolean overlay, List<AppliesTo> appliesTo, List<AppliesTo> addWhen) {
         boolean matches(String category, String targetKind) {
             return appliesTo.stream().anyMatch(a -> a.matches(category, targetKind));
         }
+
+        Optional<AppliesTo> mainRule(String category, String targetKind, List<Party> people) {
+            return overlay ? Optional.empty()
+                    : appliesTo.stream().filter(a -> a.matches(category, targetKind, people)).findFirst();
+        }
+
+        /**
+         * The rule that adds it beside a main protocol; an overlay written before {@code addWhen}
+         * existed is added where its {@code appliesTo} matches.
+         */
+        Optional<AppliesTo> addRule(String category, String targetKind, List<Party> people) {
+            Optional<AppliesTo> rule = addWhen.stream().filter(a -> a.matches(category, targetKind, people)).findFirst();
+            if (rule.isEmpty() && overlay && addWhen.isEmpty()) {
+                return appliesTo.stream().filter(a -> a.matches(category, targetKind, people)).findFirst();
+            }
+            return rule;
+        }
+    }
+
+    /**
+     * The protocols a new incident gets: its main protocol, and those added beside it, each with
+     * the rule's reason in words (null when the rule gives none).
+     */
+    public record Choice(String main, LocalizedText mainBecause, List<Added> added) {
+        public Choice {
+            added = List.copyOf(added);
+        }
+
+        public List<String> addedIds() {
+            return added.stream().map(Added::id).toList();
+        }
+    }
+
+    /** A protocol added beside the main one, and why. */
+    public record Added(String id, LocalizedText because) {
     }
 
     private final List<Header> headers;
@@ -45,7 +80,7 @@ public final class ProtocolRegistry {
         this.protocols = protocols.stream().sorted(ORDER).toList();
         this.shipped = null;
         this.headers = protocols.stream().sorted(ORDER)
-                .map(p -> new Header(p.id(), p.priority(), p.overlay(), p.appliesTo())).toList();
+                .map(p -> new Header(p.id(), p.priority(), p.overlay(), p.appliesTo(), p.addWhen())).toList();
     }
 
     /**
@@ -94,8 +129,58 @@ public final class ProtocolRegistry {
      * @throws IllegalArgumentException for an unknown category or kind
      */
     public Optional<String> selectId(String category, String targetKind) {
+        return choose(category, targetKind, List.of(), null).map(Choice::main);
+    }
+
+    /**
+     * The protocols for a new incident of {@code category} aimed at {@code targetKind}, involving
+     * {@code people}: the main one (the first non-overlay protocol in priority order with a
+     * matching {@code appliesTo} rule), and every other protocol whose {@code addWhen} matches.
+     * Empty only when an organisation's own protocols leave a combination uncovered. Binds no protocol.
+     *
+     * @param mainId the main protocol the user asked for, or null to choose it
+     * @throws IllegalArgumentException for an unknown category or kind
+     */
+    public Optional<Choice> choose(String category, String targetKind, List<Party> people, String mainId) {
         requireKnown(category, targetKind);
-        return headers.stream().filter(h -> h.matches(category, targetKind)).map(Header::id).findFirst();
+        LocalizedText because = null;
+        String main = mainId;
+        if (main == null) {
+            for (Header h : headers) {
+                Optional<AppliesTo> rule = h.mainRule(category, targetKind, people);
+                if (rule.isPresent()) {
+                    main = h.id();
+                    because = rule.get().because();
+                    break;
+                }
+            }
+            if (main == null) {
+                // An organisation may cover a category only with an overlay: it then leads.
+                for (Header h : headers) {
+                    Optional<AppliesTo> rule = h.appliesTo().stream().filter(a -> a.matches(category, targetKind, people)).findFirst();
+                    if (rule.isPresent()) {
+                        main = h.id();
+                        because = rule.get().because();
+                        break;
+                    }
+                }
+            }
+            if (main == null) {
+                return Optional.empty();
+            }
+        }
+        List<Added> added = new ArrayList<>();
+        for (Header h : headers) {
+            if (!h.id().equals(main)) {
+                h.addRule(category, targetKind, people).ifPresent(r -> added.add(new Added(h.id(), r.because())));
+            }
+        }
+        return Optional.of(new Choice(main, because, added));
+    }
+
+    /** Whether the protocol may only be added beside a main protocol, never be one. */
+    public boolean isOverlay(String id) {
+        return headers.stream().anyMatch(h -> h.id().equals(id) && h.overlay());
     }
 
     /**
@@ -151,19 +236,6 @@ public final class ProtocolRegistry {
      */
     public Optional<Protocol> select(String category, String targetKind) {
         return selectId(category, targetKind).flatMap(this::byId);
-    }
-
-    /**
-     * Overlays worth adding beside the main protocol ({@code meldcode} for grooming): every other
-     * overlay protocol whose {@code appliesTo} matches, in {@link #all()} order.
-     */
-    public List<Protocol> suggestedOverlays(String category, String targetKind) {
-        Optional<String> main = selectId(category, targetKind);
-        return headers.stream()
-                .filter(h -> h.overlay() && h.matches(category, targetKind))
-                .filter(h -> main.map(m -> !m.equals(h.id())).orElse(true))
-                .map(h -> byId(h.id()).orElseThrow())
-                .toList();
     }
 
     public Optional<Partner> partner(String id) {

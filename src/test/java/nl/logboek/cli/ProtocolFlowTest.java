@@ -43,7 +43,7 @@ class ProtocolFlowTest {
         while (!printed.contains("All steps are done")) {
             assertTrue(printed.contains("With sexting always contact the police"), "police alert at every step:\n" + printed);
             assertTrue(printed.contains("NEVER STORE THE IMAGE"), printed);
-            if (printed.contains("Every item of this step is ticked")) {
+            if (printed.contains("Every item of this step is done")) {
                 // Ticking never finishes a step by itself: the checklist says how.
                 assertTrue(printed.contains("'logboek next " + id + " --advance'"), printed);
                 printed = cli.ok("next", id, "--advance");
@@ -78,7 +78,7 @@ class ProtocolFlowTest {
                 "--person", "Docent X:dader:medewerker");
         assertEquals("ongewenst-gedrag-medewerkers", json("show", id, "--json").at("/incident/protocol").asText());
         String next = cli.ok("next", id);
-        assertTrue(next.contains("LEGAL DUTY"), next);
+        assertTrue(next.contains("LEGAL DUTY") || next.contains("PROTOCOL RULE"), next); // TODO(issue 14): LEGAL DUTY with the law named once the data names it
         byte[] before = Files.readAllBytes(cli.logbook());
         Cli.Result refused = cli.run("close", id, "--outcome", "Afgehandeld");
         refused.assertExit(1);
@@ -149,7 +149,9 @@ class ProtocolFlowTest {
         String worry = cli.ok("new", "-q", "-c", "zorgwekkend-bericht", "-t", "Drillvideo met dreigement");
         assertEquals("online-jeugdcriminaliteit", json("show", worry, "--json").at("/incident/protocol").asText());
         String chosen = cli.ok("new", "-q", "-c", "grooming", "-t", "Contact via game", "--protocol", "meldcode");
-        assertEquals("meldcode", json("show", chosen, "--json").at("/incident/protocol").asText());
+        assertEquals("sexting-loverboys", json("show", chosen, "--json").at("/incident/protocol").asText(),
+                "an overlay asked for is added beside the main protocol, never instead of it");
+        assertTrue(json("show", chosen, "--json").at("/incident/overlays").toString().contains("meldcode"));
         Cli.Result bad = cli.run("new", "-c", "grooming", "-t", "x", "--protocol", "bestaat-niet");
         bad.assertExit(2);
         assertTrue(bad.err().contains("unknown protocol \"bestaat-niet\""), bad.describe());
@@ -166,7 +168,11 @@ class ProtocolFlowTest {
         assertTrue(typo.err().contains("did you mean \"politie-gecontacteerd\""), typo.describe());
         Cli.Result number = cli.run("annotate", id, "--done", "9");
         assertTrue(number.err().contains("no item 9"), number.describe());
-        String advanced = cli.ok("next", id, "--advance");
+        Cli.Result noReason = cli.run("next", id, "--advance");
+        noReason.assertExit(2);
+        assertTrue(noReason.err().contains("signalen-vastgelegd"), noReason.describe());
+        String advanced = cli.ok("next", id, "--advance", "--reason", "Signalen staan in de melding zelf");
+        assertTrue(advanced.contains("items left open: signalen-vastgelegd"), advanced);
         assertTrue(advanced.contains("Step 2 of 7"), advanced);
         JsonNode t = json("show", id, "--json").get("timeline");
         assertEquals("step-done", t.get(2).get("type").asText());

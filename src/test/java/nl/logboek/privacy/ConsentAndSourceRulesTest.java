@@ -74,7 +74,9 @@ class ConsentAndSourceRulesTest {
                 "--refused");
         assertTrue(withLadder.startsWith("Refusal of consent for incident " + sexting + " with partner Centre for Youth and Family "
                 + "(CJG) recorded (a criterion to scale up; see 'logboek escalate')."), withLadder);
-        String media = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Filmpje over de school", "--protocol", "media-incident");
+        // A protocol without a ladder (the media protocol, today only added beside a main one) as the incident's own.
+        String media = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Filmpje over de school");
+        cli.ok("amend", media, "--protocol", "media-incident", "--reason", "Het gaat om de pers");
         String without = cli.ok("--lang", "en", "consent", media, "--partner", "politie", "--from", "ouders", "--purpose", "aangifte",
                 "--refused");
         assertFalse(without.contains("escalate"), without);

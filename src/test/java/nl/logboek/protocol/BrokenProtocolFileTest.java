@@ -107,7 +107,7 @@ class BrokenProtocolFileTest {
     void unknownAlertKindListsTheKnownOnes() {
         ProtocolException e = broken("\"steps\": [",
                 "\"alerts\": [{\"id\": \"let-op\", \"kind\": \"warning\", \"text\": {\"nl\": \"x\", \"en\": \"x\"}}],\n  \"steps\": [");
-        assertProblem(e, 7, "alerts[0].kind", "\"warning\" is not one of: legal, privacy, image, urgency, rule");
+        assertProblem(e, 7, "alerts[0].kind", "\"warning\" is not one of: law, legal, privacy, image, urgency, rule, advice");
     }
 
     @Test

@@ -51,9 +51,9 @@ class ProtocolSelectionTest {
     @Test
     void meldcodeIsSuggestedBesideTheMainProtocolForGrooming() {
         assertEquals(List.of("meldcode"),
-                registry.suggestedOverlays("grooming", "leerling").stream().map(Protocol::id).toList());
-        assertEquals(List.of(), registry.suggestedOverlays("media-incident", "leerling"),
-                "the main protocol is not suggested again as an overlay");
+                registry.choose("grooming", "leerling", List.of(), null).orElseThrow().addedIds());
+        assertEquals(List.of(), registry.choose("media-incident", "leerling", List.of(), null).orElseThrow().addedIds(),
+                "the main protocol is not added again beside itself");
     }
 
     @Test

@@ -60,7 +60,7 @@ final class ReportFixture {
         String d = create("2026-10-01 08:30", "-c", "bedreiging", "-t", "Dreigbericht tegen school", "-p", "Instagram @anoniem_dreig",
                 "--severity", "hoog");
         at("2026-10-01 09:00", "annotate", d, "Politie gebeld");
-        at("2026-10-03 10:00", "next", d, "--advance");
+        at("2026-10-03 10:00", "next", d, "--advance", "--reason", "Politie gebeld, verder niets nodig");
         at("2026-10-15 13:00", "close", d, "--force", "--outcome", "Dader bekend, afgehandeld");
 
         // October: never acted on (24-hour flag and idle).

@@ -203,7 +203,7 @@ final class SyntheticYear {
             if (choice < 30) {
                 tick(c);
             } else if (choice < 40) {
-                record(c, actions.advance(c.id(), "coordinator"));
+                record(c, actions.advance(c.id(), null, "synthetisch jaar", "coordinator"));
             } else if (choice < 62) {
                 record(c, actions.escalate(c.id(), false, null, "meer partners nodig", partner(), "coordinator"));
             } else if (choice < 75) {
@@ -221,7 +221,7 @@ final class SyntheticYear {
         Checklist checklist = Checklist.of(c.state, protocols);
         List<String> open = checklist.lines().stream().filter(l -> l.done() == null).map(l -> l.item().id()).toList();
         if (open.isEmpty()) {
-            record(c, actions.advance(c.id(), "coordinator"));
+            record(c, actions.advance(c.id(), null, "synthetisch jaar", "coordinator"));
             return;
         }
         List<String> chosen = new ArrayList<>();
@@ -255,7 +255,7 @@ final class SyntheticYear {
 
     /** Whether any protocol was followed by no incident (the test of "every protocol" would be void). */
     List<String> protocolsNeverUsed() {
-        return protocols.all().stream().map(Protocol::id).filter(id -> cases.stream().noneMatch(c -> id.equals(c.protocol()))).toList();
+        return protocols.all().stream().map(Protocol::id).filter(id -> cases.stream().noneMatch(c -> id.equals(c.protocol()) || c.state.overlays().contains(id))).toList();
     }
 
     /** The first level of a protocol's ladder, or null without one. */
