@@ -62,6 +62,20 @@ class EscalationPathTest {
     }
 
     @Test
+    void aStepThatPutsTheIncidentAtTheCjgIsOnTheWayBack() throws Exception {
+        String id = sexting();
+        for (int step = 1; step <= 3; step++) {
+            cli.ok("next", id, "--advance", "--reason", "besproken in het zorgoverleg");
+        }
+        assertEquals("cjg", incident(id).get("level").asText(), "the CJG holds casusregie from step 4");
+        cli.ok("escalate", id, "--to", "zorg-en-veiligheidshuis", "--reason", "ouders weigeren toestemming");
+        cli.ok("escalate", id, "--down", "--reason", "doel-bereikt");
+        assertEquals("cjg", incident(id).get("level").asText());
+        cli.ok("escalate", id, "--down", "--reason", "doel-bereikt");
+        assertEquals("school", incident(id).get("level").asText());
+    }
+
+    @Test
     void downToANamedLevelTakesThePlaceOfTheOneLeftOnTheWay() throws Exception {
         String id = sexting();
         cli.ok("escalate", id, "--to", "zorg-en-veiligheidshuis", "--reason", "ouders weigeren toestemming");
