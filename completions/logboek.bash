@@ -34,7 +34,7 @@ _logboek_valued() {
         'next') REPLY='--author --lang --logbook --protocol --protocols --reason' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
         'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
-        'amend') REPLY='--add-person --add-protocol --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --remove-protocol --severity -t --title' ;;
+        'amend') REPLY='--add-person --add-protocol --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --remove-protocol --severity --source -t --title' ;;
         'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
         'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
@@ -203,6 +203,7 @@ _logboek_option_value() {
         'amend|--remove-person') REPLY='text|||NAME' ;;
         'amend|--remove-protocol') REPLY='protocols|||ID' ;;
         'amend|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
+        'amend|--source') REPLY='words||openbaar prive-account|SOURCE' ;;
         'amend|-t'|'amend|--title') REPLY='text|||TEXT' ;;
         'retract|--author') REPLY='text|||NAME' ;;
         'retract|--entry') REPLY='text|||N' ;;

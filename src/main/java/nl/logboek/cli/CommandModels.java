@@ -619,6 +619,11 @@ final class CommandModels {
                 .description("The corrected description; empty clears it.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.AmendCommand", "description")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--source")
+                .paramLabel("SOURCE")
+                .description("Where the information comes from: openbaar or prive-account (never shared with partners); empty clears it. Not om-bevel.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "source")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--add-person")
                 .paramLabel("NAME:ROLE[:KIND]")
                 .description("Someone involved who was not recorded (repeatable). Roles: slachtoffer, dader, getuige, melder; kinds: leerling, medewerker, derde.")

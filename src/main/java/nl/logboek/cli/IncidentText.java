@@ -56,7 +56,7 @@ final class IncidentText {
         field(out, "label.occurred", i.occurred() == null ? null : i.occurred() + corrected(i, "occurred"));
         field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
         field(out, "label.severity", i.severity() == null ? null : msg.get("severity." + i.severity()) + corrected(i, "severity"));
-        field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()));
+        field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()) + corrected(i, "source"));
         List<Person> persons = i.persons();
         for (int n = 0; n < persons.size(); n++) {
             Person p = persons.get(n);

@@ -563,6 +563,7 @@ public final class CaseActions {
             case OCCURRED -> i.occurred();
             case DESCRIPTION -> i.description();
             case PROTOCOL -> i.protocol();
+            case SOURCE -> i.source();
         };
     }
 

@@ -111,6 +111,8 @@ public final class Incident {
     private String occurred;
     private String description;
     private String severity;
+    /** Where its information came from (a source id): as recorded, or as corrected since. */
+    private String source;
     private String protocol;
     private String status = Status.OPEN;
     private String level;
@@ -141,6 +143,7 @@ public final class Incident {
         description = created.description();
         severity = created.severity();
         protocol = created.protocol();
+        source = created.source();
         if (!created.overlays().isEmpty()) {
             created.overlays().forEach(o -> rare().overlays.add(shared(o)));
         }
@@ -375,6 +378,7 @@ public final class Incident {
                 case OCCURRED -> occurred;
                 case DESCRIPTION -> description;
                 case PROTOCOL -> protocol;
+                case SOURCE -> source;
             };
             switch (field) {
                 case TITLE -> title = value;
@@ -384,6 +388,7 @@ public final class Incident {
                 case OCCURRED -> occurred = value;
                 case DESCRIPTION -> description = value;
                 case PROTOCOL -> protocol = value;
+                case SOURCE -> source = entries == null ? shared(value) : value;
             }
             rare().corrections.add(new Correction(e, field.key(), before, value, a.reason()));
         });
@@ -541,8 +546,9 @@ public final class Incident {
         return severity;
     }
 
+    /** Where its information came from (a source id, or null): as recorded, or as corrected since. */
     public String source() {
-        return created.source();
+        return source;
     }
 
     /** The kind of person the incident was recorded as aimed at (see IncidentBook.target). */

@@ -214,6 +214,34 @@ class ConsentAndSourceRulesTest {
     }
 
     @Test
+    void amendRefusesAnOmOrderAsSourceToo() throws Exception {
+        String id = sexting("--source", "openbaar");
+        byte[] before = Files.readAllBytes(cli.logbook());
+        Cli.Result r = cli.run("--lang", "en", "amend", id, "--source", "om-bevel", "--reason", "Politie keek in de besloten groep");
+        r.assertExit(2);
+        assertEquals(1, r.err().lines().count(), r.describe());
+        assertTrue(r.err().contains("--source om-bevel: only the police can act on an order of the public prosecutor (OM)"), r.describe());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(cli.logbook())), "nothing written");
+    }
+
+    @Test
+    void aSourceCorrectedToAPrivateAccountIsNoLongerSharedWithPartners() throws Exception {
+        String id = sexting("--source", "openbaar");
+        cli.ok("consent", id, "--partner", "cjg", "--from", "ouders", "--purpose", "hulp via het CJG");
+        assertEquals(1, Json.MAPPER.readTree(cli.ok("export", id, "--for", "cjg", "--format", "json")).get("incidents").size());
+
+        cli.ok("amend", id, "--source", "prive-account", "--reason", "De foto kwam uit Lisa's besloten account");
+        String show = cli.ok("--lang", "en", "show", id);
+        assertTrue(show.contains("Source:        private account (never shared with partners)  (corrected)"), show);
+        assertEquals("prive-account", Json.MAPPER.readTree(cli.ok("show", id, "--json")).at("/incident/source").asText());
+        assertEquals(0, Json.MAPPER.readTree(cli.ok("export", id, "--for", "cjg", "--format", "json")).get("incidents").size());
+        Cli.Result escalate = cli.run("--lang", "en", "escalate", id, "--reason", "meer-partners-nodig");
+        escalate.assertExit(0);
+        assertTrue(escalate.err().contains("comes from a private account and is not shared with Centre for Youth and Family (CJG)"),
+                escalate.describe());
+    }
+
+    @Test
     void aLogbookThatHoldsAnOmOrderAsSourceStillReads() throws Exception {
         // Written as an earlier release did, before the rule: straight through the incident layer.
         IncidentBook book = new IncidentBook(new Logbook(cli.logbook(), Clock.fixed(Cli.NOW, Cli.AMSTERDAM)));
@@ -225,6 +253,9 @@ class ConsentAndSourceRulesTest {
         assertEquals(id, listed.get("incidents").get(0).get("id").asText());
         cli.ok("annotate", id, "Politie heeft het overgenomen.");
         cli.ok("verify");
+        // And its source can be corrected to what we saw ourselves.
+        cli.ok("amend", id, "--source", "openbaar", "--reason", "Het bericht stond ook openbaar");
+        assertEquals("openbaar", Json.MAPPER.readTree(cli.ok("show", id, "--json")).at("/incident/source").asText());
     }
 
     private String status(String id) {
