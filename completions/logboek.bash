@@ -35,7 +35,7 @@ _logboek_valued() {
         'next') REPLY='--author --lang --logbook --protocol --protocols --reason' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
         'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
-        'amend') REPLY='--add-person --add-protocol --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --remove-protocol --severity -t --title' ;;
+        'amend') REPLY='--add-person --add-protocol --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --remove-protocol --severity --source -t --title' ;;
         'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
         'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
@@ -122,7 +122,7 @@ _logboek_option_value() {
         'new|--protocol') REPLY='protocols|||ID' ;;
         'new|--protocols') REPLY='dirs|||DIR' ;;
         'new|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
-        'new|--source') REPLY='words||openbaar prive-account om-bevel|SOURCE' ;;
+        'new|--source') REPLY='words||openbaar prive-account|SOURCE' ;;
         'new|-t'|'new|--title') REPLY='text|||TEXT' ;;
         'annotate|--account') REPLY='text|||ACCOUNT' ;;
         'annotate|--answer') REPLY='text|||KEY=ANSWER' ;;
@@ -206,6 +206,7 @@ _logboek_option_value() {
         'amend|--remove-person') REPLY='text|||NAME' ;;
         'amend|--remove-protocol') REPLY='protocols|||ID' ;;
         'amend|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
+        'amend|--source') REPLY='words||openbaar prive-account|SOURCE' ;;
         'amend|-t'|'amend|--title') REPLY='text|||TEXT' ;;
         'retract|--author') REPLY='text|||NAME' ;;
         'retract|--entry') REPLY='text|||N' ;;

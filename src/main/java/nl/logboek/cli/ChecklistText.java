@@ -136,7 +136,7 @@ final class ChecklistText {
                     .findFirst().orElse("KEY") + "=..."));
         }
         parts.add(msg.get(open.isEmpty() ? "checklist.hint-advance" : "checklist.hint-advance-reason", advance));
-        if (c.main() && c.protocol().ladder() != null && c.protocol().ladder().levels().size() > 1) {
+        if (c.main() && nl.logboek.incident.EscalationPath.canScaleUp(c.incident(), c.protocol())) {
             parts.add(msg.get("checklist.hint-escalate", "logboek escalate " + id + " --reason ..."));
         }
         out.println(msg.get("checklist.hints", String.join("; ", parts)));

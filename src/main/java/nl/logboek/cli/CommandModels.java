@@ -154,7 +154,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.NewCommand", "severity")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--source")
                 .paramLabel("SOURCE")
-                .description("Where the information comes from: openbaar (public), prive-account (private account: never shared with partners) or om-bevel (closed account, by order of the public prosecutor).")
+                .description("Where the information comes from: openbaar (public) or prive-account (private account: never shared with partners). Not om-bevel: only the police can act on an order of the public prosecutor.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.NewCommand", "source")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--protocol")
@@ -496,7 +496,7 @@ final class CommandModels {
         s.name("escalate");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Scale an incident up one level of its protocol's escalation ladder (or down with --down, or to a named level with --to), recording the partner, who now holds regie, and the criterion met.", "The reason is a criterion id or number from the protocol (see 'logboek protocols show ID'), or free text.")
+                .description("Scale an incident up one level of its protocol's escalation ladder (or down with --down, or to a named level with --to), recording the partner, who now holds regie, and the criterion met.", "The reason is a criterion id or number from the protocol (see 'logboek protocols show ID'), or free text.", "--down goes back along the way the incident came. Going to a partner outside your organisation warns when no ground to share is recorded for it ('logboek consent') or the information comes from a private account.")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek escalate k7m2 --reason meer-partners-nodig", "  logboek escalate k7m2 --to zorg-en-veiligheidshuis --reason \"ouders weigeren toestemming\"", "  logboek escalate k7m2 --down --reason doel-bereikt");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
@@ -512,7 +512,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.EscalateCommand", "to")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--down")
                 .paramLabel("<down>")
-                .description("Scale down instead of up.")
+                .description("Scale down instead of up: back to the level the incident came from.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.EscalateCommand", "down")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--partner")
@@ -620,6 +620,11 @@ final class CommandModels {
                 .description("The corrected description; empty clears it.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.AmendCommand", "description")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--source")
+                .paramLabel("SOURCE")
+                .description("Where the information comes from: openbaar or prive-account (never shared with partners); empty clears it. Not om-bevel.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "source")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--add-person")
                 .paramLabel("NAME:ROLE[:KIND]")
                 .description("Someone involved who was not recorded (repeatable). Roles: slachtoffer, dader, getuige, melder; kinds: leerling, medewerker, derde.")

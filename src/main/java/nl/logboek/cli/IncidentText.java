@@ -19,10 +19,32 @@ final class IncidentText {
 
     private final Messages msg;
     private final ZoneId zone;
+    private final Labels labels;
+
+    /** The labels of ids a protocol defines, in the user's language (EscalationText); by default the ids themselves. */
+    interface Labels {
+        Labels IDS = new Labels() {
+        };
+
+        /** A partner's name. */
+        default String partner(String id) {
+            return id;
+        }
+
+        /** The title of a level of the incident's ladder. */
+        default String level(Incident i, String id) {
+            return id;
+        }
+    }
 
     IncidentText(Messages msg, ZoneId zone) {
+        this(msg, zone, Labels.IDS);
+    }
+
+    IncidentText(Messages msg, ZoneId zone, Labels labels) {
         this.msg = msg;
         this.zone = zone;
+        this.labels = labels;
     }
 
     void summary(PrintWriter out, Incident i) {
@@ -34,7 +56,7 @@ final class IncidentText {
         field(out, "label.occurred", i.occurred() == null ? null : i.occurred() + corrected(i, "occurred"));
         field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
         field(out, "label.severity", i.severity() == null ? null : msg.get("severity." + i.severity()) + corrected(i, "severity"));
-        field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()));
+        field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()) + corrected(i, "source"));
         List<Person> persons = i.persons();
         for (int n = 0; n < persons.size(); n++) {
             Person p = persons.get(n);
@@ -156,8 +178,8 @@ final class IncidentText {
                 indent(out, a.text(), "      ");
             }
         } else if (typed instanceof IncidentEvent.Moved m) {
-            out.println("      " + m.from() + " -> " + m.to()
-                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", m.partner())));
+            out.println("      " + labels.level(i, m.from()) + " -> " + labels.level(i, m.to())
+                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", labels.partner(m.partner()))));
             if (m.regie() != null) {
                 out.println("      " + msg.get("timeline.regie", m.regie()));
             }
@@ -196,9 +218,7 @@ final class IncidentText {
             }
             out.println("      " + msg.get("timeline.reason", r.reason()));
         } else if (typed instanceof IncidentEvent.Consent c) {
-            String from = c.from() == null ? "-" : c.from();
-            out.println("      " + (c.refused() ? msg.get("timeline.consent-refused", c.partner(), from, c.purpose(), c.date())
-                    : msg.get("timeline.consent", c.partner(), c.ground(), from, c.purpose(), c.date())));
+            out.println("      " + consent(c));
         } else if (typed instanceof IncidentEvent.Reopened r) {
             out.println("      " + msg.get("timeline.reason", r.reason()));
         } else if (typed instanceof IncidentEvent.FollowUp f) {
@@ -210,6 +230,25 @@ final class IncidentText {
                 indent(out, d.note(), "      ");
             }
         }
+    }
+
+    /**
+     * A consent line in words: the partner by name, from whom, the purpose, the ground by its label,
+     * given or refused, and the date.
+     */
+    private String consent(IncidentEvent.Consent c) {
+        String partner = c.partner() == null ? "-" : labels.partner(c.partner());
+        String from = c.from() == null ? "-" : c.from();
+        String purpose = c.purpose() == null ? "-" : c.purpose().replaceAll("\\R", " ");
+        if (c.refused()) {
+            return msg.get("timeline.consent-refused", partner, from, purpose, c.date());
+        }
+        String ground = c.ground() == null ? "-" : msg.keys().contains("ground." + c.ground()) ? msg.get("ground." + c.ground()) : c.ground();
+        if ("toestemming".equals(c.ground()) && c.from() != null) {
+            return msg.get("timeline.consent", partner, ground, from, purpose, c.date());
+        }
+        return c.from() == null ? msg.get("timeline.consent-ground", partner, ground, purpose, c.date())
+                : msg.get("timeline.consent-ground-from", partner, ground, from, purpose, c.date());
     }
 
     private String shown(String value) {

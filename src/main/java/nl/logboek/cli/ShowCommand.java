@@ -33,10 +33,15 @@ final class ShowCommand extends BaseCommand {
             }
             Output.json(out(), IncidentJson.show(incident, checklists, java.time.LocalDate.now(ctx.app.clock())));
         } else {
-            IncidentText text = new IncidentText(msg(), ctx.app.zone());
+            EscalationText ladder = new EscalationText(msg(), ctx.protocols());
+            IncidentText text = new IncidentText(msg(), ctx.app.zone(), ladder);
             text.summary(out(), incident);
             text.openFollowUps(out(), incident, java.time.LocalDate.now(ctx.app.clock()));
             text.timeline(out(), incident);
+            if (!incident.moveConflicts().isEmpty()) {
+                out().println();
+                ladder.conflicts(out(), incident);
+            }
             ctx.printChecklist(out(), incident);
         }
         return 0;

@@ -289,8 +289,11 @@ public final class CaseActions {
     }
 
     /**
-     * Moves one level along the ladder (up, or down), or to a named level, recording the partner,
-     * who holds regie there, and the criterion met: a criterion id of the protocol, or free text.
+     * Moves one level along the ladder (up, or down back along the way the incident came; see
+     * {@link EscalationPath}), or to a named level, recording the partner, who holds regie there,
+     * and the criterion met: a criterion id of the protocol, or free text. While two team members'
+     * moves conflict ({@link Incident#moveConflicts()}), {@code --to} the level the incident is at
+     * records that this level is the right one.
      */
     public Incident escalate(String typedId, boolean down, String toLevel, String reason, String partner, String author) {
         if (reason == null || reason.isBlank()) {
@@ -303,16 +306,19 @@ public final class CaseActions {
         return act(typedId, false, (incident, lazy) -> {
             Checklist checklist = lazy.get();
             Ladder ladder = checklist.protocol().ladder();
-            if (ladder == null || ladder.levels().size() < 2) {
+            if (!EscalationPath.hasLadder(ladder)) {
                 throw LogboekException.failure("escalate.no-ladder", checklist.protocol().id());
             }
             List<Level> levels = ladder.levels();
             // An organisation's new version of the protocol may have dropped the level the incident
             // was at: it then continues from the first level.
-            int from = Math.max(0, levels.indexOf(checklist.level()));
-            int to = target(levels, from, down, toLevel, incident.id());
+            int from = EscalationPath.current(levels, checklist.level());
+            // Two members moved it at once: --to names the right level, whichever way it lies (or the one it is at).
+            boolean conflicted = toLevel != null && !incident.moveConflicts().isEmpty();
+            boolean settles = conflicted && levels.get(from).id().equals(toLevel.strip());
+            int to = settles ? from : target(incident, levels, from, down, toLevel, conflicted);
             Level level = levels.get(to);
-            boolean goingDown = to < from;
+            boolean goingDown = settles ? down || to == 0 : to < from;
             Criterion c = criterion(goingDown ? ladder.down() : ladder.up(), reason.strip());
             Moved moved = new Moved(goingDown, levels.get(from).id(), level.id(),
                     partner != null ? partner : level.partners().isEmpty() ? null : level.partners().get(0),
@@ -322,14 +328,15 @@ public final class CaseActions {
         });
     }
 
-    private static int target(List<Level> levels, int from, boolean down, String toLevel, String id) {
+    private static int target(Incident incident, List<Level> levels, int from, boolean down, String toLevel, boolean eitherWay) {
+        String id = incident.id();
         if (toLevel != null) {
             for (int i = 0; i < levels.size(); i++) {
                 if (levels.get(i).id().equals(toLevel.strip())) {
                     if (i == from) {
                         throw LogboekException.usage("escalate.same-level", id, toLevel);
                     }
-                    if (down != (i < from)) {
+                    if (down != (i < from) && !eitherWay) {
                         throw LogboekException.usage(down ? "escalate.to-not-lower" : "escalate.to-not-higher", toLevel, levels.get(from).id());
                     }
                     return i;
@@ -338,13 +345,11 @@ public final class CaseActions {
             List<String> ids = levels.stream().map(Level::id).toList();
             throw LogboekException.usage("escalate.level-unknown", toLevel, String.join(", ", ids));
         }
-        int step = down ? -1 : 1;
-        for (int i = from + step; i >= 0 && i < levels.size(); i += step) {
-            if (!levels.get(i).optional() || i == 0) {
-                return i;
-            }
+        int to = down ? EscalationPath.back(incident, levels, from) : EscalationPath.up(levels, from);
+        if (to < 0) {
+            throw LogboekException.usage(down ? "escalate.at-base" : "escalate.at-top", id, levels.get(from).id());
         }
-        throw LogboekException.usage(down ? "escalate.at-base" : "escalate.at-top", id, levels.get(from).id());
+        return to;
     }
 
     private static Criterion criterion(List<Criterion> criteria, String reason) {
@@ -562,6 +567,7 @@ public final class CaseActions {
             case OCCURRED -> i.occurred();
             case DESCRIPTION -> i.description();
             case PROTOCOL -> i.protocol();
+            case SOURCE -> i.source();
         };
     }
 

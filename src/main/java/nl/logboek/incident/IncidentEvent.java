@@ -381,7 +381,7 @@ public sealed interface IncidentEvent {
         /** The fields a correction can change, by their key on the line. */
         public enum Field {
             TITLE("title"), CATEGORY("category"), SEVERITY("severity"), PLATFORM("platform"), OCCURRED("occurred"),
-            DESCRIPTION("description"), PROTOCOL("protocol");
+            DESCRIPTION("description"), PROTOCOL("protocol"), SOURCE("source");
 
             private final String key;
 

@@ -209,7 +209,7 @@ public final class Redactor implements Disclosure {
             a.fields().forEach((f, v) -> fields.put(f, switch (f) {
                 case TITLE, DESCRIPTION -> shown(v, this::freeText);
                 case PLATFORM -> shown(v, this::label);
-                case CATEGORY, SEVERITY, PROTOCOL, OCCURRED -> v;
+                case CATEGORY, SEVERITY, PROTOCOL, OCCURRED, SOURCE -> v;
             }));
             List<Person> added = persons(a.addPersons());
             List<String> removed = a.removePersons().stream().map(this::person).toList();
