@@ -33,7 +33,7 @@ _logboek_valued() {
         'person') REPLY='--author --export --format --lang --logbook --protocols' ;;
         'next') REPLY='--author --lang --logbook --protocols' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
-        'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
+        'close') REPLY='--author --lang --logbook --outcome --protocols --reason' ;;
         'amend') REPLY='--add-person --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --severity -t --title' ;;
         'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
@@ -185,6 +185,7 @@ _logboek_option_value() {
         'close|--logbook') REPLY='files|||FILE' ;;
         'close|--outcome') REPLY='text|||TEXT' ;;
         'close|--protocols') REPLY='dirs|||DIR' ;;
+        'close|--reason') REPLY='text|||TEXT' ;;
         'amend|--add-person') REPLY='text|||NAME:ROLE[:KIND]' ;;
         'amend|--author') REPLY='text|||NAME' ;;
         'amend|-c'|'amend|--category') REPLY='categories||cyberpesten bedreiging sexting sextortion grooming loverboy reputatieschade hacken zorgwekkend-bericht grensoverschrijdend-professional medewerker-gedrag media-incident|CATEGORY' ;;

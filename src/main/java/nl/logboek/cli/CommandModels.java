@@ -527,9 +527,9 @@ final class CommandModels {
         s.name("close");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Close an incident with its outcome.", "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force; a forced close records which items were still open.", "Open follow-ups are named: on a terminal it asks to close anyway; in a script it refuses (exit 1) unless --force. They stay open in the timeline.")
+                .description("Close an incident with its outcome.", "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force with --reason; a forced close records its reason and which items were still open.", "Open follow-ups are named: on a terminal it asks to close anyway; in a script it refuses (exit 1) unless --force. They stay open in the timeline.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek close k7m2 --outcome \"Gesprekken gevoerd, excuses aangeboden, rust in de klas\"");
+                .footer("  logboek close k7m2 --outcome \"Gesprekken gevoerd, excuses aangeboden, rust in de klas\"", "  logboek close k7m2 --outcome \"Ouders doen zelf aangifte\" --force --reason \"Politie door ouders ingelicht; overlegd met de directeur\"");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--outcome")
                 .paramLabel("TEXT")
@@ -538,9 +538,14 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.CloseCommand", "outcome")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--force")
                 .paramLabel("<force>")
-                .description("Close even though mandatory items are open (they are recorded as open) or follow-ups are (they stay open).")
+                .description("Close even though mandatory items are open (they are recorded as open) or follow-ups are (they stay open). Needs --reason.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.CloseCommand", "force")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--reason")
+                .paramLabel("TEXT")
+                .description("Why you close with --force although items or follow-ups are open (recorded; asked for on a terminal).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.CloseCommand", "reason")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print the incident as JSON afterwards.")

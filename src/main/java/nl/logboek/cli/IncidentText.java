@@ -19,10 +19,28 @@ final class IncidentText {
 
     private final Messages msg;
     private final ZoneId zone;
+    /** An item's text in the user's language, by its id; the id itself when no protocol knows it. */
+    private java.util.function.Function<String, String> itemText = id -> id;
 
     IncidentText(Messages msg, ZoneId zone) {
         this.msg = msg;
         this.zone = zone;
+    }
+
+    /** Names items by their text from the incident's protocol (or another loaded one) instead of their id. */
+    IncidentText withItemsOf(nl.logboek.protocol.ProtocolRegistry protocols, Incident i) {
+        java.util.Optional<nl.logboek.protocol.Protocol> own;
+        try {
+            own = i.protocol() == null ? java.util.Optional.empty() : protocols.byId(i.protocol());
+        } catch (nl.logboek.LogboekException unreadable) {
+            own = java.util.Optional.empty();
+        }
+        java.util.Optional<nl.logboek.protocol.Protocol> first = own;
+        itemText = id -> first.flatMap(p -> p.item(id))
+                .or(() -> protocols.all().stream().flatMap(p -> p.item(id).stream()).findFirst())
+                .map(item -> item.text() == null ? id : item.text().in(msg.language()))
+                .map(t -> TerminalText.safe(t).strip()).orElse(id);
+        return this;
     }
 
     void summary(PrintWriter out, Incident i) {
@@ -154,8 +172,14 @@ final class IncidentText {
             out.println("      " + msg.get("timeline.criterion", m.criterionText() == null ? "" : m.criterionText()));
         } else if (typed instanceof IncidentEvent.Closed c) {
             indent(out, c.outcome() == null ? "" : c.outcome(), "      ");
+            if (c.reason() != null) {
+                out.println("      " + msg.get("timeline.forced-reason", c.reason().replaceAll("\\R", " ")));
+            }
             if (c.forced()) {
-                out.println("      " + msg.get("timeline.forced", String.join(", ", c.openMandatory())));
+                out.println("      " + msg.get("timeline.forced-items", c.openMandatory().size()));
+                for (String item : c.openMandatory()) {
+                    out.println("        - " + itemText.apply(item));
+                }
             }
         } else if (typed instanceof IncidentEvent.Amended a) {
             for (Incident.Correction c : i.corrections()) {

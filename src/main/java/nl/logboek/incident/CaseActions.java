@@ -243,21 +243,25 @@ public final class CaseActions {
 
     /**
      * Closes the incident. Open mandatory items (the meld- en aangifteplicht) block closing unless
-     * forced; a forced close records which ones were still open.
+     * forced; a forced close needs a reason and records it with the items that were still open.
      */
-    public Incident close(String typedId, String outcome, boolean force, String author) {
-        return close(typedId, outcome, force, java.util.Set.of(), author);
+    public Incident close(String typedId, String outcome, boolean force, String reason, String author) {
+        return close(typedId, outcome, force, reason, java.util.Set.of(), author);
     }
 
     /**
-     * Closes the incident, as {@link #close(String, String, boolean, String)}; open follow-ups block
-     * it too unless forced or {@code confirmedFollowUps} names them all (the hashes of their lines,
-     * as the user confirmed them on a terminal). The close records nothing of them: they stay open
-     * in the incident's timeline.
+     * Closes the incident, as {@link #close(String, String, boolean, String, String)}; open
+     * follow-ups block it too unless forced or {@code confirmedFollowUps} names them all (the hashes
+     * of their lines, as the user confirmed them on a terminal). The close records nothing of them:
+     * they stay open in the incident's timeline.
      */
-    public Incident close(String typedId, String outcome, boolean force, Set<String> confirmedFollowUps, String author) {
+    public Incident close(String typedId, String outcome, boolean force, String reason, Set<String> confirmedFollowUps,
+                          String author) {
         if (outcome == null || outcome.isBlank()) {
             throw LogboekException.usage("close.outcome");
+        }
+        if (force && (reason == null || reason.isBlank())) {
+            throw LogboekException.usage("close.force-reason");
         }
         return act(typedId, false, (incident, lazy) -> {
             List<Incident.FollowUp> unconfirmed = incident.openFollowUps().stream()
@@ -268,12 +272,36 @@ public final class CaseActions {
             Checklist checklist = lazy.get();
             List<ChecklistItem> open = checklist.openMandatory();
             if (!open.isEmpty() && !force) {
-                throw LogboekException.failure("close.mandatory-open", incident.id(),
-                        String.join(", ", open.stream().map(ChecklistItem::id).toList()));
+                throw LogboekException.failure("close.mandatory-open", incident.id(), open.size(),
+                        itemTexts(checklist.protocol(), open.stream().map(ChecklistItem::id).toList(), true));
             }
-            Closed closed = new Closed(outcome.strip(), !open.isEmpty(), open.stream().map(ChecklistItem::id).toList());
+            Closed closed = new Closed(outcome.strip(), !open.isEmpty(), open.stream().map(ChecklistItem::id).toList(),
+                    force ? reason.strip() : null);
             return List.of(IncidentEvent.write(incident.id(), closed, author));
         });
+    }
+
+    /**
+     * Items of {@code protocol} as a message shows them, in the language it is rendered in: their
+     * texts in quotes, separated by "; ", each with its id in brackets when {@code withIds} (to
+     * tick it by). An item the protocol does not have (any more), or no protocol, shows its id.
+     */
+    public static nl.logboek.i18n.Translated itemTexts(Protocol protocol, List<String> ids, boolean withIds) {
+        return new nl.logboek.i18n.Translated(itemTexts(protocol, ids, "nl", withIds), itemTexts(protocol, ids, "en", withIds));
+    }
+
+    private static String itemTexts(Protocol protocol, List<String> ids, String language, boolean withIds) {
+        List<String> parts = new ArrayList<>();
+        for (String id : ids) {
+            ChecklistItem item = protocol == null ? null : protocol.item(id).orElse(null);
+            String text = item == null || item.text() == null ? null : item.text().in(language);
+            if (text == null || text.isBlank()) {
+                parts.add(id);
+            } else {
+                parts.add("\u201c" + text.strip() + "\u201d" + (withIds ? " [" + id + "]" : ""));
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /** Follow-ups in one line: "1 (2026-11-24, Nagesprek met Sam); 2 (...)". */

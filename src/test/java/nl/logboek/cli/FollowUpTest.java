@@ -141,7 +141,7 @@ class FollowUpTest {
         assertTrue(r.err().contains("--force"), r.describe());
         assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "nothing written");
 
-        Cli.Result forced = cli.run("close", id, "--outcome", "Rust in de klas", "--force");
+        Cli.Result forced = cli.run("close", id, "--outcome", "Rust in de klas", "--force", "--reason", "Afgesproken in het team");
         forced.assertExit(0);
         assertTrue(forced.err().contains("closed with follow-ups open: 1 (2026-11-24, Nagesprek met Sam)"), forced.describe());
         JsonNode s = show();

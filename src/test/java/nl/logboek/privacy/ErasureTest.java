@@ -36,14 +36,14 @@ class ErasureTest {
                 "--person", "Annelies Kortekaas:slachtoffer:leerling", "--person", "Bram Visser:dader:leerling",
                 "-d", "Berichten over Annelies");
         cli.ok("annotate", expired, "Gesprek met vader van Annelies");
-        cli.ok("close", expired, "--outcome", "Opgelost met Annelies", "--force");
+        cli.ok("close", expired, "--outcome", "Opgelost met Annelies", "--force", "--reason", "Afgesproken in het team");
         otherExpired = cli.ok("new", "-q", "-c", "hacken", "-t", "Account van Pieter overgenomen",
                 "--person", "Pieter Zwanenburg:slachtoffer:leerling");
-        cli.ok("close", otherExpired, "--outcome", "Wachtwoord hersteld", "--force");
+        cli.ok("close", otherExpired, "--outcome", "Wachtwoord hersteld", "--force", "--reason", "Afgesproken in het team");
         at("2025-06-01T09:00:00Z");
         running = cli.ok("new", "-q", "-c", "hacken", "-t", "Wachtwoord geraden",
                 "--person", "Annelies Kortekaas:slachtoffer:leerling");
-        cli.ok("close", running, "--outcome", "Nieuw wachtwoord", "--force");
+        cli.ok("close", running, "--outcome", "Nieuw wachtwoord", "--force", "--reason", "Afgesproken in het team");
         at("2026-11-01T09:00:00Z");
         open = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Weer berichten",
                 "--person", "annelies kortekaas:slachtoffer:leerling");
