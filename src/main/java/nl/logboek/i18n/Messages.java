@@ -94,7 +94,7 @@ public final class Messages {
      * least, "<" for more than; the chosen text is filled in again). Any other text, apostrophes
      * included, is taken as it is.
      */
-    private String format(String text, Object[] args) {
+    String format(String text, Object[] args) {
         StringBuilder sb = new StringBuilder(text.length() + 32);
         int i = 0;
         while (i < text.length()) {
