@@ -906,7 +906,7 @@ final class CommandModels {
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--repair")
                 .paramLabel("<repair>")
-                .description("Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a copy of the logbook. Other damage is only reported, never repaired away.")
+                .description("Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a copy of the logbook. Other damage is only reported; logboek never repairs it itself.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.VerifyCommand", "repair")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")

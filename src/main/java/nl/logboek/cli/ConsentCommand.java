@@ -52,7 +52,8 @@ final class ConsentCommand extends BaseCommand {
             throw nl.logboek.LogboekException.usage("date.future", date);
         }
         Incident incident = ctx.cases().consent(id, partner.strip(), from, purpose, ground.strip(), on, refused, ctx.author());
-        out().println(msg().get(refused ? "consent.refused-recorded" : "consent.recorded", incident.id(), partner));
+        out().println(msg().get(refused ? "consent.refused-recorded" : "consent.recorded", incident.id(),
+                ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol()).partner(partner.strip())));
         ctx.printChecklist(out(), incident);
         return 0;
     }

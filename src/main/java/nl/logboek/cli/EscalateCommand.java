@@ -46,8 +46,9 @@ final class EscalateCommand extends BaseCommand {
             Output.json(out(), IncidentJson.one(incident));
         } else {
             var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
+            ProtocolLabels labels = ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol());
             out().println(msg().get(moved.down() ? "escalate.down-done" : "escalate.up-done",
-                    incident.id(), moved.from(), moved.to()));
+                    incident.id(), labels.level(moved.from()), labels.level(moved.to())));
             ctx.printChecklist(out(), incident);
         }
         return 0;

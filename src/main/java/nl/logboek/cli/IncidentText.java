@@ -19,27 +19,17 @@ final class IncidentText {
 
     private final Messages msg;
     private final ZoneId zone;
-    /** An item's text in the user's language, by its id; the id itself when no protocol knows it. */
-    private java.util.function.Function<String, String> itemText = id -> id;
+    /** Labels for the ids of the incident's protocol; the ids themselves until withLabelsFrom. */
+    private ProtocolLabels labels = ProtocolLabels.IDS;
 
     IncidentText(Messages msg, ZoneId zone) {
         this.msg = msg;
         this.zone = zone;
     }
 
-    /** Names items by their text from the incident's protocol (or another loaded one) instead of their id. */
-    IncidentText withItemsOf(nl.logboek.protocol.ProtocolRegistry protocols, Incident i) {
-        java.util.Optional<nl.logboek.protocol.Protocol> own;
-        try {
-            own = i.protocol() == null ? java.util.Optional.empty() : protocols.byId(i.protocol());
-        } catch (nl.logboek.LogboekException unreadable) {
-            own = java.util.Optional.empty();
-        }
-        java.util.Optional<nl.logboek.protocol.Protocol> first = own;
-        itemText = id -> first.flatMap(p -> p.item(id))
-                .or(() -> protocols.all().stream().flatMap(p -> p.item(id).stream()).findFirst())
-                .map(item -> item.text() == null ? id : item.text().in(msg.language()))
-                .map(t -> TerminalText.safe(t).strip()).orElse(id);
+    /** Names items, steps, levels and partners by their words from the incident's protocol instead of their ids. */
+    IncidentText withLabelsFrom(nl.logboek.protocol.ProtocolRegistry protocols, Incident i) {
+        labels = ProtocolLabels.of(msg, protocols, i.protocol());
         return this;
     }
 
@@ -47,9 +37,9 @@ final class IncidentText {
         out.println(i.id() + "  " + i.title() + corrected(i, "title"));
         field(out, "label.status", msg.get("status." + i.status()));
         field(out, "label.category", msg.get("category." + i.category()) + " (" + i.category() + ")" + corrected(i, "category"));
-        field(out, "label.protocol", i.protocol() + corrected(i, "protocol"));
+        field(out, "label.protocol", protocolLabel(i.protocol()) + corrected(i, "protocol"));
         field(out, "label.platform", i.platform() == null ? null : i.platform() + corrected(i, "platform"));
-        field(out, "label.occurred", i.occurred() == null ? null : i.occurred() + corrected(i, "occurred"));
+        field(out, "label.occurred", i.occurred() == null ? null : moment(i.occurred()) + corrected(i, "occurred"));
         field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
         field(out, "label.severity", i.severity() == null ? null : msg.get("severity." + i.severity()) + corrected(i, "severity"));
         field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()));
@@ -93,6 +83,15 @@ final class IncidentText {
         out.flush();
     }
 
+    /** "Title (id)" when the protocol is loaded (the id is what --protocol takes), else the id. */
+    private String protocolLabel(String id) {
+        if (id == null) {
+            return null;
+        }
+        String title = labels.protocol(id);
+        return title.equals(id) ? id : title + " (" + id + ")";
+    }
+
     /** "  (corrected)" after a field a correction changed: what it was is in the timeline. */
     private String corrected(Incident i, String field) {
         return i.corrected(field) ? "  (" + msg.get("label.corrected") + ")" : "";
@@ -104,7 +103,7 @@ final class IncidentText {
         field(out, "label.category", msg.get("category." + spec.category().id()) + " (" + spec.category().id() + ")");
         field(out, "label.protocol", protocol);
         field(out, "label.platform", spec.platform());
-        field(out, "label.occurred", spec.occurred());
+        field(out, "label.occurred", spec.occurred() == null ? null : moment(spec.occurred()));
         field(out, "label.severity", spec.severity() == null ? null : msg.get("severity." + spec.severity()));
         field(out, "label.source", spec.source() == null ? null : msg.get("source." + spec.source()));
         for (int n = 0; n < spec.persons().size(); n++) {
@@ -155,17 +154,21 @@ final class IncidentText {
                 evidence(out, a.evidence());
             }
         } else if (typed instanceof IncidentEvent.ItemsDone d) {
-            out.println("      " + String.join(", ", d.items())
-                    + (d.doneOn() == null ? "" : " (" + msg.get("timeline.done-on", d.doneOn()) + ")"));
+            if (d.doneOn() != null) {
+                out.println("      " + msg.get("timeline.done-on", d.doneOn()));
+            }
+            for (String item : d.items()) {
+                out.println("      - " + labels.item(item));
+            }
             if (d.note() != null) {
                 indent(out, d.note(), "      ");
             }
         } else if (typed instanceof IncidentEvent.StepDone d) {
-            out.println("      " + d.step() + " -> " + (d.next() == null ? "-" : d.next())
+            out.println("      " + labels.step(d.step()) + " -> " + (d.next() == null ? "-" : labels.step(d.next()))
                     + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
         } else if (typed instanceof IncidentEvent.Moved m) {
-            out.println("      " + m.from() + " -> " + m.to()
-                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", m.partner())));
+            out.println("      " + labels.level(m.from()) + " -> " + labels.level(m.to())
+                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", labels.partner(m.partner()))));
             if (m.regie() != null) {
                 out.println("      " + msg.get("timeline.regie", m.regie()));
             }
@@ -178,7 +181,7 @@ final class IncidentText {
             if (c.forced()) {
                 out.println("      " + msg.get("timeline.forced-items", c.openMandatory().size()));
                 for (String item : c.openMandatory()) {
-                    out.println("        - " + itemText.apply(item));
+                    out.println("        - " + labels.item(item));
                 }
             }
         } else if (typed instanceof IncidentEvent.Amended a) {
@@ -195,12 +198,12 @@ final class IncidentText {
                 }
             }
             if (!a.droppedItems().isEmpty()) {
-                out.println("      " + msg.get("timeline.items-dropped", String.join(", ", a.droppedItems())));
+                out.println("      " + msg.get("timeline.items-dropped", String.join("; ", a.droppedItems().stream().map(labels::item).toList())));
             }
             out.println("      " + msg.get("timeline.reason", a.reason()));
         } else if (typed instanceof IncidentEvent.Retracted r) {
             if (r.item() != null) {
-                out.println("      " + msg.get("timeline.retracted-item", r.item()));
+                out.println("      " + msg.get("timeline.retracted-item", labels.item(r.item())));
             }
             if (r.entry() != null) {
                 out.println("      " + msg.get("timeline.retracted-entry", entryNumber(i, r.entry())));
@@ -208,8 +211,9 @@ final class IncidentText {
             out.println("      " + msg.get("timeline.reason", r.reason()));
         } else if (typed instanceof IncidentEvent.Consent c) {
             String from = c.from() == null ? "-" : c.from();
-            out.println("      " + (c.refused() ? msg.get("timeline.consent-refused", c.partner(), from, c.purpose(), c.date())
-                    : msg.get("timeline.consent", c.partner(), c.ground(), from, c.purpose(), c.date())));
+            String partner = labels.partner(c.partner());
+            out.println("      " + (c.refused() ? msg.get("timeline.consent-refused", partner, from, c.purpose(), c.date())
+                    : msg.get("timeline.consent", partner, c.ground(), from, c.purpose(), c.date())));
         } else if (typed instanceof IncidentEvent.Reopened r) {
             out.println("      " + msg.get("timeline.reason", r.reason()));
         } else if (typed instanceof IncidentEvent.FollowUp f) {
@@ -253,7 +257,8 @@ final class IncidentText {
     private void evidence(PrintWriter out, Evidence ev) {
         String[][] fields = {
                 {ev.postedBy(), "evidence.posted-by"}, {ev.channel(), "evidence.channel"}, {ev.account(), "evidence.account"},
-                {ev.involved(), "evidence.involved"}, {ev.url(), "evidence.url"}, {ev.postedAt(), "evidence.posted-at"}};
+                {ev.involved(), "evidence.involved"}, {ev.url(), "evidence.url"},
+                {ev.postedAt() == null ? null : moment(ev.postedAt()), "evidence.posted-at"}};
         for (String[] f : fields) {
             if (f[0] != null) {
                 out.println("      " + msg.get(f[1]) + ": " + f[0]);
@@ -346,6 +351,26 @@ final class IncidentText {
     }
 
     private String time(OffsetDateTime t) {
-        return MINUTES.format(t.atZoneSameInstant(zone));
+        return minutes(t, zone);
+    }
+
+    /**
+     * A recorded day or moment as people read it: a day as it is ("2026-11-18"), a moment in the
+     * user's time zone to the minute ("2026-11-18 21:14"), never an ISO timestamp; anything else as recorded.
+     */
+    String moment(String recorded) {
+        if (recorded == null || recorded.length() <= 10) {
+            return recorded;
+        }
+        try {
+            return minutes(OffsetDateTime.parse(recorded), zone);
+        } catch (java.time.format.DateTimeParseException notAMoment) {
+            return recorded;
+        }
+    }
+
+    /** A moment as every human-facing message shows it: "2026-11-21 09:30", in the user's time zone. */
+    static String minutes(OffsetDateTime t, ZoneId zone) {
+        return t == null ? "" : MINUTES.format(t.atZoneSameInstant(zone));
     }
 }

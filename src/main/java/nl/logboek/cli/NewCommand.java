@@ -118,7 +118,7 @@ final class NewCommand extends BaseCommand {
             out().println(created.id());
         } else {
             out().println(msg().get("new.recorded", created.id()));
-            new IncidentText(msg(), ctx.app.zone()).summary(out(), created);
+            new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), created).summary(out(), created);
             ctx.printChecklist(out(), created);
         }
         return 0;

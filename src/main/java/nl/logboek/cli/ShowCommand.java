@@ -33,7 +33,7 @@ final class ShowCommand extends BaseCommand {
             }
             Output.json(out(), IncidentJson.show(incident, checklist, java.time.LocalDate.now(ctx.app.clock())));
         } else {
-            IncidentText text = new IncidentText(msg(), ctx.app.zone()).withItemsOf(ctx.protocols(), incident);
+            IncidentText text = new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), incident);
             text.summary(out(), incident);
             text.openFollowUps(out(), incident, java.time.LocalDate.now(ctx.app.clock()));
             text.timeline(out(), incident);

@@ -136,10 +136,20 @@ public final class Messages {
             return null;
         }
         int index = Integer.parseInt(spec.substring(0, comma));
-        if (index >= args.length || !(args[index] instanceof Number number)) {
+        if (index >= args.length) {
             return null;
         }
-        double value = number.doubleValue();
+        // A count given as text still chooses; anything else gets the last (plural) form.
+        double value = Double.NaN;
+        if (args[index] instanceof Number number) {
+            value = number.doubleValue();
+        } else if (args[index] != null) {
+            try {
+                value = Double.parseDouble(String.valueOf(args[index]).strip());
+            } catch (NumberFormatException notACount) {
+                value = Double.NaN;
+            }
+        }
         String chosen = null;
         int depth = 0;
         int from = comma + ",choice,".length();
@@ -156,7 +166,7 @@ public final class Messages {
                     return null;
                 }
                 double limit = Double.parseDouble(part.substring(0, mark).strip());
-                boolean reached = part.charAt(mark) == '#' ? value >= limit : value > limit;
+                boolean reached = Double.isNaN(value) || (part.charAt(mark) == '#' ? value >= limit : value > limit);
                 if (chosen == null || reached) {
                     chosen = part.substring(mark + 1);
                 }

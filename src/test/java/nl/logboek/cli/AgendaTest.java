@@ -89,7 +89,7 @@ class AgendaTest {
         String dutch = cli.run("--lang", "nl", "agenda").out();
         assertTrue(dutch.startsWith("Achterstallig\n"), dutch);
         assertTrue(dutch.contains("Vervolgafspraak: Nagesprek met Sam"), dutch);
-        assertTrue(dutch.contains("Geen actie sinds 20 dagen"), dutch);
+        assertTrue(dutch.contains("Al 20 dagen geen actie"), dutch);
         assertTrue(dutch.contains("Bewaartermijn verloopt"), dutch);
         assertTrue(dutch.contains("Vandaag\n") && dutch.contains("Deze week\n"), dutch);
     }

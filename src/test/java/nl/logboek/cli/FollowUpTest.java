@@ -120,8 +120,8 @@ class FollowUpTest {
         refused("cannot be combined", "annotate", id, "--follow-up", "+3d", "--done", "1", "Nagesprek");
         refused("has no follow-ups", "annotate", id, "--follow-up-done", "1");
         cli.ok("annotate", id, "--follow-up", "+3d", "Nagesprek met Sam");
-        refused("its follow-ups are numbered 1 to 1", "annotate", id, "--follow-up-done", "2");
-        refused("its follow-ups are numbered 1 to 1", "annotate", id, "--follow-up-done", "0");
+        refused("it has only follow-up 1", "annotate", id, "--follow-up-done", "2");
+        refused("it has only follow-up 1", "annotate", id, "--follow-up-done", "0");
         cli.ok("annotate", id, "--follow-up-done", "1");
         refused("follow-up 1 of incident " + id + " is already done", "annotate", id, "--follow-up-done", "1");
     }

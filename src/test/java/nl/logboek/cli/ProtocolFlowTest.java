@@ -110,7 +110,7 @@ class ProtocolFlowTest {
     void escalationUpAndBackDownRoundTripsThroughShow() throws Exception {
         String id = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen ronselen", "--person", "Mo:slachtoffer:leerling");
         String up = cli.ok("escalate", id, "--reason", "meer-partners-nodig");
-        assertTrue(up.contains("school -> cjg"), up);
+        assertTrue(up.contains("escalated: School -> CJG."), up);
         JsonNode inc = json("show", id, "--json").get("incident");
         assertEquals("opgeschaald", inc.get("status").asText());
         assertEquals("cjg", inc.get("level").asText());

@@ -100,6 +100,6 @@ class ExportPersonalNotesTest {
         assertEquals(lastBefore, cases.json("export", "--format", "json").at("/incidents/0/last_activity_at").asText());
 
         Cli.Result nl = cases.cli.env("LANG", "nl_NL.UTF-8").run("export", cases.bullying).assertExit(0);
-        assertTrue(nl.err().contains("1 persoonlijke werkaantekening(en) weggelaten"), nl.describe());
+        assertTrue(nl.err().contains("1 persoonlijke werkaantekening weggelaten"), nl.describe());
     }
 }

@@ -54,8 +54,8 @@ class MessagesTest {
                 nl.get("close.forced-warning", "abcd", 3, "x"));
         assertEquals("foto's {json} en 2 dingen", Messages.english().format("foto's {json} en {0,choice,1#1 ding|1<{0} dingen}",
                 new Object[] {2}));
-        assertEquals("{0,choice,1#x} stays as it is without a number", Messages.english().format(
-                "{0,choice,1#x} stays as it is without a number", new Object[] {"tekst"}));
+        assertEquals("3 dingen, tekst: dingen", Messages.english().format(
+                "{0,choice,1#1 ding|1<{0} dingen}, {1}: {1,choice,1#ding|1<dingen}", new Object[] {"3", "tekst"}));
     }
 
     @Test
