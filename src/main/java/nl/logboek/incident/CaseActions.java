@@ -150,7 +150,7 @@ public final class CaseActions {
             Checklist checklist = lazy.get();
             Ladder ladder = checklist.protocol().ladder();
             if (ladder == null || ladder.levels().size() < 2) {
-                throw LogboekException.failure("escalate.no-ladder", checklist.protocol().id());
+                throw LogboekException.failure("escalate.no-ladder", label(checklist.protocol().title(), checklist.protocol().id()));
             }
             List<Level> levels = ladder.levels();
             // An organisation's new version of the protocol may have dropped the level the incident
@@ -173,10 +173,11 @@ public final class CaseActions {
             for (int i = 0; i < levels.size(); i++) {
                 if (levels.get(i).id().equals(toLevel.strip())) {
                     if (i == from) {
-                        throw LogboekException.usage("escalate.same-level", id, toLevel);
+                        throw LogboekException.usage("escalate.same-level", id, label(levels.get(i).title(), levels.get(i).id()));
                     }
                     if (down != (i < from)) {
-                        throw LogboekException.usage(down ? "escalate.to-not-lower" : "escalate.to-not-higher", toLevel, levels.get(from).id());
+                        throw LogboekException.usage(down ? "escalate.to-not-lower" : "escalate.to-not-higher", toLevel,
+                                label(levels.get(from).title(), levels.get(from).id()));
                     }
                     return i;
                 }
@@ -190,7 +191,12 @@ public final class CaseActions {
                 return i;
             }
         }
-        throw LogboekException.usage(down ? "escalate.at-base" : "escalate.at-top", id, levels.get(from).id());
+        throw LogboekException.usage(down ? "escalate.at-base" : "escalate.at-top", id, label(levels.get(from).title(), levels.get(from).id()));
+    }
+
+    /** A protocol's text as a message argument, in the language the message is shown in; the id when it has none. */
+    private static nl.logboek.i18n.Translated label(nl.logboek.protocol.LocalizedText text, String id) {
+        return text == null ? new nl.logboek.i18n.Translated(id, id) : new nl.logboek.i18n.Translated(text.in("nl"), text.in("en"));
     }
 
     private static Criterion criterion(List<Criterion> criteria, String reason) {
