@@ -76,7 +76,7 @@ class ExportAccessTest {
         assertFalse(r.out().contains("alex_oz") || r.out().contains("chat.whatsapp.com"), "no account details" + r.describe());
         assertTrue(r.err().startsWith("Access request by Sam de Vries: 2 incidents in which Sam de Vries is involved."),
                 r.describe());
-        assertTrue(r.err().contains("Left out 1 personal work note(s)"), r.describe());
+        assertTrue(r.err().contains("Left out 1 personal work note (annotate --private)"), r.describe());
         assertFalse(r.err().contains("contains names"), r.describe());
     }
 

@@ -77,8 +77,8 @@ class ExportPersonalNotesTest {
             assertEquals(before.get(e.getKey()), r.out(), "a personal note changed the export" + r.describe());
             assertFalse(r.out().contains("inschatting") || r.out().contains("geheim_account") || r.out().contains("besproken"),
                     r.describe());
-            assertTrue(r.err().contains("Left out " + e.getValue() + " personal work note(s) (annotate --private): they are never "
-                    + "exported."), r.describe());
+            String notes = e.getValue() == 1 ? "1 personal work note" : e.getValue() + " personal work notes";
+            assertTrue(r.err().contains("Left out " + notes + " (annotate --private): personal work notes are never exported."), r.describe());
         }
 
         // The comparison above can see a change: an ordinary note does change the exports.
