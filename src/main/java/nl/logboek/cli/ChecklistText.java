@@ -42,6 +42,13 @@ final class ChecklistText {
         }
         if (c.incident().isClosed()) {
             out.println(msg.get("checklist.closed", c.incident().outcome()));
+            nl.logboek.incident.IncidentEvent.Closed closing = c.incident().closing();
+            if (closing.forced()) {
+                out.println(msg.get("timeline.forced-items", closing.openMandatory().size()));
+                for (String item : closing.openMandatory()) {
+                    out.println("  - " + c.protocol().item(item).map(i -> t(i.text())).orElse(item));
+                }
+            }
             out.flush();
             return;
         }
@@ -76,8 +83,10 @@ final class ChecklistText {
             c.protocol().ladder().level(c.step().regie())
                     .ifPresent(l -> out.println(msg.get("checklist.step-regie", t(l.regie()))));
         }
-        c.incident().retractedItems().keySet().stream().filter(item -> c.lines().stream().anyMatch(l -> l.item().id().equals(item)))
-                .reduce((a, b) -> a + ", " + b).ifPresent(items -> out.println(msg.get("checklist.retracted", items)));
+        // Taken back, by the number and text the list above shows them with.
+        c.lines().stream().filter(l -> c.incident().retractedItems().containsKey(l.item().id()))
+                .map(l -> l.number() + ". " + t(l.item().text()))
+                .reduce((a, b) -> a + "; " + b).ifPresent(items -> out.println(msg.get("checklist.retracted", items)));
         out.println(msg.get(c.stepComplete() ? "checklist.step-complete" : "checklist.next", id));
         out.flush();
     }

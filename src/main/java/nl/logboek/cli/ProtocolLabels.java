@@ -57,6 +57,12 @@ final class ProtocolLabels {
                 .map(item -> text(item.text(), id)).orElse(id);
     }
 
+    /** An item's text inside a sentence that ends in its own full stop: without the text's final one. */
+    String itemInSentence(String id) {
+        String text = item(id);
+        return text != null && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
     String step(String id) {
         if (msg == null || id == null) {
             return id;

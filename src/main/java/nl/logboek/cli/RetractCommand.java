@@ -49,7 +49,7 @@ final class RetractCommand extends BaseCommand {
         }
         if (item != null) {
             out().println(msg().get("retract.item-done", incident.id(),
-                    ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol()).item(retractedItem(incident, item.strip()))));
+                    ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol()).itemInSentence(retractedItem(incident, item.strip()))));
             ctx.printChecklist(out(), incident);
         } else {
             out().println(msg().get("retract.entry-done", incident.id(), entry));
