@@ -113,4 +113,19 @@ class MessageTextsTest {
         String next = cli.ok("next", id);
         assertTrue(next.contains("Closed with 1 mandatory item open:\n  - Contacted the police"), next);
     }
+
+    @Test
+    void theFileForAnAccessRequestNamesStepsLevelsPartnersAndItemsByTheirWords() throws Exception {
+        String id = cli.ok("new", "-q", "-c", "sexting", "-t", "Foto gedeeld", "--person", "Lisa de Boer:slachtoffer:leerling",
+                "--occurred", "2026-11-20T15:30");
+        cli.ok("annotate", id, "--done", "2", "--done-on", "2026-11-20");
+        cli.ok("escalate", id, "--reason", "meer-partners-nodig");
+        Path file = home.resolve("inzage.md");
+        cli.ok("--lang", "nl", "person", "Lisa de Boer", "--export", file.toString());
+        String md = java.nio.file.Files.readString(file);
+        assertTrue(md.contains("    Contact opgenomen met de politie: bij sexting altijd"), md);
+        assertTrue(md.contains("    School → CJG; partner: Centrum voor Jeugd en Gezin (CJG)"), md);
+        assertTrue(md.contains("**Gebeurd**: 2026-11-20 15:30"), md);
+        assertFalse(md.contains("politie-gecontacteerd") || md.contains("school → cjg"), md);
+    }
 }
