@@ -34,7 +34,7 @@ _logboek_valued() {
         'person') REPLY='--author --export --format --lang --logbook --protocols' ;;
         'next') REPLY='--author --lang --logbook --protocol --protocols --reason' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
-        'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
+        'close') REPLY='--author --lang --logbook --outcome --protocols --reason' ;;
         'amend') REPLY='--add-person --add-protocol --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --remove-protocol --severity --source -t --title' ;;
         'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
@@ -191,6 +191,7 @@ _logboek_option_value() {
         'close|--logbook') REPLY='files|||FILE' ;;
         'close|--outcome') REPLY='text|||TEXT' ;;
         'close|--protocols') REPLY='dirs|||DIR' ;;
+        'close|--reason') REPLY='text|||TEXT' ;;
         'amend|--add-person') REPLY='text|||NAME:ROLE[:KIND]' ;;
         'amend|--add-protocol') REPLY='protocols|||ID' ;;
         'amend|--author') REPLY='text|||NAME' ;;

@@ -101,9 +101,10 @@ final class AmendCommand extends BaseCommand {
         }
         out().println(msg().get("amend.done", done.incident().id()));
         if (!done.droppedItems().isEmpty()) {
-            err().println(msg().get("amend.dropped", String.join(", ", done.droppedItems())));
+            ProtocolLabels labels = ProtocolLabels.of(msg(), ctx.protocols(), done.incident().protocol());
+            err().println(msg().get("amend.dropped", String.join("; ", done.droppedItems().stream().map(labels::item).toList())));
         }
-        new IncidentText(msg(), ctx.app.zone()).summary(out(), done.incident());
+        new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), done.incident()).summary(out(), done.incident());
         if (!request.addProtocols().isEmpty() || !request.removeProtocols().isEmpty()) {
             ctx.printChecklist(out(), done.incident());
         }

@@ -543,9 +543,9 @@ final class CommandModels {
         s.name("close");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Close an incident with its outcome.", "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force; a forced close records which items were still open.", "Open follow-ups are named: on a terminal it asks to close anyway; in a script it refuses (exit 1) unless --force. They stay open in the timeline.")
+                .description("Close an incident with its outcome.", "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force with --reason; a forced close records its reason and which items were still open.", "Open follow-ups are named: on a terminal it asks to close anyway; in a script it refuses (exit 1) unless --force. They stay open in the timeline.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek close k7m2 --outcome \"Gesprekken gevoerd, excuses aangeboden, rust in de klas\"");
+                .footer("  logboek close k7m2 --outcome \"Gesprekken gevoerd, excuses aangeboden, rust in de klas\"", "  logboek close k7m2 --outcome \"Ouders doen zelf aangifte\" --force --reason \"Politie door ouders ingelicht; overlegd met de directeur\"");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--outcome")
                 .paramLabel("TEXT")
@@ -554,9 +554,14 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.CloseCommand", "outcome")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--force")
                 .paramLabel("<force>")
-                .description("Close even though mandatory items are open (they are recorded as open) or follow-ups are (they stay open).")
+                .description("Close even though mandatory items are open (they are recorded as open) or follow-ups are (they stay open). Needs --reason.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.CloseCommand", "force")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--reason")
+                .paramLabel("TEXT")
+                .description("Why you close with --force although items or follow-ups are open (recorded; asked for on a terminal).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.CloseCommand", "reason")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print the incident as JSON afterwards.")
@@ -966,7 +971,7 @@ final class CommandModels {
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--repair")
                 .paramLabel("<repair>")
-                .description("Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a copy of the logbook. Other damage is only reported, never repaired away.")
+                .description("Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a copy of the logbook. Other damage is only reported; logboek never repairs it itself.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.VerifyCommand", "repair")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
@@ -985,7 +990,7 @@ final class CommandModels {
         s.name("report");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Summarise a period for the team meeting: incidents reported, closed and open; counts by category, protocol, platform, severity and escalation level; escalations with partners; time to first action and to closing; open incidents with their current step and idle time; open legal duties; all compared with the previous period.", "The report names no people: only figures, and incident ids and titles with --detail. The same logbook and options give the same output, byte for byte (docs/report-schema.md).")
+                .description("Summarise a period for the team meeting: incidents reported, closed and open; counts by category, protocol, platform, severity and escalation level; escalations with partners; time to first action and to closing; open incidents with their current step and idle time; mandatory items open (incidents closed with them open, and those still open); all compared with the previous period.", "The report names no people: only figures, and incident ids and titles with --detail. The same logbook and options give the same output, byte for byte (docs/report-schema.md).")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek report                                  # last month, on the terminal", "  logboek report --month 2026-10 --format markdown > notulen-oktober.md", "  logboek report --year 2026 --format html -o jaarverslag-2026.html", "  logboek report --from 2026-09-01 --to 2026-12-31 --json | jq .totals");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);

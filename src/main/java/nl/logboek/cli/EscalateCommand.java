@@ -53,8 +53,9 @@ final class EscalateCommand extends BaseCommand {
         if (json) {
             Output.json(out(), IncidentJson.one(incident));
         } else {
+            ProtocolLabels labels = ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol());
             out().println(msg().get(moved.down() ? "escalate.down-done" : "escalate.up-done",
-                    incident.id(), text.level(incident, moved.from()), text.level(incident, moved.to())));
+                    incident.id(), labels.level(moved.from()), labels.level(moved.to())));
             // The partner involved now: named with --partner, or the first partner of the level
             // reached going up. Going down without --partner involves no one new.
             if (moved.partner() != null && (!moved.down() || partner != null)) {

@@ -15,7 +15,7 @@ import java.util.List;
  * seen each other's (in `next` and `show`), and the warnings before sharing with a partner (on
  * stderr, after `escalate`). Labels, never ids: a partner by its name, a level by its title.
  */
-final class EscalationText implements IncidentText.Labels {
+final class EscalationText {
     private final Messages msg;
     private final ProtocolRegistry protocols;
 
@@ -70,13 +70,11 @@ final class EscalationText implements IncidentText.Labels {
     }
 
     /** A partner's name in the user's language, or its id when no protocol knows it. */
-    @Override
     public String partner(String id) {
         return id == null ? null : protocols.partner(id).map(p -> p.name().in(msg.language())).orElse(id);
     }
 
     /** A level's title in the user's language, or its id when the incident's protocol has no such level. */
-    @Override
     public String level(Incident i, String levelId) {
         if (levelId == null) {
             return "-";

@@ -119,7 +119,7 @@ final class NewCommand extends BaseCommand {
             out().println(created.id());
         } else {
             out().println(msg().get("new.recorded", created.id()));
-            new IncidentText(msg(), ctx.app.zone()).summary(out(), created);
+            new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), created).summary(out(), created);
             printChoice(book.chooseProtocols(spec, protocol, ctx.protocols()), created);
             ctx.printChecklist(out(), created);
         }

@@ -253,7 +253,7 @@ public final class Incident {
                     shared(moved.to()), shared(moved.partner()), entries == null ? TICKED : e));
         } else if (typed instanceof Closed c) {
             closedAt = Moment.of(e.time());
-            closed = entries == null ? new Closed(null, c.forced(), c.openMandatory()) : c;
+            closed = entries == null ? new Closed(null, c.forced(), c.openMandatory(), null) : c;
         } else if (typed instanceof Reopened) {
             closedAt = null;
             closed = null;

@@ -195,7 +195,8 @@ public final class Redactor implements Disclosure {
                     shown(m.criterionText(), this::freeText), m.base());
         }
         if (event instanceof Closed c) {
-            return new Closed(shown(c.outcome(), this::freeText), c.forced(), c.openMandatory());
+            return new Closed(shown(c.outcome(), this::freeText), c.forced(), c.openMandatory(),
+                    shown(c.reason(), this::freeText));
         }
         if (event instanceof Consent c) {
             // Who gave consent ("moeder van Lisa") is shown only where names are: the person asking

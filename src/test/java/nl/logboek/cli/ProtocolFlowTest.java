@@ -85,7 +85,7 @@ class ProtocolFlowTest {
         assertTrue(refused.err().contains("mandatory items are still open"), refused.describe());
         assertEquals(new String(before), new String(Files.readAllBytes(cli.logbook())));
 
-        Cli.Result forced = cli.run("close", id, "--outcome", "Afgehandeld", "--force");
+        Cli.Result forced = cli.run("close", id, "--outcome", "Afgehandeld", "--force", "--reason", "Afgesproken in het team");
         forced.assertExit(0);
         assertTrue(forced.err().contains("mandatory items open"), forced.describe());
         JsonNode events = json("show", id, "--json").get("timeline");
