@@ -34,8 +34,8 @@ _logboek_valued() {
         'person') REPLY='--author --export --format --lang --logbook --protocols' ;;
         'next') REPLY='--author --lang --logbook --protocol --protocols --reason' ;;
         'escalate') REPLY='--author --lang --logbook --partner --protocols --reason --to' ;;
-        'close') REPLY='--author --lang --logbook --outcome --protocols' ;;
-        'amend') REPLY='--add-person --add-protocol --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --remove-protocol --severity -t --title' ;;
+        'close') REPLY='--author --lang --logbook --outcome --protocols --reason' ;;
+        'amend') REPLY='--add-person --add-protocol --author -c --category -d --description --lang --logbook --occurred -p --platform --protocol --protocols --reason --remove-person --remove-protocol --severity --source -t --title' ;;
         'retract') REPLY='--author --entry --item --lang --logbook --protocols --reason' ;;
         'reopen') REPLY='--author --lang --logbook --protocols --reason' ;;
         'consent') REPLY='--author --date --from --ground --lang --logbook --partner --protocols --purpose' ;;
@@ -122,7 +122,7 @@ _logboek_option_value() {
         'new|--protocol') REPLY='protocols|||ID' ;;
         'new|--protocols') REPLY='dirs|||DIR' ;;
         'new|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
-        'new|--source') REPLY='words||openbaar prive-account om-bevel|SOURCE' ;;
+        'new|--source') REPLY='words||openbaar prive-account|SOURCE' ;;
         'new|-t'|'new|--title') REPLY='text|||TEXT' ;;
         'annotate|--account') REPLY='text|||ACCOUNT' ;;
         'annotate|--answer') REPLY='text|||KEY=ANSWER' ;;
@@ -191,6 +191,7 @@ _logboek_option_value() {
         'close|--logbook') REPLY='files|||FILE' ;;
         'close|--outcome') REPLY='text|||TEXT' ;;
         'close|--protocols') REPLY='dirs|||DIR' ;;
+        'close|--reason') REPLY='text|||TEXT' ;;
         'amend|--add-person') REPLY='text|||NAME:ROLE[:KIND]' ;;
         'amend|--add-protocol') REPLY='protocols|||ID' ;;
         'amend|--author') REPLY='text|||NAME' ;;
@@ -206,6 +207,7 @@ _logboek_option_value() {
         'amend|--remove-person') REPLY='text|||NAME' ;;
         'amend|--remove-protocol') REPLY='protocols|||ID' ;;
         'amend|--severity') REPLY='words||laag middel hoog acuut|LEVEL' ;;
+        'amend|--source') REPLY='words||openbaar prive-account|SOURCE' ;;
         'amend|-t'|'amend|--title') REPLY='text|||TEXT' ;;
         'retract|--author') REPLY='text|||NAME' ;;
         'retract|--entry') REPLY='text|||N' ;;

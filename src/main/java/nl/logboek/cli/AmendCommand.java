@@ -45,6 +45,10 @@ final class AmendCommand extends BaseCommand {
     @Option(names = {"-d", "--description"}, paramLabel = "TEXT", description = "The corrected description; empty clears it.")
     String description;
 
+    @Option(names = "--source", paramLabel = "SOURCE",
+            description = "Where the information comes from: openbaar or prive-account (never shared with partners); empty clears it. Not om-bevel.")
+    String source;
+
     @Option(names = "--add-person", paramLabel = "NAME:ROLE[:KIND]",
             description = "Someone involved who was not recorded (repeatable). Roles: slachtoffer, dader, getuige, melder; kinds: leerling, medewerker, derde.")
     List<String> addPersons = new ArrayList<>();
@@ -73,7 +77,7 @@ final class AmendCommand extends BaseCommand {
 
     boolean noField() {
         return title == null && category == null && severity == null && platform == null && occurred == null
-                && description == null && protocol == null && addPersons.isEmpty() && removePersons.isEmpty()
+                && description == null && protocol == null && source == null && addPersons.isEmpty() && removePersons.isEmpty()
                 && addProtocols.isEmpty() && removeProtocols.isEmpty();
     }
 
@@ -97,9 +101,10 @@ final class AmendCommand extends BaseCommand {
         }
         out().println(msg().get("amend.done", done.incident().id()));
         if (!done.droppedItems().isEmpty()) {
-            err().println(msg().get("amend.dropped", String.join(", ", done.droppedItems())));
+            ProtocolLabels labels = ProtocolLabels.of(msg(), ctx.protocols(), done.incident().protocol());
+            err().println(msg().get("amend.dropped", String.join("; ", done.droppedItems().stream().map(labels::item).toList())));
         }
-        new IncidentText(msg(), ctx.app.zone()).summary(out(), done.incident());
+        new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), done.incident()).summary(out(), done.incident());
         if (!request.addProtocols().isEmpty() || !request.removeProtocols().isEmpty()) {
             ctx.printChecklist(out(), done.incident());
         }

@@ -133,6 +133,10 @@ final class AmendDialog {
         if (cmd.protocol != null) {
             fields.put(Field.PROTOCOL, cmd.protocol.strip());
         }
+        if (cmd.source != null) {
+            // The same rule as at 'new' (privacy.SourceRules): never an OM order.
+            fields.put(Field.SOURCE, cmd.source.isBlank() ? null : NewCommand.recordableSource(cmd.source));
+        }
         List<Person> add = cmd.addPersons.stream().map(Person::parse).toList();
         List<String> remove = cmd.removePersons.stream().map(String::strip).toList();
         return new AmendRequest(cmd.reason, fields, add, remove,

@@ -42,7 +42,7 @@ public final class ArchiveTraining {
                 List.of("annotate", "-q", id, "training"),
                 List.of("amend", id, "--title", "training, corrected", "--reason", "training"),
                 List.of("retract", id, "--entry", "2", "--reason", "training"),
-                List.of("close", id, "--force", "--outcome", "training"),
+                List.of("close", id, "--force", "--reason", "training", "--outcome", "training"),
                 List.of("reopen", id, "--reason", "training"),
                 List.of("show", id),
                 List.of("next", id),

@@ -71,6 +71,13 @@ final class ChecklistText {
         if (c.incident().isClosed()) {
             if (c.main()) {
                 out.println(msg.get("checklist.closed", TerminalText.safe(c.incident().outcome())));
+                nl.logboek.incident.IncidentEvent.Closed closing = c.incident().closing();
+                if (closing.forced()) {
+                    out.println(msg.get("timeline.forced-items", closing.openMandatory().size()));
+                    for (String item : closing.openMandatory()) {
+                        out.println("  - " + c.protocol().item(item).map(i -> t(i.text())).orElse(item));
+                    }
+                }
             }
             return;
         }
@@ -109,9 +116,10 @@ final class ChecklistText {
             out.println(msg.get("checklist.scale-up-when", String.join("; ",
                     c.protocol().ladder().up().stream().map(cr -> t(cr.text()) + " [" + cr.id() + "]").toList())));
         }
-        c.incident().retractedItems().keySet().stream()
-                .filter(item -> c.lines().stream().anyMatch(l -> c.key(l.item().id()).equals(item)))
-                .reduce((a, b) -> a + ", " + b).ifPresent(items -> out.println(msg.get("checklist.retracted", items)));
+        // Taken back, by the number and text the list above shows them with.
+        c.lines().stream().filter(l -> c.incident().retractedItems().containsKey(c.key(l.item().id())))
+                .map(l -> l.number() + ". " + t(l.item().text()))
+                .reduce((x, y) -> x + "; " + y).ifPresent(items -> out.println(msg.get("checklist.retracted", items)));
         hints(out, c);
     }
 
@@ -136,7 +144,7 @@ final class ChecklistText {
                     .findFirst().orElse("KEY") + "=..."));
         }
         parts.add(msg.get(open.isEmpty() ? "checklist.hint-advance" : "checklist.hint-advance-reason", advance));
-        if (c.main() && c.protocol().ladder() != null && c.protocol().ladder().levels().size() > 1) {
+        if (c.main() && nl.logboek.incident.EscalationPath.canScaleUp(c.incident(), c.protocol())) {
             parts.add(msg.get("checklist.hint-escalate", "logboek escalate " + id + " --reason ..."));
         }
         out.println(msg.get("checklist.hints", String.join("; ", parts)));

@@ -125,6 +125,7 @@ public final class CommandLineFactory {
             // man pages and completions are generated: those come from the English model.
             if (printsHelp(parseResult) && ctx.messages().dutch()) {
                 cl.setResourceBundle(dutchHelp());
+                cl.setHelpFactory(dutchParamLabels(ctx.messages()));
             }
             String garbled = undecodableArgument(parseResult.originalArgs());
             if (garbled != null) {
@@ -177,6 +178,45 @@ public final class CommandLineFactory {
         List<CommandLine> named = parseResult.asCommandLineList();
         return (named.size() == 1 || named.get(named.size() - 1).getCommand() instanceof TeamCommand)
                 && !parseResult.isVersionHelpRequested();
+    }
+
+    /**
+     * Help whose parameter labels (NAME:ROLE[:KIND], FILE, DATE, ...) are in the language of the
+     * messages: the annotations have them in English, and picocli has no bundle key for them. A
+     * label is looked up as "param." + the label (messages_*.properties); one without a key stays.
+     */
+    static CommandLine.IHelpFactory dutchParamLabels(nl.logboek.i18n.Messages msg) {
+        return (spec, colors) -> new CommandLine.Help(spec, colors) {
+            @Override
+            public CommandLine.Help.IParamLabelRenderer parameterLabelRenderer() {
+                CommandLine.Help.IParamLabelRenderer base = super.parameterLabelRenderer();
+                return new CommandLine.Help.IParamLabelRenderer() {
+                    @Override
+                    public CommandLine.Help.Ansi.Text renderParameterLabel(CommandLine.Model.ArgSpec arg,
+                            CommandLine.Help.Ansi ansi, List<CommandLine.Help.Ansi.IStyle> styles) {
+                        CommandLine.Help.Ansi.Text text = base.renderParameterLabel(arg, ansi, styles);
+                        String label = arg.paramLabel();
+                        String key = "param." + label;
+                        if (label == null || !msg.keys().contains(key)) {
+                            return text;
+                        }
+                        String plain = text.plainString();
+                        int at = plain.indexOf(label);
+                        if (at < 0) {
+                            return text;
+                        }
+                        String dutch = msg.get(key);
+                        CommandLine.Help.Ansi.Text styled = arg.isOption() ? colors.optionParamText(dutch) : colors.parameterText(dutch);
+                        return text.substring(0, at).concat(styled).concat(text.substring(at + label.length()));
+                    }
+
+                    @Override
+                    public String separator() {
+                        return base.separator();
+                    }
+                };
+            }
+        };
     }
 
     /** The Dutch help texts, in picocli's resource bundle keys (see help_nl.properties). */

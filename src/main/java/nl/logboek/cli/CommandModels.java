@@ -154,7 +154,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.NewCommand", "severity")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--source")
                 .paramLabel("SOURCE")
-                .description("Where the information comes from: openbaar (public), prive-account (private account: never shared with partners) or om-bevel (closed account, by order of the public prosecutor).")
+                .description("Where the information comes from: openbaar (public) or prive-account (private account: never shared with partners). Not om-bevel: only the police can act on an order of the public prosecutor.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.NewCommand", "source")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--protocol")
@@ -496,7 +496,7 @@ final class CommandModels {
         s.name("escalate");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Scale an incident up one level of its protocol's escalation ladder (or down with --down, or to a named level with --to), recording the partner, who now holds regie, and the criterion met.", "The reason is a criterion id or number from the protocol (see 'logboek protocols show ID'), or free text.")
+                .description("Scale an incident up one level of its protocol's escalation ladder (or down with --down, or to a named level with --to), recording the partner, who now holds regie, and the criterion met.", "The reason is a criterion id or number from the protocol (see 'logboek protocols show ID'), or free text.", "--down goes back along the way the incident came. Going to a partner outside your organisation warns when no ground to share is recorded for it ('logboek consent') or the information comes from a private account.")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek escalate k7m2 --reason meer-partners-nodig", "  logboek escalate k7m2 --to zorg-en-veiligheidshuis --reason \"ouders weigeren toestemming\"", "  logboek escalate k7m2 --down --reason doel-bereikt");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
@@ -512,7 +512,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.EscalateCommand", "to")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--down")
                 .paramLabel("<down>")
-                .description("Scale down instead of up.")
+                .description("Scale down instead of up: back to the level the incident came from.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.EscalateCommand", "down")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--partner")
@@ -543,9 +543,9 @@ final class CommandModels {
         s.name("close");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Close an incident with its outcome.", "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force; a forced close records which items were still open.", "Open follow-ups are named: on a terminal it asks to close anyway; in a script it refuses (exit 1) unless --force. They stay open in the timeline.")
+                .description("Close an incident with its outcome.", "Refuses while mandatory items (such as the meld- en aangifteplicht) are open, unless --force with --reason; a forced close records its reason and which items were still open.", "Open follow-ups are named: on a terminal it asks to close anyway; in a script it refuses (exit 1) unless --force. They stay open in the timeline.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek close k7m2 --outcome \"Gesprekken gevoerd, excuses aangeboden, rust in de klas\"");
+                .footer("  logboek close k7m2 --outcome \"Gesprekken gevoerd, excuses aangeboden, rust in de klas\"", "  logboek close k7m2 --outcome \"Ouders doen zelf aangifte\" --force --reason \"Politie door ouders ingelicht; overlegd met de directeur\"");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--outcome")
                 .paramLabel("TEXT")
@@ -554,9 +554,14 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.CloseCommand", "outcome")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--force")
                 .paramLabel("<force>")
-                .description("Close even though mandatory items are open (they are recorded as open) or follow-ups are (they stay open).")
+                .description("Close even though mandatory items are open (they are recorded as open) or follow-ups are (they stay open). Needs --reason.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.CloseCommand", "force")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--reason")
+                .paramLabel("TEXT")
+                .description("Why you close with --force although items or follow-ups are open (recorded; asked for on a terminal).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.CloseCommand", "reason")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print the incident as JSON afterwards.")
@@ -620,6 +625,11 @@ final class CommandModels {
                 .description("The corrected description; empty clears it.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.AmendCommand", "description")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--source")
+                .paramLabel("SOURCE")
+                .description("Where the information comes from: openbaar or prive-account (never shared with partners); empty clears it. Not om-bevel.")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "source")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--add-person")
                 .paramLabel("NAME:ROLE[:KIND]")
                 .description("Someone involved who was not recorded (repeatable). Roles: slachtoffer, dader, getuige, melder; kinds: leerling, medewerker, derde.")
@@ -961,7 +971,7 @@ final class CommandModels {
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--repair")
                 .paramLabel("<repair>")
-                .description("Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a copy of the logbook. Other damage is only reported, never repaired away.")
+                .description("Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a copy of the logbook. Other damage is only reported; logboek never repairs it itself.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.VerifyCommand", "repair")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
@@ -980,7 +990,7 @@ final class CommandModels {
         s.name("report");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Summarise a period for the team meeting: incidents reported, closed and open; counts by category, protocol, platform, severity and escalation level; escalations with partners; time to first action and to closing; open incidents with their current step and idle time; open legal duties; all compared with the previous period.", "The report names no people: only figures, and incident ids and titles with --detail. The same logbook and options give the same output, byte for byte (docs/report-schema.md).")
+                .description("Summarise a period for the team meeting: incidents reported, closed and open; counts by category, protocol, platform, severity and escalation level; escalations with partners; time to first action and to closing; open incidents with their current step and idle time; mandatory items open (incidents closed with them open, and those still open); all compared with the previous period.", "The report names no people: only figures, and incident ids and titles with --detail. The same logbook and options give the same output, byte for byte (docs/report-schema.md).")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek report                                  # last month, on the terminal", "  logboek report --month 2026-10 --format markdown > notulen-oktober.md", "  logboek report --year 2026 --format html -o jaarverslag-2026.html", "  logboek report --from 2026-09-01 --to 2026-12-31 --json | jq .totals");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);

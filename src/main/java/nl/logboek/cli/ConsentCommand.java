@@ -52,7 +52,11 @@ final class ConsentCommand extends BaseCommand {
             throw nl.logboek.LogboekException.usage("date.future", date);
         }
         Incident incident = ctx.cases().consent(id, partner.strip(), from, purpose, ground.strip(), on, refused, ctx.author());
-        out().println(msg().get(refused ? "consent.refused-recorded" : "consent.recorded", incident.id(), partner));
+        // A refusal is a criterion to scale up, where the protocol has a ladder to scale up on.
+        boolean ladder = refused && ctx.protocols().byId(incident.protocol())
+                .map(p -> nl.logboek.incident.EscalationPath.hasLadder(p.ladder())).orElse(false);
+        out().println(msg().get(!refused ? "consent.recorded" : ladder ? "consent.refused-recorded" : "consent.refused-recorded.no-ladder",
+                incident.id(), new EscalationText(msg(), ctx.protocols()).partner(partner.strip())));
         ctx.printChecklist(out(), incident);
         return 0;
     }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
         description = {
                 "Scale an incident up one level of its protocol's escalation ladder (or down with --down, or to a named "
                         + "level with --to), recording the partner, who now holds regie, and the criterion met.",
-                "The reason is a criterion id or number from the protocol (see 'logboek protocols show ID'), or free text."},
+                "The reason is a criterion id or number from the protocol (see 'logboek protocols show ID'), or free text.",
+                "--down goes back along the way the incident came. Going to a partner outside your organisation warns when "
+                        + "no ground to share is recorded for it ('logboek consent') or the information comes from a private account."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  logboek escalate k7m2 --reason meer-partners-nodig",
@@ -26,7 +28,7 @@ final class EscalateCommand extends BaseCommand {
     @Option(names = "--to", paramLabel = "LEVEL", description = "Go straight to this level of the ladder.")
     String to;
 
-    @Option(names = "--down", description = "Scale down instead of up.")
+    @Option(names = "--down", description = "Scale down instead of up: back to the level the incident came from.")
     boolean down;
 
     @Option(names = "--partner", paramLabel = "PARTNER", description = "The partner involved, if not the level's first "
@@ -46,18 +48,23 @@ final class EscalateCommand extends BaseCommand {
         // (exit 2) instead of failing after the escalation was written.
         var kaart = json ? null : ctx.afsprakenkaart();
         Incident incident = ctx.cases().escalate(id, down, to, reason, partner, ctx.author());
+        EscalationText text = new EscalationText(msg(), ctx.protocols());
+        var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
         if (json) {
             Output.json(out(), IncidentJson.one(incident));
         } else {
-            var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
+            ProtocolLabels labels = ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol());
             out().println(msg().get(moved.down() ? "escalate.down-done" : "escalate.up-done",
-                    incident.id(), moved.from(), moved.to()));
+                    incident.id(), labels.level(moved.from()), labels.level(moved.to())));
             // The partner involved now: named with --partner, or the first partner of the level
             // reached going up. Going down without --partner involves no one new.
             if (moved.partner() != null && (!moved.down() || partner != null)) {
                 PartnersText.afterEscalation(out(), msg(), kaart, moved.partner());
             }
             ctx.printChecklist(out(), incident);
+        }
+        if (!moved.down()) {
+            text.warnings(err(), incident, text.reached(incident, partner, moved.to()));
         }
         return 0;
     }

@@ -123,6 +123,11 @@ final class ExportCommand extends BaseCommand {
         } else if (request.partner() != null) {
             String key = request.redact() ? "export.partner-summary-redacted" : "export.partner-summary";
             err().println(msg().get(key, request.partner(), summary.named(), summary.redacted(), summary.privateLeftOut()));
+            // The export goes to a partner for whom none of its incidents has a ground: say so louder than the counts.
+            if (!request.redact() && summary.named() == 0 && summary.redacted() > 0 && nl.logboek.privacy.Consents.needsGround(request.partner())) {
+                err().println(msg().get(summary.redacted() == 1 ? "export.warn-no-ground.one" : "export.warn-no-ground.many",
+                        new EscalationText(msg(), ctx.protocols()).partner(request.partner()), request.partner(), summary.redacted()));
+            }
         } else {
             if (summary.containsNames()) {
                 err().println(msg().get("export.contains-names"));

@@ -19,22 +19,30 @@ final class IncidentText {
 
     private final Messages msg;
     private final ZoneId zone;
+    /** Labels for the ids of the incident's protocol; the ids themselves until withLabelsFrom. */
+    private ProtocolLabels labels = ProtocolLabels.IDS;
 
     IncidentText(Messages msg, ZoneId zone) {
         this.msg = msg;
         this.zone = zone;
     }
 
+    /** Names items, steps, levels and partners by their words from the incident's protocol instead of their ids. */
+    IncidentText withLabelsFrom(nl.logboek.protocol.ProtocolRegistry protocols, Incident i) {
+        labels = ProtocolLabels.of(msg, protocols, i.protocol());
+        return this;
+    }
+
     void summary(PrintWriter out, Incident i) {
         out.println(i.id() + "  " + i.title() + corrected(i, "title"));
         field(out, "label.status", msg.get("status." + i.status()));
         field(out, "label.category", msg.get("category." + i.category()) + " (" + i.category() + ")" + corrected(i, "category"));
-        field(out, "label.protocol", String.join(" + ", i.protocols()) + corrected(i, "protocol"));
+        field(out, "label.protocol", String.join(" + ", i.protocols().stream().map(this::protocolLabel).toList()) + corrected(i, "protocol"));
         field(out, "label.platform", i.platform() == null ? null : i.platform() + corrected(i, "platform"));
-        field(out, "label.occurred", i.occurred() == null ? null : i.occurred() + corrected(i, "occurred"));
+        field(out, "label.occurred", i.occurred() == null ? null : moment(i.occurred()) + corrected(i, "occurred"));
         field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
         field(out, "label.severity", i.severity() == null ? null : msg.get("severity." + i.severity()) + corrected(i, "severity"));
-        field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()));
+        field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()) + corrected(i, "source"));
         List<Person> persons = i.persons();
         for (int n = 0; n < persons.size(); n++) {
             Person p = persons.get(n);
@@ -75,6 +83,15 @@ final class IncidentText {
         out.flush();
     }
 
+    /** "Title (id)" when the protocol is loaded (the id is what --protocol takes), else the id. */
+    private String protocolLabel(String id) {
+        if (id == null) {
+            return null;
+        }
+        String title = labels.protocol(id);
+        return title.equals(id) ? id : title + " (" + id + ")";
+    }
+
     /** "  (corrected)" after a field a correction changed: what it was is in the timeline. */
     private String corrected(Incident i, String field) {
         return i.corrected(field) ? "  (" + msg.get("label.corrected") + ")" : "";
@@ -86,7 +103,7 @@ final class IncidentText {
         field(out, "label.category", msg.get("category." + spec.category().id()) + " (" + spec.category().id() + ")");
         field(out, "label.protocol", protocol);
         field(out, "label.platform", spec.platform());
-        field(out, "label.occurred", spec.occurred());
+        field(out, "label.occurred", spec.occurred() == null ? null : moment(spec.occurred()));
         field(out, "label.severity", spec.severity() == null ? null : msg.get("severity." + spec.severity()));
         field(out, "label.source", spec.source() == null ? null : msg.get("source." + spec.source()));
         for (int n = 0; n < spec.persons().size(); n++) {
@@ -137,16 +154,22 @@ final class IncidentText {
                 evidence(out, a.evidence());
             }
         } else if (typed instanceof IncidentEvent.ItemsDone d) {
-            out.println("      " + String.join(", ", d.items())
-                    + (d.doneOn() == null ? "" : " (" + msg.get("timeline.done-on", d.doneOn()) + ")"));
+            if (d.doneOn() != null) {
+                out.println("      " + msg.get("timeline.done-on", d.doneOn()));
+            }
+            for (String item : d.items()) {
+                out.println("      - " + labels.item(item));
+            }
             if (d.note() != null) {
                 indent(out, d.note(), "      ");
             }
         } else if (typed instanceof IncidentEvent.StepDone d) {
-            out.println("      " + (d.protocol() == null ? "" : d.protocol() + ": ") + d.step() + " -> "
-                    + (d.next() == null ? "-" : d.next()) + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
+            out.println("      " + (d.protocol() == null ? labels.step(d.step()) : d.protocol() + ": " + d.step()) + " -> "
+                    + (d.next() == null ? "-" : d.protocol() == null ? labels.step(d.next()) : d.next())
+                    + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
             if (!d.leftOpen().isEmpty()) {
-                out.println("      " + TerminalText.safe(msg.get("timeline.step-left-open", String.join(", ", d.leftOpen()),
+                out.println("      " + TerminalText.safe(msg.get("timeline.step-left-open",
+                        String.join("; ", d.protocol() == null ? d.leftOpen().stream().map(labels::item).toList() : d.leftOpen()),
                         d.reason() == null ? "-" : d.reason())));
             }
         } else if (typed instanceof IncidentEvent.Answered a) {
@@ -156,16 +179,22 @@ final class IncidentText {
                 indent(out, a.text(), "      ");
             }
         } else if (typed instanceof IncidentEvent.Moved m) {
-            out.println("      " + m.from() + " -> " + m.to()
-                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", m.partner())));
+            out.println("      " + labels.level(m.from()) + " -> " + labels.level(m.to())
+                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", labels.partner(m.partner()))));
             if (m.regie() != null) {
                 out.println("      " + msg.get("timeline.regie", m.regie()));
             }
             out.println("      " + msg.get("timeline.criterion", m.criterionText() == null ? "" : m.criterionText()));
         } else if (typed instanceof IncidentEvent.Closed c) {
             indent(out, c.outcome() == null ? "" : c.outcome(), "      ");
+            if (c.reason() != null) {
+                out.println("      " + msg.get("timeline.forced-reason", c.reason().replaceAll("\\R", " ")));
+            }
             if (c.forced()) {
-                out.println("      " + msg.get("timeline.forced", String.join(", ", c.openMandatory())));
+                out.println("      " + msg.get("timeline.forced-items", c.openMandatory().size()));
+                for (String item : c.openMandatory()) {
+                    out.println("        - " + labels.item(item));
+                }
             }
         } else if (typed instanceof IncidentEvent.Amended a) {
             for (Incident.Correction c : i.corrections()) {
@@ -184,21 +213,19 @@ final class IncidentText {
                 }
             }
             if (!a.droppedItems().isEmpty()) {
-                out.println("      " + msg.get("timeline.items-dropped", String.join(", ", a.droppedItems())));
+                out.println("      " + msg.get("timeline.items-dropped", String.join("; ", a.droppedItems().stream().map(labels::item).toList())));
             }
             out.println("      " + msg.get("timeline.reason", a.reason()));
         } else if (typed instanceof IncidentEvent.Retracted r) {
             if (r.item() != null) {
-                out.println("      " + msg.get("timeline.retracted-item", r.item()));
+                out.println("      " + msg.get("timeline.retracted-item", labels.item(r.item())));
             }
             if (r.entry() != null) {
                 out.println("      " + msg.get("timeline.retracted-entry", entryNumber(i, r.entry())));
             }
             out.println("      " + msg.get("timeline.reason", r.reason()));
         } else if (typed instanceof IncidentEvent.Consent c) {
-            String from = c.from() == null ? "-" : c.from();
-            out.println("      " + (c.refused() ? msg.get("timeline.consent-refused", c.partner(), from, c.purpose(), c.date())
-                    : msg.get("timeline.consent", c.partner(), c.ground(), from, c.purpose(), c.date())));
+            out.println("      " + consent(c));
         } else if (typed instanceof IncidentEvent.Reopened r) {
             out.println("      " + msg.get("timeline.reason", r.reason()));
         } else if (typed instanceof IncidentEvent.FollowUp f) {
@@ -210,6 +237,25 @@ final class IncidentText {
                 indent(out, d.note(), "      ");
             }
         }
+    }
+
+    /**
+     * A consent line in words: the partner by name, from whom, the purpose, the ground by its label,
+     * given or refused, and the date.
+     */
+    private String consent(IncidentEvent.Consent c) {
+        String partner = c.partner() == null ? "-" : labels.partner(c.partner());
+        String from = c.from() == null ? "-" : c.from();
+        String purpose = c.purpose() == null ? "-" : c.purpose().replaceAll("\\R", " ");
+        if (c.refused()) {
+            return msg.get("timeline.consent-refused", partner, from, purpose, c.date());
+        }
+        String ground = c.ground() == null ? "-" : msg.keys().contains("ground." + c.ground()) ? msg.get("ground." + c.ground()) : c.ground();
+        if ("toestemming".equals(c.ground()) && c.from() != null) {
+            return msg.get("timeline.consent", partner, ground, from, purpose, c.date());
+        }
+        return c.from() == null ? msg.get("timeline.consent-ground", partner, ground, purpose, c.date())
+                : msg.get("timeline.consent-ground-from", partner, ground, from, purpose, c.date());
     }
 
     private String shown(String value) {
@@ -242,7 +288,8 @@ final class IncidentText {
     private void evidence(PrintWriter out, Evidence ev) {
         String[][] fields = {
                 {ev.postedBy(), "evidence.posted-by"}, {ev.channel(), "evidence.channel"}, {ev.account(), "evidence.account"},
-                {ev.involved(), "evidence.involved"}, {ev.url(), "evidence.url"}, {ev.postedAt(), "evidence.posted-at"}};
+                {ev.involved(), "evidence.involved"}, {ev.url(), "evidence.url"},
+                {ev.postedAt() == null ? null : moment(ev.postedAt()), "evidence.posted-at"}};
         for (String[] f : fields) {
             if (f[0] != null) {
                 out.println("      " + msg.get(f[1]) + ": " + f[0]);
@@ -335,6 +382,26 @@ final class IncidentText {
     }
 
     private String time(OffsetDateTime t) {
-        return MINUTES.format(t.atZoneSameInstant(zone));
+        return minutes(t, zone);
+    }
+
+    /**
+     * A recorded day or moment as people read it: a day as it is ("2026-11-18"), a moment in the
+     * user's time zone to the minute ("2026-11-18 21:14"), never an ISO timestamp; anything else as recorded.
+     */
+    String moment(String recorded) {
+        if (recorded == null || recorded.length() <= 10) {
+            return recorded;
+        }
+        try {
+            return minutes(OffsetDateTime.parse(recorded), zone);
+        } catch (java.time.format.DateTimeParseException notAMoment) {
+            return recorded;
+        }
+    }
+
+    /** A moment as every human-facing message shows it: "2026-11-21 09:30", in the user's time zone. */
+    static String minutes(OffsetDateTime t, ZoneId zone) {
+        return t == null ? "" : MINUTES.format(t.atZoneSameInstant(zone));
     }
 }

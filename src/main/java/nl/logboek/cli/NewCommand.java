@@ -48,7 +48,8 @@ final class NewCommand extends BaseCommand {
     String severity;
 
     @Option(names = "--source", paramLabel = "SOURCE",
-            description = "Where the information comes from: openbaar (public), prive-account (private account: never shared with partners) or om-bevel (closed account, by order of the public prosecutor).")
+            description = "Where the information comes from: openbaar (public) or prive-account (private account: never shared with partners). "
+                    + "Not om-bevel: only the police can act on an order of the public prosecutor.")
     String source;
 
     @Option(names = "--protocol", paramLabel = "ID",
@@ -94,7 +95,7 @@ final class NewCommand extends BaseCommand {
         String when = Dates.parseOccurred("--occurred", occurred == null ? now.toString() : occurred, ctx.app.zone(), now);
         NewIncident spec = new NewIncident(title, cat, blankToNull(platform), when, blankToNull(description), people,
                 severity == null ? null : Vocabulary.SEVERITY.parse(severity),
-                source == null ? null : Vocabulary.SOURCE.parse(source));
+                source == null ? null : recordableSource(source));
         if (prompter != null) {
             PrintWriter screen = prompter.writer();
             screen.println();
@@ -118,11 +119,18 @@ final class NewCommand extends BaseCommand {
             out().println(created.id());
         } else {
             out().println(msg().get("new.recorded", created.id()));
-            new IncidentText(msg(), ctx.app.zone()).summary(out(), created);
+            new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), created).summary(out(), created);
             printChoice(book.chooseProtocols(spec, protocol, ctx.protocols()), created);
             ctx.printChecklist(out(), created);
         }
         return 0;
+    }
+
+    /** The source id for what was typed, refused when our users may not record it (privacy.SourceRules). */
+    static String recordableSource(String typed) {
+        String id = Vocabulary.SOURCE.parse(typed);
+        nl.logboek.privacy.SourceRules.requireRecordable(id);
+        return id;
     }
 
     /** Which protocols the incident follows, and why each was chosen. */

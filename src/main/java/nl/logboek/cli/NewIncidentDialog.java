@@ -63,7 +63,8 @@ final class NewIncidentDialog {
             cmd.severity = prompter.ask(msg.get("prompt.severity"), Vocabulary.SEVERITY.ids(), false, Vocabulary.SEVERITY::parse);
         }
         if (cmd.source == null) {
-            cmd.source = prompter.ask(msg.get("prompt.source"), Vocabulary.SOURCE.ids(), false, Vocabulary.SOURCE::parse);
+            cmd.source = prompter.ask(msg.get("prompt.source"), nl.logboek.privacy.SourceRules.recordable(Vocabulary.SOURCE.ids()),
+                    false, NewCommand::recordableSource);
         }
     }
 }

@@ -44,6 +44,7 @@ final class NextCommand extends BaseCommand {
         } else {
             out().println(incident.id() + "  " + incident.title());
         }
+        new EscalationText(msg(), ctx.protocols()).conflicts(out(), incident);
         ctx.printChecklist(out(), incident);
         new IncidentText(msg(), ctx.app.zone()).openFollowUps(out(), incident, java.time.LocalDate.now(ctx.app.clock()));
         return 0;

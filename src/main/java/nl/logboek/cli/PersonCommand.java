@@ -97,7 +97,7 @@ final class PersonCommand extends BaseCommand {
             if (asJson) {
                 access.writeJson(out, now, logbook);
             } else {
-                access.writeMarkdown(out, msg(), ctx.app.zone(), now, logbook);
+                access.writeMarkdown(out, msg(), ctx.app.zone(), now, logbook, ctx.protocols());
             }
             return null;
         });

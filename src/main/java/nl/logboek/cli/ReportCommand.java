@@ -26,7 +26,8 @@ import java.util.List;
         description = {
                 "Summarise a period for the team meeting: incidents reported, closed and open; counts by category, "
                         + "protocol, platform, severity and escalation level; escalations with partners; time to first "
-                        + "action and to closing; open incidents with their current step and idle time; open legal duties; "
+                        + "action and to closing; open incidents with their current step and idle time; mandatory items open "
+                        + "(incidents closed with them open, and those still open); "
                         + "all compared with the previous period.",
                 "The report names no people: only figures, and incident ids and titles with --detail. The same logbook "
                         + "and options give the same output, byte for byte (docs/report-schema.md)."},

@@ -48,11 +48,18 @@ final class RetractCommand extends BaseCommand {
             return 0;
         }
         if (item != null) {
-            out().println(msg().get("retract.item-done", incident.id(), item.strip()));
+            out().println(msg().get("retract.item-done", incident.id(),
+                    ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol()).itemInSentence(retractedItem(incident, item.strip()))));
             ctx.printChecklist(out(), incident);
         } else {
             out().println(msg().get("retract.entry-done", incident.id(), entry));
         }
         return 0;
+    }
+
+    /** The id of the item taken back: the last retracted line names it (the user may have typed a number). */
+    private static String retractedItem(Incident incident, String typed) {
+        var last = incident.entries().get(incident.entries().size() - 1).event();
+        return last instanceof nl.logboek.incident.IncidentEvent.Retracted r && r.item() != null ? r.item() : typed;
     }
 }

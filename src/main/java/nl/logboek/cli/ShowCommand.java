@@ -33,10 +33,14 @@ final class ShowCommand extends BaseCommand {
             }
             Output.json(out(), IncidentJson.show(incident, checklists, java.time.LocalDate.now(ctx.app.clock())));
         } else {
-            IncidentText text = new IncidentText(msg(), ctx.app.zone());
+            IncidentText text = new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), incident);
             text.summary(out(), incident);
             text.openFollowUps(out(), incident, java.time.LocalDate.now(ctx.app.clock()));
             text.timeline(out(), incident);
+            if (!incident.moveConflicts().isEmpty()) {
+                out().println();
+                new EscalationText(msg(), ctx.protocols()).conflicts(out(), incident);
+            }
             ctx.printChecklist(out(), incident);
         }
         return 0;

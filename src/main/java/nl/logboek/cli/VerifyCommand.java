@@ -27,7 +27,7 @@ import java.time.OffsetDateTime;
 final class VerifyCommand extends BaseCommand {
     @Option(names = "--repair",
             description = "Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a "
-                    + "copy of the logbook. Other damage is only reported, never repaired away.")
+                    + "copy of the logbook. Other damage is only reported; logboek never repairs it itself.")
     boolean repair;
 
     @Option(names = "--json", description = "Print the verdict as JSON.")
@@ -74,7 +74,7 @@ final class VerifyCommand extends BaseCommand {
         if (json) {
             Output.json(out(), JsonViews.verify(report, msg(), repair, r));
         } else {
-            print(out(), report, msg());
+            print(out(), report, msg(), ctx.app.zone());
         }
         return report.ok() ? 0 : LogboekException.FAILURE;
     }
@@ -95,17 +95,17 @@ final class VerifyCommand extends BaseCommand {
                 if (i > 0) {
                     out().println();
                 }
-                print(out(), reports.get(i), msg());
+                print(out(), reports.get(i), msg(), ctx.app.zone());
             }
         }
         return ok ? 0 : LogboekException.FAILURE;
     }
 
-    private static void print(PrintWriter out, LogbookVerifier.Report r, Messages msg) {
+    private static void print(PrintWriter out, LogbookVerifier.Report r, Messages msg, java.time.ZoneId zone) {
         out.println(msg.get("verify.file", r.file()));
         out.println(msg.get("verify.counts", r.lines(), r.events(), r.incidents()));
         if (r.first() != null) {
-            out.println(msg.get("verify.period", r.first(), r.last()));
+            out.println(msg.get("verify.period", IncidentText.minutes(r.first(), zone), IncidentText.minutes(r.last(), zone)));
         }
         out.println(msg.get("verify.head", r.headHash()));
         if (r.ok()) {

@@ -223,7 +223,16 @@ public final class AccessFile {
 
     /** The readable document, in the language of {@code msg}, times in {@code zone}. */
     public void writeMarkdown(Writer out, Messages msg, ZoneId zone, OffsetDateTime madeAt, String logbook) throws IOException {
-        Md md = new Md(out, msg, zone);
+        writeMarkdown(out, msg, zone, madeAt, logbook, null);
+    }
+
+    /**
+     * The readable document, as above, with the steps, levels, items and partners of each
+     * incident's protocol by their words from {@code protocols} (their ids when null or unknown).
+     */
+    public void writeMarkdown(Writer out, Messages msg, ZoneId zone, OffsetDateTime madeAt, String logbook,
+                              nl.logboek.protocol.ProtocolRegistry protocols) throws IOException {
+        Md md = new Md(out, msg, zone, protocols);
         md.line("# " + msg.get("access.title", md.text(subject)));
         md.line();
         md.line(msg.get("access.made", md.time(madeAt), md.text(logbook)));
@@ -246,7 +255,7 @@ public final class AccessFile {
             md.field(msg.get("label.status"), md.label("status.", i.status()));
             md.field(msg.get("label.reported"), msg.get("text.by", md.time(i.reportedAt()), disclosure.author(i.reportedBy())));
             md.field(msg.get("label.title"), disclosure.freeText(i.title()));
-            md.field(msg.get("label.occurred"), i.occurred());
+            md.field(msg.get("label.occurred"), md.moment(i.occurred()));
             md.field(msg.get("label.platform"), disclosure.label(i.platform()));
             md.field(msg.get("label.severity"), i.severity() == null ? null : md.label("severity.", i.severity()));
             md.field(msg.get("label.source"), i.source() == null ? null : md.label("source.", i.source()));
@@ -266,6 +275,7 @@ public final class AccessFile {
             md.line();
             md.line("### " + msg.get("label.timeline"));
             md.line();
+            md.protocol(i.protocol());
             for (Incident.Entry entry : shown(i)) {
                 entry(md, i, entry);
             }
@@ -283,16 +293,20 @@ public final class AccessFile {
             Evidence ev = a.evidence();
             if (ev != null) {
                 md.sub(ev.channel() == null ? null : msg.get("evidence.channel") + ": " + disclosure.label(ev.channel()));
-                md.sub(ev.postedAt() == null ? null : msg.get("evidence.posted-at") + ": " + ev.postedAt());
+                md.sub(ev.postedAt() == null ? null : msg.get("evidence.posted-at") + ": " + md.moment(ev.postedAt()));
                 md.sub(ev.screenshotSha256() == null ? null : msg.get("access.screenshot", ev.screenshotSha256()));
             }
         } else if (typed instanceof IncidentEvent.ItemsDone d) {
-            md.sub(String.join(", ", d.items()) + (d.doneOn() == null ? "" : " (" + msg.get("timeline.done-on", d.doneOn()) + ")"));
+            md.sub(d.doneOn() == null ? null : msg.get("timeline.done-on", d.doneOn()));
+            for (String item : d.items()) {
+                md.sub(md.item(item));
+            }
             md.sub(disclosure.freeText(d.note()));
         } else if (typed instanceof IncidentEvent.StepDone d) {
-            md.sub(d.step() + " → " + (d.next() == null ? "-" : d.next()));
+            md.sub(md.step(d.step()) + " → " + (d.next() == null ? "-" : md.step(d.next())));
         } else if (typed instanceof IncidentEvent.Moved m) {
-            md.sub(m.from() + " → " + m.to() + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", m.partner())));
+            md.sub(md.level(m.from()) + " → " + md.level(m.to())
+                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", md.partner(m.partner()))));
             md.sub(m.regie() == null ? null : msg.get("timeline.regie", disclosure.label(m.regie())));
             String criterion = disclosure.freeText(m.criterionText());
             md.sub(criterion == null ? null : msg.get("timeline.criterion", criterion));
@@ -318,13 +332,13 @@ public final class AccessFile {
             }
             md.sub(msg.get("timeline.reason", disclosure.freeText(a.reason())));
         } else if (typed instanceof IncidentEvent.Retracted r) {
-            md.sub(r.item() == null ? null : msg.get("timeline.retracted-item", r.item()));
+            md.sub(r.item() == null ? null : msg.get("timeline.retracted-item", md.item(r.item())));
             md.sub(r.entry() == null ? null : msg.get("access.entry-left-out"));
             md.sub(msg.get("timeline.reason", disclosure.freeText(r.reason())));
         } else if (typed instanceof IncidentEvent.Consent c) {
             String from = c.from() == null ? "-" : disclosure.label(c.from());
-            md.sub(c.refused() ? msg.get("timeline.consent-refused", c.partner(), from, disclosure.freeText(c.purpose()), c.date())
-                    : msg.get("timeline.consent", c.partner(), c.ground(), from, disclosure.freeText(c.purpose()), c.date()));
+            md.sub(c.refused() ? msg.get("timeline.consent-refused", md.partner(c.partner()), from, disclosure.freeText(c.purpose()), c.date())
+                    : msg.get("timeline.consent", md.partner(c.partner()), c.ground(), from, disclosure.freeText(c.purpose()), c.date()));
         } else if (typed instanceof IncidentEvent.Reopened r) {
             md.sub(msg.get("timeline.reason", disclosure.freeText(r.reason())));
         } else if (typed instanceof IncidentEvent.FollowUp fu) {
@@ -344,11 +358,52 @@ public final class AccessFile {
         private final Writer out;
         private final Messages msg;
         private final ZoneId zone;
+        private final nl.logboek.protocol.ProtocolRegistry protocols;
+        /** The protocol of the incident being written, when loaded. */
+        private java.util.Optional<nl.logboek.protocol.Protocol> protocol = java.util.Optional.empty();
 
-        Md(Writer out, Messages msg, ZoneId zone) {
+        Md(Writer out, Messages msg, ZoneId zone, nl.logboek.protocol.ProtocolRegistry protocols) {
             this.out = out;
             this.msg = msg;
             this.zone = zone;
+            this.protocols = protocols;
+        }
+
+        void protocol(String id) {
+            protocol = protocols == null || id == null ? java.util.Optional.empty() : protocols.byId(id);
+        }
+
+        private String words(nl.logboek.protocol.LocalizedText t, String id) {
+            String s = t == null ? null : t.in(msg.language());
+            return s == null || s.isBlank() ? id : s.strip();
+        }
+
+        String item(String id) {
+            return protocol.flatMap(p -> p.item(id)).map(x -> words(x.text(), id)).orElse(id);
+        }
+
+        String step(String id) {
+            return protocol.flatMap(p -> p.step(id)).map(x -> words(x.title(), id)).orElse(id);
+        }
+
+        String level(String id) {
+            return protocol.map(nl.logboek.protocol.Protocol::ladder).flatMap(l -> l.level(id)).map(x -> words(x.title(), id)).orElse(id);
+        }
+
+        String partner(String id) {
+            return protocols == null ? id : protocols.partner(id).map(x -> words(x.name(), id)).orElse(id);
+        }
+
+        /** A recorded day as it is, a moment to the minute in the user's time zone. */
+        String moment(String recorded) {
+            if (recorded == null || recorded.length() <= 10) {
+                return recorded;
+            }
+            try {
+                return time(OffsetDateTime.parse(recorded));
+            } catch (java.time.format.DateTimeParseException notAMoment) {
+                return recorded;
+            }
         }
 
         void line(String s) throws IOException {

@@ -91,14 +91,27 @@ public final class Messages {
         if (args.length == 0) {
             return text;
         }
+        return format(text, args);
+    }
+
+    /**
+     * Fills in {0}, {1}, ... and chooses the words for a number: {0,choice,1#1 incident|1<{0}
+     * incidenten} (as MessageFormat's choice: the last limit that the number reaches, "#" for at
+     * least, "<" for more than; the chosen text is filled in again). Any other text, apostrophes
+     * included, is taken as it is.
+     */
+    String format(String text, Object[] args) {
         StringBuilder sb = new StringBuilder(text.length() + 32);
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            int close = c == '{' ? text.indexOf('}', i) : -1;
+            int close = c == '{' ? closing(text, i) : -1;
             if (close > i + 1 && isIndex(text, i + 1, close)) {
                 int index = Integer.parseInt(text.substring(i + 1, close));
                 sb.append(index < args.length ? render(args[index]) : text.substring(i, close + 1));
+                i = close + 1;
+            } else if (close > i + 1 && choice(text.substring(i + 1, close), args) != null) {
+                sb.append(format(choice(text.substring(i + 1, close), args), args));
                 i = close + 1;
             } else {
                 sb.append(c);
@@ -108,11 +121,90 @@ public final class Messages {
         return sb.toString();
     }
 
+    /** The index of the brace that closes the one at {@code open}, counting nested braces; -1 when none. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text chosen by "N,choice,LIMIT#TEXT|LIMIT<TEXT..." for argument N; null when {@code spec} is not one. */
+    private static String choice(String spec, Object[] args) {
+        int comma = spec.indexOf(',');
+        if (comma <= 0 || !isIndex(spec, 0, comma) || !spec.startsWith(",choice,", comma)) {
+            return null;
+        }
+        int index = Integer.parseInt(spec.substring(0, comma));
+        if (index >= args.length) {
+            return null;
+        }
+        // A count given as text still chooses; anything else gets the last (plural) form.
+        double value = Double.NaN;
+        if (args[index] instanceof Number number) {
+            value = number.doubleValue();
+        } else if (args[index] != null) {
+            try {
+                value = Double.parseDouble(String.valueOf(args[index]).strip());
+            } catch (NumberFormatException notACount) {
+                value = Double.NaN;
+            }
+        }
+        String chosen = null;
+        int depth = 0;
+        int from = comma + ",choice,".length();
+        for (int i = from; i <= spec.length(); i++) {
+            char c = i < spec.length() ? spec.charAt(i) : '|';
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                String part = spec.substring(from, i);
+                int mark = firstOf(part, '#', '<');
+                if (mark < 0) {
+                    return null;
+                }
+                double limit = Double.parseDouble(part.substring(0, mark).strip());
+                boolean reached = Double.isNaN(value) || (part.charAt(mark) == '#' ? value >= limit : value > limit);
+                if (chosen == null || reached) {
+                    chosen = part.substring(mark + 1);
+                }
+                from = i + 1;
+            }
+        }
+        return chosen;
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == a || s.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private String render(Object arg) {
-        return arg instanceof Msg m ? get(m.key(), m.args()) : String.valueOf(arg);
+        if (arg instanceof Msg m) {
+            return get(m.key(), m.args());
+        }
+        if (arg instanceof Translated t) {
+            return t.in(language);
+        }
+        return String.valueOf(arg);
     }
 
     private static boolean isIndex(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
         for (int i = from; i < to; i++) {
             if (!Character.isDigit(s.charAt(i))) {
                 return false;

@@ -289,8 +289,11 @@ public final class CaseActions {
     }
 
     /**
-     * Moves one level along the ladder (up, or down), or to a named level, recording the partner,
-     * who holds regie there, and the criterion met: a criterion id of the protocol, or free text.
+     * Moves one level along the ladder (up, or down back along the way the incident came; see
+     * {@link EscalationPath}), or to a named level, recording the partner, who holds regie there,
+     * and the criterion met: a criterion id of the protocol, or free text. While two team members'
+     * moves conflict ({@link Incident#moveConflicts()}), {@code --to} the level the incident is at
+     * records that this level is the right one.
      */
     public Incident escalate(String typedId, boolean down, String toLevel, String reason, String partner, String author) {
         if (reason == null || reason.isBlank()) {
@@ -303,16 +306,19 @@ public final class CaseActions {
         return act(typedId, false, (incident, lazy) -> {
             Checklist checklist = lazy.get();
             Ladder ladder = checklist.protocol().ladder();
-            if (ladder == null || ladder.levels().size() < 2) {
-                throw LogboekException.failure("escalate.no-ladder", checklist.protocol().id());
+            if (!EscalationPath.hasLadder(ladder)) {
+                throw LogboekException.failure("escalate.no-ladder", label(checklist.protocol().title(), checklist.protocol().id()));
             }
             List<Level> levels = ladder.levels();
             // An organisation's new version of the protocol may have dropped the level the incident
             // was at: it then continues from the first level.
-            int from = Math.max(0, levels.indexOf(checklist.level()));
-            int to = target(levels, from, down, toLevel, incident.id());
+            int from = EscalationPath.current(levels, checklist.level());
+            // Two members moved it at once: --to names the right level, whichever way it lies (or the one it is at).
+            boolean conflicted = toLevel != null && !incident.moveConflicts().isEmpty();
+            boolean settles = conflicted && levels.get(from).id().equals(toLevel.strip());
+            int to = settles ? from : target(incident, levels, from, down, toLevel, conflicted);
             Level level = levels.get(to);
-            boolean goingDown = to < from;
+            boolean goingDown = settles ? down || to == 0 : to < from;
             Criterion c = criterion(goingDown ? ladder.down() : ladder.up(), reason.strip());
             Moved moved = new Moved(goingDown, levels.get(from).id(), level.id(),
                     partner != null ? partner : level.partners().isEmpty() ? null : level.partners().get(0),
@@ -322,15 +328,17 @@ public final class CaseActions {
         });
     }
 
-    private static int target(List<Level> levels, int from, boolean down, String toLevel, String id) {
+    private static int target(Incident incident, List<Level> levels, int from, boolean down, String toLevel, boolean eitherWay) {
+        String id = incident.id();
         if (toLevel != null) {
             for (int i = 0; i < levels.size(); i++) {
                 if (levels.get(i).id().equals(toLevel.strip())) {
                     if (i == from) {
-                        throw LogboekException.usage("escalate.same-level", id, toLevel);
+                        throw LogboekException.usage("escalate.same-level", id, label(levels.get(i).title(), levels.get(i).id()));
                     }
-                    if (down != (i < from)) {
-                        throw LogboekException.usage(down ? "escalate.to-not-lower" : "escalate.to-not-higher", toLevel, levels.get(from).id());
+                    if (down != (i < from) && !eitherWay) {
+                        throw LogboekException.usage(down ? "escalate.to-not-lower" : "escalate.to-not-higher", toLevel,
+                                label(levels.get(from).title(), levels.get(from).id()));
                     }
                     return i;
                 }
@@ -338,13 +346,16 @@ public final class CaseActions {
             List<String> ids = levels.stream().map(Level::id).toList();
             throw LogboekException.usage("escalate.level-unknown", toLevel, String.join(", ", ids));
         }
-        int step = down ? -1 : 1;
-        for (int i = from + step; i >= 0 && i < levels.size(); i += step) {
-            if (!levels.get(i).optional() || i == 0) {
-                return i;
-            }
+        int to = down ? EscalationPath.back(incident, levels, from) : EscalationPath.up(levels, from);
+        if (to < 0) {
+            throw LogboekException.usage(down ? "escalate.at-base" : "escalate.at-top", id, label(levels.get(from).title(), levels.get(from).id()));
         }
-        throw LogboekException.usage(down ? "escalate.at-base" : "escalate.at-top", id, levels.get(from).id());
+        return to;
+    }
+
+    /** A protocol's text as a message argument, in the language the message is shown in; the id when it has none. */
+    private static nl.logboek.i18n.Translated label(nl.logboek.protocol.LocalizedText text, String id) {
+        return text == null ? new nl.logboek.i18n.Translated(id, id) : new nl.logboek.i18n.Translated(text.in("nl"), text.in("en"));
     }
 
     private static Criterion criterion(List<Criterion> criteria, String reason) {
@@ -389,21 +400,25 @@ public final class CaseActions {
 
     /**
      * Closes the incident. Open mandatory items (the meld- en aangifteplicht) block closing unless
-     * forced; a forced close records which ones were still open.
+     * forced; a forced close needs a reason and records it with the items that were still open.
      */
-    public Incident close(String typedId, String outcome, boolean force, String author) {
-        return close(typedId, outcome, force, java.util.Set.of(), author);
+    public Incident close(String typedId, String outcome, boolean force, String reason, String author) {
+        return close(typedId, outcome, force, reason, java.util.Set.of(), author);
     }
 
     /**
-     * Closes the incident, as {@link #close(String, String, boolean, String)}; open follow-ups block
-     * it too unless forced or {@code confirmedFollowUps} names them all (the hashes of their lines,
-     * as the user confirmed them on a terminal). The close records nothing of them: they stay open
-     * in the incident's timeline.
+     * Closes the incident, as {@link #close(String, String, boolean, String, String)}; open
+     * follow-ups block it too unless forced or {@code confirmedFollowUps} names them all (the hashes
+     * of their lines, as the user confirmed them on a terminal). The close records nothing of them:
+     * they stay open in the incident's timeline.
      */
-    public Incident close(String typedId, String outcome, boolean force, Set<String> confirmedFollowUps, String author) {
+    public Incident close(String typedId, String outcome, boolean force, String reason, Set<String> confirmedFollowUps,
+                          String author) {
         if (outcome == null || outcome.isBlank()) {
             throw LogboekException.usage("close.outcome");
+        }
+        if (force && (reason == null || reason.isBlank())) {
+            throw LogboekException.usage("close.force-reason");
         }
         return act(typedId, false, (incident, lazy) -> {
             List<Incident.FollowUp> unconfirmed = incident.openFollowUps().stream()
@@ -413,9 +428,10 @@ public final class CaseActions {
             }
             List<String> open = openMandatory(incident);
             if (!open.isEmpty() && !force) {
-                throw LogboekException.failure("close.mandatory-open", incident.id(), String.join(", ", open));
+                throw LogboekException.failure("close.mandatory-open", incident.id(), open.size(),
+                        itemTexts(lazy.get().protocol(), open, true));
             }
-            Closed closed = new Closed(outcome.strip(), !open.isEmpty(), open);
+            Closed closed = new Closed(outcome.strip(), !open.isEmpty(), open, force ? reason.strip() : null);
             return List.of(IncidentEvent.write(incident.id(), closed, author));
         });
     }
@@ -430,6 +446,29 @@ public final class CaseActions {
             c.openMandatory().forEach(i -> open.add(c.key(i.id())));
         }
         return open;
+    }
+
+    /**
+     * Items of {@code protocol} as a message shows them, in the language it is rendered in: their
+     * texts in quotes, separated by "; ", each with its id in brackets when {@code withIds} (to
+     * tick it by). An item the protocol does not have (any more), or no protocol, shows its id.
+     */
+    public static nl.logboek.i18n.Translated itemTexts(Protocol protocol, List<String> ids, boolean withIds) {
+        return new nl.logboek.i18n.Translated(itemTexts(protocol, ids, "nl", withIds), itemTexts(protocol, ids, "en", withIds));
+    }
+
+    private static String itemTexts(Protocol protocol, List<String> ids, String language, boolean withIds) {
+        List<String> parts = new ArrayList<>();
+        for (String id : ids) {
+            ChecklistItem item = protocol == null ? null : protocol.item(id).orElse(null);
+            String text = item == null || item.text() == null ? null : item.text().in(language);
+            if (text == null || text.isBlank()) {
+                parts.add(id);
+            } else {
+                parts.add("\u201c" + text.strip() + "\u201d" + (withIds ? " [" + id + "]" : ""));
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /** Follow-ups in one line: "1 (2026-11-24, Nagesprek met Sam); 2 (...)". */
@@ -562,6 +601,7 @@ public final class CaseActions {
             case OCCURRED -> i.occurred();
             case DESCRIPTION -> i.description();
             case PROTOCOL -> i.protocol();
+            case SOURCE -> i.source();
         };
     }
 

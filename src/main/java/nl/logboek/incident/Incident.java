@@ -39,6 +39,19 @@ public final class Incident {
     public record Correction(Event line, String field, String before, String after, String reason) {
     }
 
+    /**
+     * Two moves along the ladder by team members who had not seen each other's: the later one's
+     * {@code from} was not the level the earlier one had left the incident at. The fold follows
+     * the later one; the conflict stays until someone records a move from the level the incident
+     * is at (escalate, after talking it over).
+     *
+     * @param firstTo  the level the earlier move went to (an id of the ladder)
+     * @param secondTo the level the later move went to, where the incident now stands
+     */
+    public record MoveConflict(String firstAuthor, String firstTo, boolean firstDown, String secondAuthor, String secondTo,
+                               boolean secondDown) {
+    }
+
     /** The latest answer to a protocol's question or decision, and the line that gave it (compact: a placeholder). */
     public record Answer(Event line, String value, String text) {
     }
@@ -98,6 +111,8 @@ public final class Incident {
     private String occurred;
     private String description;
     private String severity;
+    /** Where its information came from (a source id): as recorded, or as corrected since. */
+    private String source;
     private String protocol;
     private String status = Status.OPEN;
     private String level;
@@ -128,6 +143,7 @@ public final class Incident {
         description = created.description();
         severity = created.severity();
         protocol = created.protocol();
+        source = created.source();
         if (!created.overlays().isEmpty()) {
             created.overlays().forEach(o -> rare().overlays.add(shared(o)));
         }
@@ -165,6 +181,23 @@ public final class Incident {
         return protocol == null ? id : protocol + "/" + id;
     }
 
+    /** The way along the ladder: made on the first move (a compact fold is kept for every incident at once). */
+    private static final class Moves {
+        /** The levels of the way the incident went along its ladder, the current one last (EscalationPath). */
+        final List<String> path = new ArrayList<>(3);
+        /** Moves by team members who had not seen each other's, not yet settled (null: none). */
+        List<MoveConflict> conflicts;
+        /** The latest move: where it went, which way, its author and the file it came from (null in a logbook of one file). */
+        String lastTo;
+        boolean lastDown;
+        String lastMoveAuthor;
+        String lastMoveWriter;
+        /** Whether the protocol changed since the latest move: its ladder has levels of its own. */
+        boolean protocolSwitched;
+    }
+
+    private Moves moves;
+
     private Rare rare() {
         if (rare == null) {
             rare = new Rare();
@@ -197,6 +230,7 @@ public final class Incident {
             }
             if (step.level() != null) {
                 // The next step puts the incident at its level (the CJG holds casusregie from step 4).
+                follow(e, level, shared(step.level()), false, false);
                 level = shared(step.level());
                 atBaseLevel = false;
             }
@@ -211,13 +245,15 @@ public final class Incident {
             rare().facts.add(new Fact(Fact.Kind.EVIDENCE, evidenceFields(note.evidence()), null, null,
                     entries == null ? TICKED : e));
         } else if (typed instanceof Moved moved) {
+            follow(e, entries == null ? shared(moved.from()) : moved.from(), entries == null ? shared(moved.to()) : moved.to(),
+                    moved.down(), true);
             level = entries == null ? shared(moved.to()) : moved.to();
             atBaseLevel = moved.base();
             rare().facts.add(new Fact(moved.down() ? Fact.Kind.DEESCALATION : Fact.Kind.ESCALATION, java.util.Set.of(),
                     shared(moved.to()), shared(moved.partner()), entries == null ? TICKED : e));
         } else if (typed instanceof Closed c) {
             closedAt = Moment.of(e.time());
-            closed = entries == null ? new Closed(null, c.forced(), c.openMandatory()) : c;
+            closed = entries == null ? new Closed(null, c.forced(), c.openMandatory(), null) : c;
         } else if (typed instanceof Reopened) {
             closedAt = null;
             closed = null;
@@ -256,6 +292,55 @@ public final class Incident {
         com.fasterxml.jackson.databind.node.ObjectNode payload = doneOn == null ? TICKED.payload()
                 : nl.logboek.json.JsonTrees.object().put("done_on", doneOn);
         return new Event(0, 1, 0, null, EventTypes.ITEMS_DONE, e.time(), shared(e.author()), payload, null, null);
+    }
+
+    /**
+     * Keeps the way along the ladder, and a conflict when a move ({@code recordedFrom}: an
+     * escalated or de-escalated line, which records where it started) started from another level
+     * than the one the fold had: its writer, in a team, had not seen the other member's move. A
+     * step that puts the incident at its level moves it too (from where the fold had it).
+     */
+    private void follow(Event e, String from, String to, boolean down, boolean recordedFrom) {
+        if (moves == null) {
+            moves = new Moves();
+        }
+        Moves r = moves;
+        if (!recordedFrom) {
+            // Nothing to compare: the step was taken on the level the writer saw.
+        } else if (level != null && from != null && !from.equals(level)) {
+            if (!r.protocolSwitched && e.writer() != null && r.lastMoveWriter != null && !e.writer().equals(r.lastMoveWriter)) {
+                if (r.conflicts == null) {
+                    r.conflicts = new ArrayList<>(1);
+                }
+                r.conflicts.add(new MoveConflict(r.lastMoveAuthor, r.lastTo, r.lastDown,
+                        entries == null ? shared(e.author()) : e.author(), to, down));
+            }
+        } else {
+            r.conflicts = null;
+        }
+        List<String> path = r.path;
+        if (path.isEmpty() && from != null) {
+            path.add(from);
+        }
+        // The writer went from where they stood: a move not seen by them is left behind.
+        int at = from == null ? -1 : path.lastIndexOf(from);
+        if (at >= 0) {
+            path.subList(at + 1, path.size()).clear();
+        }
+        int back = to == null ? -1 : path.lastIndexOf(to);
+        if (back >= 0) {
+            path.subList(back + 1, path.size()).clear();
+        } else if (to != null) {
+            if (down && path.size() > 1) {
+                path.remove(path.size() - 1); // down to a level not on the way: in place of the one left
+            }
+            path.add(to);
+        }
+        r.lastTo = to;
+        r.lastDown = down;
+        r.lastMoveAuthor = entries == null ? shared(e.author()) : e.author();
+        r.lastMoveWriter = e.writer();
+        r.protocolSwitched = false;
     }
 
     private static java.util.Set<String> evidenceFields(Evidence ev) {
@@ -304,6 +389,7 @@ public final class Incident {
                 case OCCURRED -> occurred;
                 case DESCRIPTION -> description;
                 case PROTOCOL -> protocol;
+                case SOURCE -> source;
             };
             switch (field) {
                 case TITLE -> title = value;
@@ -313,6 +399,7 @@ public final class Incident {
                 case OCCURRED -> occurred = value;
                 case DESCRIPTION -> description = value;
                 case PROTOCOL -> protocol = value;
+                case SOURCE -> source = entries == null ? shared(value) : value;
             }
             rare().corrections.add(new Correction(e, field.key(), before, value, a.reason()));
         });
@@ -339,6 +426,11 @@ public final class Incident {
             // it shares with the old one.
             a.droppedItems().forEach(this::untick);
             stepsDone.clear();
+            if (moves != null) {
+                moves.path.clear();
+                moves.conflicts = null;
+                moves.protocolSwitched = true;
+            }
         }
     }
 
@@ -391,6 +483,19 @@ public final class Incident {
     /** The escalation level id, or null while at the protocol's first level. */
     public String level() {
         return level;
+    }
+
+    /**
+     * The levels the incident went through on its ladder, the current one last: the way
+     * {@code escalate --down} goes back (empty before any move, and again after a switch of protocol).
+     */
+    public List<String> path() {
+        return moves == null ? List.of() : Collections.unmodifiableList(moves.path);
+    }
+
+    /** Moves along the ladder by team members who had not seen each other's, not settled since. */
+    public List<MoveConflict> moveConflicts() {
+        return moves == null || moves.conflicts == null ? List.of() : Collections.unmodifiableList(moves.conflicts);
     }
 
     /** Whether the incident is at the first level of its ladder: never moved, or moved back there. */
@@ -452,8 +557,9 @@ public final class Incident {
         return severity;
     }
 
+    /** Where its information came from (a source id, or null): as recorded, or as corrected since. */
     public String source() {
-        return created.source();
+        return source;
     }
 
     /** The kind of person the incident was recorded as aimed at (see IncidentBook.target). */

@@ -307,15 +307,17 @@ public sealed interface IncidentEvent {
      * The incident is closed (type {@code closed}).
      *
      * @param openMandatory the mandatory items still open when it was closed (then {@code forced})
+     * @param reason        why it was closed with {@code --force}; null on lines written before a
+     *                      forced close needed a reason, and on a close that was not forced
      */
-    record Closed(String outcome, boolean forced, List<String> openMandatory) implements IncidentEvent {
+    record Closed(String outcome, boolean forced, List<String> openMandatory, String reason) implements IncidentEvent {
         public Closed {
             openMandatory = List.copyOf(openMandatory);
         }
 
         static Closed read(ObjectNode p) {
             return new Closed(Fields.text(p, "outcome"), p.path("forced").asBoolean(false),
-                    Fields.texts(p.path("open_mandatory")));
+                    Fields.texts(p.path("open_mandatory")), Fields.text(p, "reason"));
         }
 
         @Override
@@ -330,6 +332,7 @@ public sealed interface IncidentEvent {
             p.put("forced", forced);
             ArrayNode arr = p.putArray("open_mandatory");
             openMandatory.forEach(arr::add);
+            Fields.putIfGiven(p, "reason", reason);
             return p;
         }
     }
@@ -381,7 +384,7 @@ public sealed interface IncidentEvent {
         /** The fields a correction can change, by their key on the line. */
         public enum Field {
             TITLE("title"), CATEGORY("category"), SEVERITY("severity"), PLATFORM("platform"), OCCURRED("occurred"),
-            DESCRIPTION("description"), PROTOCOL("protocol");
+            DESCRIPTION("description"), PROTOCOL("protocol"), SOURCE("source");
 
             private final String key;
 

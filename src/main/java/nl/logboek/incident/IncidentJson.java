@@ -142,6 +142,14 @@ public final class IncidentJson {
                     .put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.line().time()))
                     .put("author", c.line().author());
         }
+        ArrayNode path = o.putArray("ladder_path");
+        i.path().forEach(path::add);
+        ArrayNode conflicts = o.putArray("ladder_conflicts");
+        for (Incident.MoveConflict c : i.moveConflicts()) {
+            ObjectNode co = conflicts.addObject();
+            co.putObject("first").put("author", c.firstAuthor()).put("to", c.firstTo()).put("down", c.firstDown());
+            co.putObject("second").put("author", c.secondAuthor()).put("to", c.secondTo()).put("down", c.secondDown());
+        }
         ArrayNode followUps = o.putArray("follow_ups");
         for (Incident.FollowUp f : i.followUps()) {
             followUps.addObject().put("number", f.number()).put("due", f.due()).put("text", f.text())

@@ -2,9 +2,12 @@ package nl.logboek.privacy;
 
 import nl.logboek.incident.IncidentEvent;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The consent rule for sharing (AVG art. 6; docs/export.md, "Sharing"): personal data of an
@@ -43,5 +46,36 @@ public final class Consents {
     public boolean allowSharingWith(String partner) {
         Boolean refused = latestRefusal == null ? null : latestRefusal.get(partner);
         return refused != null && !refused;
+    }
+
+    /** Whether the latest consent event for {@code partner} is a refusal. */
+    public boolean refused(String partner) {
+        Boolean refused = latestRefusal == null ? null : latestRefusal.get(partner);
+        return refused != null && refused;
+    }
+
+    /**
+     * The people and bodies of the school or organisation itself, and the pupil and parents: the
+     * information stays where it was recorded (or goes back to the people it is about), so no
+     * ground is needed to involve them. Every other partner is outside the organisation.
+     */
+    private static final Set<String> OWN = Set.of("leerling", "ouders", "docent", "mentor", "ondersteuner",
+            "zorgcoordinator", "aandachtsfunctionaris", "ondersteuningsteam", "team", "school", "schoolleiding",
+            "bestuur", "vertrouwenspersoon", "leidinggevende", "communicatie");
+
+    /** Whether information going to {@code partner} leaves the organisation, and so needs a ground recorded for it. */
+    public static boolean needsGround(String partner) {
+        return partner != null && !OWN.contains(partner);
+    }
+
+    /** Of {@code partners}, in their order, those outside the organisation with no ground recorded (none, or refused last). */
+    public List<String> withoutGround(Collection<String> partners) {
+        List<String> out = new ArrayList<>();
+        for (String p : partners) {
+            if (needsGround(p) && !allowSharingWith(p) && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 }

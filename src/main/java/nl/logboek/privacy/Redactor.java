@@ -195,7 +195,8 @@ public final class Redactor implements Disclosure {
                     shown(m.criterionText(), this::freeText), m.base());
         }
         if (event instanceof Closed c) {
-            return new Closed(shown(c.outcome(), this::freeText), c.forced(), c.openMandatory());
+            return new Closed(shown(c.outcome(), this::freeText), c.forced(), c.openMandatory(),
+                    shown(c.reason(), this::freeText));
         }
         if (event instanceof Consent c) {
             // Who gave consent ("moeder van Lisa") is shown only where names are: the person asking
@@ -209,7 +210,7 @@ public final class Redactor implements Disclosure {
             a.fields().forEach((f, v) -> fields.put(f, switch (f) {
                 case TITLE, DESCRIPTION -> shown(v, this::freeText);
                 case PLATFORM -> shown(v, this::label);
-                case CATEGORY, SEVERITY, PROTOCOL, OCCURRED -> v;
+                case CATEGORY, SEVERITY, PROTOCOL, OCCURRED, SOURCE -> v;
             }));
             List<Person> added = persons(a.addPersons());
             List<String> removed = a.removePersons().stream().map(this::person).toList();

@@ -31,8 +31,6 @@ import java.util.Locale;
  * leaves out the lines taken back as recorded in error ({@link #leavesOutRetracted}).
  */
 public final class Sharing {
-    private static final String PRIVATE_ACCOUNT = "prive-account";
-
     /** What these rules look at of one incident: a summary made by whoever holds many of them. */
     public interface Facts {
         /** Whether its information came from a private account ({@link Sharing#fromPrivateAccount}). */
@@ -92,9 +90,9 @@ public final class Sharing {
         return new Sharing(null, subject, false, true, Redactor.forAccess(personNames, authors, name));
     }
 
-    /** Whether information from {@code source} (a source id, may be null) came from a private account: never shared (seed 000). */
+    /** Whether information from {@code source} (a source id, may be null) came from a private account: never shared ({@link SourceRules}). */
     public static boolean fromPrivateAccount(String source) {
-        return PRIVATE_ACCOUNT.equals(source);
+        return SourceRules.fromPrivateAccount(source);
     }
 
     /**

@@ -48,6 +48,8 @@ final class CaseState {
     String level;
     BitSet stepsDone;
     BitSet itemsDone;
+    /** The mandatory items open when it was last closed before the end (a forced close); null when none. */
+    List<String> itemsOpenAtClose;
 
     CaseState(int order, String id, long reportedAt, long createdLine) {
         this.order = order;

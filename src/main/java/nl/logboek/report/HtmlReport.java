@@ -173,20 +173,26 @@ public final class HtmlReport {
 
     private void duties(Report r) {
         section(l.get("report.duties"));
-        if (r.openDuties().isEmpty()) {
+        if (!ReportSections.anyItemsOpen(r)) {
             none();
             end();
             return;
         }
         out.append("<p>").append(esc(l.get("report.duties-intro"))).append("</p>\n");
+        itemsOpen(ReportSections.itemsOpenHeading(r, true, l), r.closedWithItemsOpen());
+        itemsOpen(ReportSections.itemsOpenHeading(r, false, l), r.openWithItemsOpen());
+        if (r.openDuties().isEmpty()) {
+            end();
+            return;
+        }
+        out.append("<h3>").append(esc(l.get("report.duties-per-item"))).append("</h3>\n");
         List<String> header = new ArrayList<>(List.of(l.get("report.col.protocol"), l.get("report.col.item"), l.get("report.col.open")));
         if (r.detail()) {
             header.add(l.get("report.col.incidents"));
         }
         List<String[]> cells = new ArrayList<>();
         for (Report.Duty d : r.openDuties()) {
-            List<String> row = new ArrayList<>(List.of(l.protocol(d.protocol()), l.item(d.protocol(), d.item()) + " [" + d.item() + "]",
-                    n(d.open())));
+            List<String> row = new ArrayList<>(List.of(l.protocol(d.protocol()), l.openItem(d.protocol(), d.item()), n(d.open())));
             if (r.detail()) {
                 row.add(String.join(", ", d.incidents()));
             }
@@ -194,6 +200,22 @@ public final class HtmlReport {
         }
         table(header.toArray(String[]::new), "--n" + (r.detail() ? "-" : ""), cells, -1);
         end();
+    }
+
+    private void itemsOpen(String title, List<Report.ItemsOpen> incidents) {
+        out.append("<h3>").append(esc(title)).append("</h3>\n");
+        if (incidents.isEmpty()) {
+            return;
+        }
+        out.append("<ul>\n");
+        for (Report.ItemsOpen i : incidents) {
+            out.append("<li>").append(esc(ReportSections.itemsOpenLine(i, l))).append("\n<ul>");
+            for (String item : i.items()) {
+                out.append("<li>").append(esc(l.openItem(i.protocol(), item))).append("</li>");
+            }
+            out.append("</ul></li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     /**

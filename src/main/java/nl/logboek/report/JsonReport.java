@@ -90,6 +90,9 @@ public final class JsonReport {
                 dOut.putNull("incidents");
             }
         }
+        ObjectNode itemsOpen = o.putObject("mandatory_items_open");
+        itemsOpen(itemsOpen.putArray("closed_in_period"), r.closedWithItemsOpen(), zone);
+        itemsOpen(itemsOpen.putArray("open_at_end"), r.openWithItemsOpen(), zone);
         o.put("protocol_not_loaded", r.notLoaded());
         ObjectNode retention = o.putObject("retention");
         retention.put("months", r.retentionMonths());
@@ -101,6 +104,20 @@ public final class JsonReport {
             retention.putNull("expired_incidents");
         }
         return o;
+    }
+
+    private static void itemsOpen(ArrayNode arr, List<Report.ItemsOpen> incidents, ZoneId zone) {
+        for (Report.ItemsOpen i : incidents) {
+            ObjectNode io = arr.addObject();
+            io.put("id", i.id());
+            io.put("category", i.category());
+            io.put("protocol", i.protocol());
+            io.put("reported_at", time(i.reportedAt(), zone));
+            io.put("closed_at", i.closedAt() == null ? null : time(i.closedAt(), zone));
+            ArrayNode items = io.putArray("items");
+            // An object per item, so that what kind of duty it is can be added beside its id.
+            i.items().forEach(item -> items.addObject().put("item", item));
+        }
     }
 
     private static ObjectNode period(ObjectNode o, ReportPeriod p) {

@@ -78,23 +78,29 @@ public final class MarkdownReport {
         table(header.toArray(String[]::new), (r.detail() ? "--" : "") + "---:-", open);
 
         heading(l.get("report.duties"));
-        if (!r.openDuties().isEmpty()) {
-            out.append(esc(l.get("report.duties-intro"))).append("\n\n");
+        if (ReportSections.anyItemsOpen(r)) {
+            out.append(esc(l.get("report.duties-intro"))).append('\n');
+            itemsOpen(ReportSections.itemsOpenHeading(r, true, l), r.closedWithItemsOpen());
+            itemsOpen(ReportSections.itemsOpenHeading(r, false, l), r.openWithItemsOpen());
         }
         List<String[]> duties = new ArrayList<>();
         for (Report.Duty d : r.openDuties()) {
-            List<String> row = new ArrayList<>(List.of(l.protocol(d.protocol()), l.item(d.protocol(), d.item()) + " [" + d.item() + "]",
-                    n(d.open())));
+            List<String> row = new ArrayList<>(List.of(l.protocol(d.protocol()), l.openItem(d.protocol(), d.item()), n(d.open())));
             if (r.detail()) {
                 row.add(String.join(", ", d.incidents()));
             }
             duties.add(row.toArray(String[]::new));
         }
+        if (!duties.isEmpty()) {
+            out.append("\n### ").append(esc(l.get("report.duties-per-item"))).append("\n\n");
+        }
         List<String> dutyHeader = new ArrayList<>(List.of(l.get("report.col.protocol"), l.get("report.col.item"), l.get("report.col.open")));
         if (r.detail()) {
             dutyHeader.add(l.get("report.col.incidents"));
         }
-        table(dutyHeader.toArray(String[]::new), "--:" + (r.detail() ? "-" : ""), duties);
+        if (!duties.isEmpty() || !ReportSections.anyItemsOpen(r)) {
+            table(dutyHeader.toArray(String[]::new), "--:" + (r.detail() ? "-" : ""), duties);
+        }
 
         List<String> notes = ReportSections.notes(r, l);
         if (!notes.isEmpty()) {
@@ -104,6 +110,16 @@ public final class MarkdownReport {
             }
         }
         return out.toString();
+    }
+
+    private void itemsOpen(String title, List<Report.ItemsOpen> incidents) {
+        out.append("\n### ").append(esc(title)).append("\n\n");
+        for (Report.ItemsOpen i : incidents) {
+            out.append("- ").append(esc(ReportSections.itemsOpenLine(i, l))).append('\n');
+            for (String item : i.items()) {
+                out.append("  - ").append(esc(l.openItem(i.protocol(), item))).append('\n');
+            }
+        }
     }
 
     private void breakdown(String title, List<Report.Row> all, Function<Report.Row, String> label) {

@@ -19,17 +19,22 @@ import java.util.List;
  * @param notLoaded    open incidents whose protocol is not loaded (step and duties unknown)
  * @param retentionExpired ids of closed incidents whose retention period had ended by the end of the
  *                     period (still in the logbook: 'logboek purge --expired' removes them)
+ * @param closedWithItemsOpen incidents closed in the period while mandatory items were open (a
+ *                     forced close), in the order they were closed
+ * @param openWithItemsOpen incidents open at the end of the period with mandatory items not done,
+ *                     in the order of {@code openCases}
  */
 public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant asOf, int staleDays, boolean detail,
                      Instant generated, Figures current, Figures previous,
                      List<Row> byCategory, List<Row> byProtocol, List<Row> byPlatform, List<Row> bySeverity,
                      List<LevelRow> byLevel, List<PartnerRow> escalationsByPartner,
                      List<OpenCase> openCases, List<Duty> openDuties, int notLoaded,
-                     int retentionMonths, List<String> retentionExpired) {
+                     int retentionMonths, List<String> retentionExpired,
+                     List<ItemsOpen> closedWithItemsOpen, List<ItemsOpen> openWithItemsOpen) {
 
     /** The version of the JSON shape (docs/report-schema.md); raised only for incompatible changes. */
     public static final int FORMAT = 1;
-    /** The response expectation of seed 004: urgent requests are answered within 24 hours. */
+    /** The response expectation of the media protocol's source: urgent requests are answered within 24 hours. */
     public static final long RESPONSE_SECONDS = 24 * 3600;
 
     public Report {
@@ -42,6 +47,8 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
         openCases = List.copyOf(openCases);
         openDuties = List.copyOf(openDuties);
         retentionExpired = List.copyOf(retentionExpired);
+        closedWithItemsOpen = List.copyOf(closedWithItemsOpen);
+        openWithItemsOpen = List.copyOf(openWithItemsOpen);
     }
 
     /** Whether the period is over, so that its figures will not change any more. */
@@ -116,7 +123,7 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
     public enum Flag {
         /** No action at all yet, more than 24 hours after the report (the response expectation). */
         NO_ACTION_24H("no-action-24h"),
-        /** No action for longer than the stale-days threshold ("always act", seed 003). */
+        /** No action for longer than the stale-days threshold ("always act", the school's protocol on unwanted online behaviour). */
         IDLE("idle");
 
         private final String id;
@@ -159,6 +166,22 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
     public record Duty(String protocol, String item, int open, List<String> incidents) {
         public Duty {
             incidents = List.copyOf(incidents);
+        }
+    }
+
+    /**
+     * One incident with mandatory items of its protocol open: closed in the period with them open
+     * (a forced close), or still open at the end of the period. Never named: no title, no names.
+     *
+     * @param id       null unless detail
+     * @param closedAt when it was closed; null for an incident still open
+     * @param items    the ids of the mandatory items open: as recorded when it was closed, or not
+     *                 done before the end of the period (in protocol order)
+     */
+    public record ItemsOpen(String id, String category, String protocol, Instant reportedAt, Instant closedAt,
+                            List<String> items) {
+        public ItemsOpen {
+            items = List.copyOf(items);
         }
     }
 }

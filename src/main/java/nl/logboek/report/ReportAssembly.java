@@ -103,6 +103,7 @@ final class ReportAssembly {
                 .thenComparingLong(c -> c.reportedAt)
                 .thenComparingInt(c -> c.order));
         List<Report.OpenCase> openCases = new ArrayList<>();
+        List<Report.ItemsOpen> openWithItemsOpen = new ArrayList<>();
         Map<String, Map<String, Integer>> levels = new HashMap<>();
         Map<String, List<CaseState>> duties = new HashMap<>();
         int notLoaded = 0;
@@ -115,18 +116,17 @@ final class ReportAssembly {
             if (level != null) {
                 levels.computeIfAbsent(c.protocol, k -> new HashMap<>()).merge(level, 1, Integer::sum);
             }
-            int dutiesOpen = 0;
-            if (index != null) {
-                for (int i = 0; i < index.items().size(); i++) {
-                    ChecklistItem item = index.items().get(i);
-                    if (item.mandatory() && (c.itemsDone == null || !c.itemsDone.get(i))) {
-                        duties.computeIfAbsent(c.protocol + "\u0000" + item.id(), k -> new ArrayList<>()).add(c);
-                        dutiesOpen++;
-                    }
-                }
+            List<ChecklistItem> itemsOpen = openMandatory(index, c.itemsDone);
+            for (ChecklistItem item : itemsOpen) {
+                duties.computeIfAbsent(c.protocol + "\u0000" + item.id(), k -> new ArrayList<>()).add(c);
             }
-            openCases.add(openCase(c, index, level, dutiesOpen));
+            if (!itemsOpen.isEmpty()) {
+                openWithItemsOpen.add(new Report.ItemsOpen(request.detail() ? c.id : null, c.category, c.protocol, Instant.ofEpochSecond(c.reportedAt),
+                        null, itemsOpen.stream().map(ChecklistItem::id).toList()));
+            }
+            openCases.add(openCase(c, index, level, itemsOpen.size()));
         }
+        List<Report.ItemsOpen> closedWithItemsOpen = closedWithItemsOpen();
 
         ReportPeriod period = request.period();
         return new Report(period, period.previous(), Instant.ofEpochSecond(asOf), request.staleDays(), request.detail(),
@@ -140,7 +140,36 @@ final class ReportAssembly {
                 levelRows(levels, protocolOrder),
                 partnerRows(),
                 openCases, dutyRows(duties, protocolOrder), notLoaded,
-                request.retentionMonths(), retentionExpired(asOf));
+                request.retentionMonths(), retentionExpired(asOf), closedWithItemsOpen, openWithItemsOpen);
+    }
+
+    /**
+     * The mandatory items of its protocol that an incident has not done (by the bits of its done
+     * items): what a report counts as open. Every list and count of open items goes through here.
+     */
+    private static List<ChecklistItem> openMandatory(ProtocolIndex index, java.util.BitSet done) {
+        if (index == null) {
+            return List.of();
+        }
+        List<ChecklistItem> open = new ArrayList<>();
+        for (int i = 0; i < index.items().size(); i++) {
+            ChecklistItem item = index.items().get(i);
+            if (item.mandatory() && (done == null || !done.get(i))) {
+                open.add(item);
+            }
+        }
+        return open;
+    }
+
+    /** Incidents closed in the period while mandatory items were open (as recorded by the close), in the order they were closed. */
+    private List<Report.ItemsOpen> closedWithItemsOpen() {
+        List<Report.ItemsOpen> out = new ArrayList<>();
+        cases.stream()
+                .filter(c -> in(c.closedAt, start, end) && c.itemsOpenAtClose != null)
+                .sorted(Comparator.comparingLong((CaseState c) -> c.closedAt).thenComparingInt(c -> c.order))
+                .forEach(c -> out.add(new Report.ItemsOpen(request.detail() ? c.id : null, c.category, c.protocol, Instant.ofEpochSecond(c.reportedAt),
+                        Instant.ofEpochSecond(c.closedAt), c.itemsOpenAtClose)));
+        return out;
     }
 
     private Report.OpenCase openCase(CaseState c, ProtocolIndex index, String level, int dutiesOpen) {

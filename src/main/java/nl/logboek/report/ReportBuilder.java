@@ -22,7 +22,8 @@ import java.util.function.Function;
  * times (reported, first and last action, closed, escalations); then only the lines whose content
  * a figure needs are read and checked: the `created` line of the incidents that matter for the
  * period and the previous one, their escalations, and the progress (steps, items) of those open
- * at the end. Notes and closings are not read (except with detail, for who wrote them). Only a
+ * at the end, and the closings in the period (which mandatory items they left open). Notes are not
+ * read (except with detail, for who wrote them). Only a
  * small state per incident is kept (see CaseState); everything else is derived at the end.
  *
  * <p>Events are placed in time by their own time, not by their position in the file, so a
@@ -162,7 +163,7 @@ public final class ReportBuilder {
             return true; // every line: who wrote it is kept out of the titles shown
         }
         // The lines whose content a figure needs; the fold of those gives the figures, and the
-        // rest (notes, consents, closings: their times come from the keys) is not read.
+        // rest (notes, consents: their times come from the keys) is not read.
         long t = k.epochSecond();
         return switch (k.type()) {
             // What the incident is, as recorded and as corrected whenever that was.
@@ -172,6 +173,8 @@ public final class ReportBuilder {
             // Progress only counts for those open at the end (their step and open duties).
             case EventTypes.STEP_DONE, EventTypes.ITEMS_DONE -> t < end && c.openAt(end);
             case EventTypes.RETRACTED -> c.openAt(end);
+            // Which mandatory items a close in the period left open.
+            case EventTypes.CLOSED -> t < end && in(c.closedAt, start, end);
             default -> false;
         };
     }
@@ -226,6 +229,9 @@ public final class ReportBuilder {
                     c.itemsDone = set(c.itemsDone, at);
                 }
             }
+        }
+        if (i.isClosed() && i.closing().forced() && !i.closing().openMandatory().isEmpty()) {
+            c.itemsOpenAtClose = i.closing().openMandatory().stream().map(this::share).toList();
         }
         if (request.detail()) {
             c.title = i.title();

@@ -91,9 +91,20 @@ public final class ReportLabels {
                 .map(t -> text(t, levelId)).orElse(clean(levelId));
     }
 
+    /** An item's text; found in another loaded protocol when its own does not have it (any more); else its id. */
     public String item(String protocolId, String itemId) {
-        return findProtocol(protocolId).flatMap(p -> p.item(itemId)).map(ChecklistItem::text)
-                .map(t -> text(t, itemId)).orElse(clean(itemId));
+        return findProtocol(protocolId).flatMap(p -> p.item(itemId))
+                .or(() -> protocols.all().stream().flatMap(p -> p.item(itemId).stream()).findFirst())
+                .map(ChecklistItem::text).map(t -> text(t, itemId)).orElse(clean(itemId));
+    }
+
+    /**
+     * A mandatory item as the report's list of items open names it: every format shows it through
+     * here, so that a mark of what kind of duty it is (law, rule of the protocol, advice) can be
+     * added in this one place.
+     */
+    public String openItem(String protocolId, String itemId) {
+        return item(protocolId, itemId);
     }
 
     public String partner(String id) {

@@ -98,4 +98,23 @@ final class ReportSections {
         }
         return String.join(", ", words);
     }
+
+    /** The heading of one list of incidents with mandatory items open, with how many there are. */
+    static String itemsOpenHeading(Report r, boolean closed, ReportLabels l) {
+        return closed ? l.get("report.duties-closed", r.closedWithItemsOpen().size())
+                : l.get("report.duties-open", r.openWithItemsOpen().size());
+    }
+
+    /** "Sexting, gesloten op 2026-10-20" (closed) or "Grooming, gemeld op 2026-10-14" (open); the id first with detail. */
+    static String itemsOpenLine(Report.ItemsOpen i, ReportLabels l) {
+        String line = i.closedAt() != null
+                ? l.get("report.duties-closed-line", l.category(i.category()), l.date(i.closedAt()))
+                : l.get("report.duties-open-line", l.category(i.category()), l.date(i.reportedAt()));
+        return i.id() == null ? line : i.id() + "  " + line;
+    }
+
+    /** Whether the section of items open has anything to show. */
+    static boolean anyItemsOpen(Report r) {
+        return !r.closedWithItemsOpen().isEmpty() || !r.openWithItemsOpen().isEmpty() || !r.openDuties().isEmpty();
+    }
 }

@@ -126,11 +126,18 @@ public final class TextReport {
 
     private void duties(Report r) {
         heading(l.get("report.duties"));
-        if (r.openDuties().isEmpty()) {
+        if (!ReportSections.anyItemsOpen(r)) {
             line("  " + l.get("report.none"));
             return;
         }
         wrap(l.get("report.duties-intro"), "");
+        itemsOpen(ReportSections.itemsOpenHeading(r, true, l), r.closedWithItemsOpen());
+        itemsOpen(ReportSections.itemsOpenHeading(r, false, l), r.openWithItemsOpen());
+        if (r.openDuties().isEmpty()) {
+            return;
+        }
+        out.append('\n');
+        wrap(l.get("report.duties-per-item"), "");
         String protocol = null;
         int countWidth = r.openDuties().stream().mapToInt(d -> n(d.open()).length()).max().orElse(1);
         String indent = " ".repeat(countWidth + 4);
@@ -140,9 +147,20 @@ public final class TextReport {
                 wrap(l.protocol(protocol), "");
             }
             String count = " ".repeat(countWidth - n(d.open()).length()) + n(d.open());
-            wrap("  " + count + "  " + l.item(d.protocol(), d.item()) + " [" + d.item() + "]", indent);
+            wrap("  " + count + "  " + l.openItem(d.protocol(), d.item()), indent);
             if (!d.incidents().isEmpty()) {
                 wrap(indent + String.join(", ", d.incidents()), indent);
+            }
+        }
+    }
+
+    private void itemsOpen(String title, List<Report.ItemsOpen> incidents) {
+        out.append('\n');
+        wrap(title, "");
+        for (Report.ItemsOpen i : incidents) {
+            wrap("  " + ReportSections.itemsOpenLine(i, l), "    ");
+            for (String item : i.items()) {
+                wrap("    - " + l.openItem(i.protocol(), item), "      ");
             }
         }
     }

@@ -44,10 +44,10 @@ class AgendaTest {
     private String[] day() {
         at("2024-10-01T09:00:00Z");
         String purge = record("Oud incident");
-        cli.ok("close", purge, "--outcome", "Opgelost", "--force");
+        cli.ok("close", purge, "--outcome", "Opgelost", "--force", "--reason", "Afgesproken in het team");
         at("2024-11-25T09:00:00Z");
         String ends = record("Bijna twee jaar");
-        cli.ok("close", ends, "--outcome", "Opgelost", "--force");
+        cli.ok("close", ends, "--outcome", "Opgelost", "--force", "--reason", "Afgesproken in het team");
         at("2026-11-01T09:00:00Z");
         String idle = record("Groepsapp 2B");
         cli.ok("annotate", idle, "--follow-up", "2026-11-18", "Nagesprek met Sam");
@@ -58,7 +58,7 @@ class AgendaTest {
         cli.ok("annotate", busy, "--follow-up", "2026-12-15", "Evaluatie");
         String closed = record("Gesloten met vervolg");
         cli.ok("annotate", closed, "--follow-up", "2026-11-21", "Niet op de agenda");
-        cli.ok("close", closed, "--outcome", "Klaar", "--force");
+        cli.ok("close", closed, "--outcome", "Klaar", "--force", "--reason", "Afgesproken in het team");
         at("2026-11-21T09:30:00Z");
         return new String[] {purge, ends, idle, busy, closed};
     }
@@ -89,7 +89,7 @@ class AgendaTest {
         String dutch = cli.run("--lang", "nl", "agenda").out();
         assertTrue(dutch.startsWith("Achterstallig\n"), dutch);
         assertTrue(dutch.contains("Vervolgafspraak: Nagesprek met Sam"), dutch);
-        assertTrue(dutch.contains("Geen actie sinds 20 dagen"), dutch);
+        assertTrue(dutch.contains("Al 20 dagen geen actie"), dutch);
         assertTrue(dutch.contains("Bewaartermijn verloopt"), dutch);
         assertTrue(dutch.contains("Vandaag\n") && dutch.contains("Deze week\n"), dutch);
     }
@@ -215,7 +215,7 @@ class AgendaTest {
     void manyRetentionPeriodsEndedAreOneLineThatSaysWhatToDo() throws Exception {
         at("2024-09-02T09:00:00Z");
         for (int n = 0; n < AgendaText.COLLAPSE_AFTER + 2; n++) {
-            cli.ok("close", record("Oud " + n), "--outcome", "Opgelost", "--force");
+            cli.ok("close", record("Oud " + n), "--outcome", "Opgelost", "--force", "--reason", "Afgesproken in het team");
         }
         at("2026-11-21T09:30:00Z");
         Cli.Result r = cli.run("--lang", "nl", "agenda");

@@ -105,7 +105,7 @@ class CorrectionsTest {
         cli.ok("annotate", id, "--done", "1");
         Cli.Result r = cli.run("amend", id, "--protocol", "sexting-loverboys", "--reason", "Past beter");
         r.assertExit(0);
-        assertTrue(r.err().contains("gereageerd-op-voorval"), r.describe());
+        assertTrue(r.err().contains("no longer count, because the new protocol does not have their item: We always respond to an incident."), r.describe());
         JsonNode show = json("show", id, "--json");
         assertEquals("sexting-loverboys", show.at("/incident/protocol").asText());
         assertEquals(0, show.at("/incident/items_done").size());
@@ -138,7 +138,7 @@ class CorrectionsTest {
 
     @Test
     void reopenOpensAClosedIncidentWhereItStood() throws Exception {
-        cli.ok("close", id, "--force", "--outcome", "Opgelost");
+        cli.ok("close", id, "--force", "--reason", "Afgesproken in het team", "--outcome", "Opgelost");
         assertEquals("gesloten", incident().get("status").asText());
         cli.ok("reopen", id, "--reason", "Pesten begon opnieuw");
         JsonNode i = incident();
@@ -191,7 +191,7 @@ class CorrectionsTest {
         assertEquals("Groepsapp 2B (klas 2)", amended.at("/incident/title").asText());
         cli.ok("annotate", id, "--done", "1");
         assertEquals(0, json("retract", id, "--item", "1", "--reason", "mis", "--json").at("/incident/items_done").size());
-        cli.ok("close", id, "--force", "--outcome", "x");
+        cli.ok("close", id, "--force", "--reason", "Afgesproken in het team", "--outcome", "x");
         assertEquals("open", json("reopen", id, "--reason", "y", "--json").at("/incident/status").asText());
     }
 
@@ -211,7 +211,7 @@ class CorrectionsTest {
     void aReportCountsAReopenedIncidentAsOpenOnlyFromItsReopening() throws Exception {
         cli.clock(java.time.Clock.fixed(java.time.Instant.parse("2026-10-05T09:00:00Z"), Cli.AMSTERDAM));
         String october = cli.ok("new", "-q", "-c", "hacken", "-t", "Account overgenomen");
-        cli.ok("close", october, "--force", "--outcome", "Wachtwoord hersteld");
+        cli.ok("close", october, "--force", "--reason", "Afgesproken in het team", "--outcome", "Wachtwoord hersteld");
         cli.clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-10T09:00:00Z"), Cli.AMSTERDAM));
         cli.ok("reopen", october, "--reason", "Weer overgenomen");
         cli.clock(java.time.Clock.fixed(Cli.NOW, Cli.AMSTERDAM));

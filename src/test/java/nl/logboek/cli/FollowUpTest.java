@@ -120,8 +120,8 @@ class FollowUpTest {
         refused("cannot be combined", "annotate", id, "--follow-up", "+3d", "--done", "1", "Nagesprek");
         refused("has no follow-ups", "annotate", id, "--follow-up-done", "1");
         cli.ok("annotate", id, "--follow-up", "+3d", "Nagesprek met Sam");
-        refused("its follow-ups are numbered 1 to 1", "annotate", id, "--follow-up-done", "2");
-        refused("its follow-ups are numbered 1 to 1", "annotate", id, "--follow-up-done", "0");
+        refused("it has only follow-up 1", "annotate", id, "--follow-up-done", "2");
+        refused("it has only follow-up 1", "annotate", id, "--follow-up-done", "0");
         cli.ok("annotate", id, "--follow-up-done", "1");
         refused("follow-up 1 of incident " + id + " is already done", "annotate", id, "--follow-up-done", "1");
     }
@@ -141,7 +141,7 @@ class FollowUpTest {
         assertTrue(r.err().contains("--force"), r.describe());
         assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "nothing written");
 
-        Cli.Result forced = cli.run("close", id, "--outcome", "Rust in de klas", "--force");
+        Cli.Result forced = cli.run("close", id, "--outcome", "Rust in de klas", "--force", "--reason", "Afgesproken in het team");
         forced.assertExit(0);
         assertTrue(forced.err().contains("closed with follow-ups open: 1 (2026-11-24, Nagesprek met Sam)"), forced.describe());
         JsonNode s = show();

@@ -40,7 +40,7 @@ class ListTest {
         zoe = cli.ok("new", "-q", "-c", "hacken", "-t", "Account van Zoë", "--person", "Zoë Jansen:slachtoffer:leerling");
         cli.ok("annotate", zoe, "--follow-up", "2026-11-28", "Wachtwoord controleren");
         closed = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Opgelost", "--person", "Zoë Jansen:getuige:leerling");
-        cli.ok("close", closed, "--outcome", "Klaar", "--force");
+        cli.ok("close", closed, "--outcome", "Klaar", "--force", "--reason", "Afgesproken in het team");
         at("2026-11-20T09:00:00Z");
         recent = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Nepaccount");
         cli.ok("annotate", recent, "--follow-up", "2026-11-25", "Mentor spreken");

@@ -140,6 +140,24 @@ class PromptTest {
     }
 
     @Test
+    void closeForceWithoutReasonOnATerminalNamesTheOpenItemsAndAsksWhy() throws Exception {
+        Cli cli = new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString());
+        String id = cli.ok("new", "-q", "-c", "sexting", "-t", "Naaktfoto gedeeld", "--person", "Lisa:slachtoffer:leerling");
+        byte[] before = Files.readAllBytes(home.resolve("lb.jsonl"));
+        Run cancelled = typed("\u0004", "close", id, "--outcome", "Ouders doen zelf aangifte", "--force");
+        assertEquals(1, cancelled.exit(), cancelled.err() + cancelled.screen());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(home.resolve("lb.jsonl"))), "nothing written");
+
+        Run r = typed("\rOuders melden het zelf bij de politie\r", "close", id, "--outcome", "Ouders doen zelf aangifte", "--force");
+        assertEquals(0, r.exit(), r.err() + r.screen());
+        assertTrue(r.err().contains("has a mandatory item open:\n  - Contacted the police: always with sexting"), r.err());
+        assertTrue(r.screen().contains("Why do you close it anyway?"), r.screen());
+        assertTrue(r.screen().contains("An answer is needed here"), "an empty reason is asked again: " + r.screen());
+        JsonNode t = Json.MAPPER.readTree(cli.ok("show", id, "--json")).get("timeline");
+        assertEquals("Ouders melden het zelf bij de politie", t.get(t.size() - 1).at("/payload/reason").asText());
+    }
+
+    @Test
     void amendWithoutFieldsAsksFieldByFieldShowsTheCorrectionAndRecordsAfterConfirmation() throws Exception {
         Cli cli = new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString()).env("LOGBOEK_AUTHOR", "tester");
         String id = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp 2B", "-p", "WhatsApp",

@@ -99,7 +99,7 @@ class ProtocolFlowTest {
         assertTrue(refused.err().contains("mandatory items are still open"), refused.describe());
         assertEquals(new String(before), new String(Files.readAllBytes(cli.logbook())));
 
-        Cli.Result forced = cli.run("close", id, "--outcome", "Afgehandeld", "--force");
+        Cli.Result forced = cli.run("close", id, "--outcome", "Afgehandeld", "--force", "--reason", "Afgesproken in het team");
         forced.assertExit(0);
         assertTrue(forced.err().contains("mandatory items open"), forced.describe());
         JsonNode events = json("show", id, "--json").get("timeline");
@@ -124,7 +124,7 @@ class ProtocolFlowTest {
     void escalationUpAndBackDownRoundTripsThroughShow() throws Exception {
         String id = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen ronselen", "--person", "Mo:slachtoffer:leerling");
         String up = cli.ok("escalate", id, "--reason", "meer-partners-nodig");
-        assertTrue(up.contains("school -> cjg"), up);
+        assertTrue(up.contains("escalated: School -> CJG."), up);
         JsonNode inc = json("show", id, "--json").get("incident");
         assertEquals("opgeschaald", inc.get("status").asText());
         assertEquals("cjg", inc.get("level").asText());

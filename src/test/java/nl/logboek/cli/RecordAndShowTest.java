@@ -137,7 +137,7 @@ class RecordAndShowTest {
         assertEquals(1, until.size());
         assertEquals(oct, until.get(0).get("id").asText());
         String table = cli.ok("list");
-        assertTrue(table.contains(oct) && table.contains(nov) && table.contains("2 incident(s)."), table);
+        assertTrue(table.contains(oct) && table.contains(nov) && table.contains("2 incidents."), table);
     }
 
     @Test

@@ -192,7 +192,7 @@ class FixtureLogbooksWriter {
                     "--severity", "laag", "--source", "prive-account");
             plan("2026-11-16 13:30", "escalate", hacken, "--to", "ouders-politie", "--partner", "wijkagent",
                     "--reason", "Account wordt gebruikt om klasgenoten af te persen");
-            plan("2026-11-20 17:00", "close", hacken, "--force", "--outcome", "Account hersteld; ouders doen zelf aangifte.");
+            plan("2026-11-20 17:00", "close", hacken, "--force", "--reason", "Afgesproken in het team", "--outcome", "Account hersteld; ouders doen zelf aangifte.");
             plan("2026-11-23 08:50", "annotate", hacken, "Na sluiting: Noor meldt dat het account weer van haar is.");
 
             // 4. Against a member of staff: evidence with a screenshot, items by id, a step by decision; open.

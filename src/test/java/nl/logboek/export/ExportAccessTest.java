@@ -74,9 +74,9 @@ class ExportAccessTest {
         assertFalse(r.out().contains(cases.hacked) || r.out().contains(cases.sexting), "not someone else's" + r.describe());
         assertFalse(r.out().contains("inschatting") || r.out().contains("zwaar"), "no personal work note" + r.describe());
         assertFalse(r.out().contains("alex_oz") || r.out().contains("chat.whatsapp.com"), "no account details" + r.describe());
-        assertTrue(r.err().startsWith("Access request by Sam de Vries: 2 incident(s) in which Sam de Vries is involved."),
+        assertTrue(r.err().startsWith("Access request by Sam de Vries: 2 incidents in which Sam de Vries is involved."),
                 r.describe());
-        assertTrue(r.err().contains("Left out 1 personal work note(s)"), r.describe());
+        assertTrue(r.err().contains("Left out 1 personal work note (annotate --private)"), r.describe());
         assertFalse(r.err().contains("contains names"), r.describe());
     }
 
@@ -164,7 +164,7 @@ class ExportAccessTest {
     @Test
     void theSummaryIsInDutchToo() {
         Cli.Result nl = cases.cli.env("LANG", "nl_NL.UTF-8").run("export", "--access", "Sam de Vries").assertExit(0);
-        assertTrue(nl.err().startsWith("Inzageverzoek van Sam de Vries: 2 incident(en) waarbij Sam de Vries betrokken is."),
+        assertTrue(nl.err().startsWith("Inzageverzoek van Sam de Vries: 2 incidenten waarbij Sam de Vries betrokken is."),
                 nl.describe());
     }
 

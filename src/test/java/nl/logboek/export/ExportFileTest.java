@@ -51,8 +51,8 @@ class ExportFileTest {
         assertEquals("rwx------", mode(home.resolve("uit")));
         assertEquals("rwx------", mode(home.resolve("uit/partner")));
         long events = cli.run("export", "--redact", "--events", "--format", "jsonl").out().lines().count();
-        assertEquals("Exported 3 incident(s) (" + events + " event(s)) to " + file + ".", r.out().strip());
-        assertTrue(r.err().contains("Left out 1 incident(s)"), r.describe());
+        assertEquals("Exported 3 incidents (" + events + " events) to " + file + ".", r.out().strip());
+        assertTrue(r.err().contains("Left out 1 incident"), r.describe());
         assertEquals(cli.run("export", "--redact").out(), Files.readString(file));
         assertEquals(List.of("export.csv"), namesIn(file.getParent()), "no temporary file left");
     }

@@ -55,7 +55,7 @@ class ExportRedactionTest {
         assertTrue(r.out().contains(cases.bullying) && r.out().contains(cases.loverboy) && r.out().contains(cases.sexting), r.describe());
         assertFalse(r.out().contains(cases.hacked), "the private-account incident is left out" + r.describe());
         assertFalse(r.out().contains("privé"), "nothing of the private-account incident" + r.describe());
-        assertTrue(r.err().contains("Left out 1 incident(s) whose information comes from a private account"), r.describe());
+        assertTrue(r.err().contains("Left out 1 incident whose information comes from a private account"), r.describe());
         assertFalse(r.err().contains("contains names"), r.describe());
     }
 
@@ -143,7 +143,7 @@ class ExportRedactionTest {
     void privateAccountIncidentsAreLeftOutEvenWhenAskedForByIdAndTheUserIsTold() {
         Cli.Result r = cases.cli.run("export", "--redact", "--format", "jsonl", cases.hacked).assertExit(0);
         assertEquals("", r.out());
-        assertEquals("Left out 1 incident(s) whose information comes from a private account: that is never shared with partners.",
+        assertEquals("Left out 1 incident whose information comes from a private account: that is never shared with partners.",
                 r.err().strip());
     }
 

@@ -37,7 +37,7 @@ class ExportSelectionTest {
         cli.clock(Clock.fixed(Cli.NOW, Cli.AMSTERDAM));
         november = cli.ok("new", "-q", "-c", "sexting", "-t", "November");
         closed = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Gesloten");
-        cli.ok("close", closed, "--force", "--outcome", "Opgelost");
+        cli.ok("close", closed, "--force", "--reason", "Afgesproken in het team", "--outcome", "Opgelost");
         escalated = cli.ok("new", "-q", "-c", "loverboy", "-t", "Opgeschaald");
         cli.ok("escalate", escalated, "--reason", "meer-partners-nodig");
         scaledDown = cli.ok("new", "-q", "-c", "loverboy", "-t", "Terug naar school");

@@ -37,7 +37,7 @@ class ExportSnapshotTest {
 
         Export incidents = Export.prepare(logbook, request(false, Set.of("open")));
         Export events = Export.prepare(logbook, request(true, Set.of()));
-        cli.ok("close", id, "--force", "--outcome", "Klaar");
+        cli.ok("close", id, "--force", "--reason", "Afgesproken in het team", "--outcome", "Klaar");
         cli.ok("new", "-q", "-c", "hacken", "-t", "Later");
 
         StringWriter out = new StringWriter();

@@ -52,7 +52,7 @@ final class NamedCases {
                 "--person", "Zoë Çelik:melder:derde", "--source", "openbaar");
         cli.ok("escalate", loverboy, "--reason", "ouders van Mo weigeren toestemming");
         cli.ok("escalate", loverboy, "--down", "--to", "school", "--reason", "doel bereikt met Jeroen Smit");
-        cli.ok("close", loverboy, "--force", "--outcome", "Mo en Sam zijn veilig;\ndossier terug naar school");
+        cli.ok("close", loverboy, "--force", "--reason", "Overlegd met Jeroen Smit en de ouders van Mo", "--outcome", "Mo en Sam zijn veilig;\ndossier terug naar school");
 
         hacked = cli.ok("new", "-q", "--author", "Jeroen Smit", "-c", "hacken", "-t", PRIVATE_TITLE,
                 "--person", "Lotte Visser:slachtoffer:leerling", "--source", "prive-account");

@@ -55,7 +55,7 @@ class PersonExportTest {
     void jsonHoldsThePersonsIncidentsRolesAndCorrectionsAndNoOtherName() throws Exception {
         Path file = home.resolve("inzage/sam.json");
         String out = cli.ok("person", "sam de vries", "--export", file.toString());
-        assertTrue(out.contains("2 incident(s)"), out);
+        assertTrue(out.contains("2 incidents"), out);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         String text = Files.readString(file);
         assertEquals(List.of(), otherNames(text), text);

@@ -8,9 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessagesTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    /** {0}, and the number of a choice: {0,choice,...}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
     @Test
     void everyKeyExistsInBothLanguages() {
@@ -41,6 +43,30 @@ class MessagesTest {
     }
 
     @Test
+    void aChoiceGivesSingularAndPluralAndKeepsApostrophesAndOtherBraces() {
+        Messages nl = Messages.forLanguage("nl");
+        assertEquals("Gesloten in de periode terwijl verplichte punten open stonden: geen", nl.get("report.duties-closed", 0));
+        assertEquals("Gesloten in de periode terwijl verplichte punten open stonden: 1 incident", nl.get("report.duties-closed", 1));
+        assertEquals("Gesloten in de periode terwijl verplichte punten open stonden: 12 incidenten", nl.get("report.duties-closed", 12));
+        assertEquals("Let op: incident abcd gesloten met 1 verplicht punt open: x. Dit wordt vastgelegd, met je reden.",
+                nl.get("close.forced-warning", "abcd", 1, "x"));
+        assertEquals("Let op: incident abcd gesloten met 3 verplichte punten open: x. Dit wordt vastgelegd, met je reden.",
+                nl.get("close.forced-warning", "abcd", 3, "x"));
+        assertEquals("foto's {json} en 2 dingen", Messages.english().format("foto's {json} en {0,choice,1#1 ding|1<{0} dingen}",
+                new Object[] {2}));
+        assertEquals("3 dingen, tekst: dingen", Messages.english().format(
+                "{0,choice,1#1 ding|1<{0} dingen}, {1}: {1,choice,1#ding|1<dingen}", new Object[] {"3", "tekst"}));
+    }
+
+    @Test
+    void aTextInBothLanguagesIsShownInTheLanguageOfTheMessage() {
+        Translated item = new Translated("Contact opgenomen met de politie", "Contacted the police");
+        assertTrue(Messages.forLanguage("nl").get("close.forced-warning", "abcd", 1, item).contains(": Contact opgenomen met de politie."));
+        assertTrue(Messages.forLanguage("en").get("close.forced-warning", "abcd", 1, item).contains(": Contacted the police."));
+        assertEquals("Contact opgenomen met de politie", new Translated("Contact opgenomen met de politie", null).in("en"));
+    }
+
+    @Test
     void languageFollowsFlagThenEnvironmentThenLocale() {
         assertEquals("nl", Language.resolve("nl", Map.of("LOGBOEK_LANG", "en")));
         assertEquals("en", Language.resolve(null, Map.of("LOGBOEK_LANG", "en", "LANG", "nl_NL.UTF-8")));
@@ -53,7 +79,7 @@ class MessagesTest {
         TreeSet<String> found = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
-            found.add(m.group());
+            found.add(m.group(1));
         }
         return found;
     }

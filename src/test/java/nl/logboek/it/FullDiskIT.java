@@ -88,7 +88,7 @@ class FullDiskIT {
                 List.of("new", "-q", "-c", "hacken", "-t", "Account overgenomen"),
                 List.of("annotate", sexting, "Ouders gebeld"),
                 List.of("escalate", sexting, "--reason", "meer-partners-nodig"),
-                List.of("close", sexting, "--outcome", "Afgehandeld", "--force"));
+                List.of("close", sexting, "--outcome", "Afgehandeld", "--force", "--reason", "Afgesproken in het team"));
         for (List<String> args : writes) {
             Processes.Run r = p.runUnder(limit(blocks), Map.of(), args.toArray(String[]::new));
             assertEquals(1, r.exit(), r.describe());

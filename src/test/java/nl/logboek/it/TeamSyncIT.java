@@ -183,7 +183,7 @@ class TeamSyncIT extends WithGit {
         anna.ok("escalate", id, "--reason", "meer-partners-nodig");
         bert.ok("escalate", id, "--reason", "meer-partners-nodig");
         bert.ok("annotate", id, "Gesprek met mentor");
-        anna.ok("close", id, "--outcome", "Afgerond", "--force");
+        anna.ok("close", id, "--outcome", "Afgerond", "--force", "--reason", "Afgesproken in het team");
 
         anna.ok("sync");
         bert.ok("sync");

@@ -141,7 +141,7 @@ class LogIndexTest {
     @Test
     void theStatusEachSlotKeepsIsTheOneTheLinesGive() throws Exception {
         java.util.List<String> ids = LogIndex.load(cli.logbook()).createdIds();
-        cli.ok("close", ids.get(0), "--outcome", "klaar", "--force");
+        cli.ok("close", ids.get(0), "--outcome", "klaar", "--force", "--reason", "Afgesproken in het team");
         cli.ok("escalate", ids.get(1), "--reason", "meer-partners-nodig");
         cli.ok("escalate", ids.get(2), "--reason", "meer-partners-nodig");
         cli.ok("escalate", ids.get(2), "--down", "--reason", "doel-bereikt");

@@ -93,7 +93,7 @@ class TeamTimelineTest {
         at("2026-11-03T11:00:00Z");
         bertCli.ok("annotate", id, "Gesprek met mentor", "-q");
         at("2026-11-03T12:00:00Z");
-        annaCli.ok("close", id, "--outcome", "Afgerond", "--force");
+        annaCli.ok("close", id, "--outcome", "Afgerond", "--force", "--reason", "Afgesproken in het team");
         String bertsOwn = bertCli.ok("new", "-q", "-c", "hacken", "-t", "Account overgenomen");
         assertTrue(bertsOwn.startsWith("m7"), bertsOwn);
 

@@ -42,11 +42,11 @@ class RetentionAndConsentTest {
         String old = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Pesten van Annelies Kortekaas",
                 "--person", "Annelies Kortekaas:slachtoffer:leerling", "-d", "Berichten over Annelies");
         cli.ok("annotate", old, "Gesprek met vader van Annelies");
-        cli.ok("close", old, "--outcome", "Opgelost met Annelies", "--force");
+        cli.ok("close", old, "--outcome", "Opgelost met Annelies", "--force", "--reason", "Afgesproken in het team");
         at("2025-06-01T09:00:00Z");
         String recent = cli.ok("new", "-q", "-c", "hacken", "-t", "Account van Pieter overgenomen",
                 "--person", "Pieter Zwanenburg:slachtoffer:leerling");
-        cli.ok("close", recent, "--outcome", "Wachtwoord hersteld", "--force");
+        cli.ok("close", recent, "--outcome", "Wachtwoord hersteld", "--force", "--reason", "Afgesproken in het team");
         at("2026-11-21T09:00:00Z");
 
         JsonNode retention = json("retention", "--json");
@@ -167,7 +167,7 @@ class RetentionAndConsentTest {
     void theReportShowsWhatHasPassedItsRetentionPeriod() throws Exception {
         at("2023-05-10T09:00:00Z");
         String old = cli.ok("new", "-q", "-c", "hacken", "-t", "Oud");
-        cli.ok("close", old, "--outcome", "Klaar", "--force");
+        cli.ok("close", old, "--outcome", "Klaar", "--force", "--reason", "Afgesproken in het team");
         at("2026-11-21T09:00:00Z");
         JsonNode report = json("report", "--month", "2026-10", "--format", "json");
         assertEquals(24, report.at("/retention/months").asInt());

@@ -275,7 +275,7 @@ class DamagedLogbookFuzzTest {
                 new Command(Kind.WRITE, List.of("escalate", b, "--reason", "meer-partners-nodig")),
                 new Command(Kind.WRITE, List.of("escalate", b, "--down", "--reason", "doel-bereikt")),
                 new Command(Kind.WRITE, List.of("next", a, "--advance")),
-                new Command(Kind.WRITE, List.of("close", c, "--outcome", "opgelost", "--force")),
+                new Command(Kind.WRITE, List.of("close", c, "--outcome", "opgelost", "--force", "--reason", "Afgesproken in het team")),
                 new Command(Kind.REPAIR, List.of("verify", "--repair")),
                 new Command(Kind.BACKUP, List.of("backup")));
     }

@@ -148,7 +148,7 @@ class RandomCommandLineFuzzTest {
                 command("escalate", List.of(one(id()), opt("--reason", of("meer-partners-nodig", "doel-bereikt", "1", "ouders weigeren"))),
                         opt("--to", of("school", "cjg", "zorg-en-veiligheidshuis")), flag("--down"), opt("--partner", of("cjg", "politie")),
                         flag("--json")),
-                command("close", List.of(one(id()), opt("--outcome", text())), flag("--force"), flag("--json")),
+                command("close", List.of(one(id()), opt("--outcome", text())), flag("--force"), opt("--reason", text()), flag("--json")),
                 command("next", List.of(one(id())), flag("--advance")),
                 command("list", List.of(), opt("--status", of("open", "opgeschaald", "afgeschaald", "gesloten", "open,gesloten")),
                         opt("-c", category), opt("--since", date()), opt("--until", date()), flag("--json")),

@@ -32,7 +32,7 @@ final class ReportFixture {
     private void write() {
         // Closed long before September: outside both periods, and never read by the report.
         String m = create("2026-07-01 10:00", "-c", "hacken", "-t", "Account overgenomen", "-p", "Instagram");
-        at("2026-07-05 16:00", "close", m, "--force", "--outcome", "Wachtwoord hersteld");
+        at("2026-07-05 16:00", "close", m, "--force", "--reason", "Afgesproken in het team", "--outcome", "Wachtwoord hersteld");
 
         // Open since August, one note, then nothing: open at the start of both periods, idle.
         String l = create("2026-08-10 11:00", "-c", "cyberpesten", "-t", "Buitensluiten bij sport");
@@ -42,14 +42,14 @@ final class ReportFixture {
         String a = create("2026-09-03 10:00", "-c", "cyberpesten", "-t", "Buitensluiten in klassenapp", "-p", "WhatsApp-groep 2B",
                 "--severity", "middel", "--person", "Sam de Vries:slachtoffer:leerling");
         at("2026-09-03 14:00", "annotate", a, "--done", "gereageerd-op-voorval", "Klas gesproken");
-        at("2026-09-20 12:00", "close", a, "--force", "--outcome", "Opgelost in de klas");
+        at("2026-09-20 12:00", "close", a, "--force", "--reason", "Afgesproken in het team", "--outcome", "Opgelost in de klas");
 
         // September, first action after 27 hours, escalated in September, scaled down and closed in October.
         String b = create("2026-09-15 09:00", "-c", "sexting", "-t", "Foto gedeeld in groep", "-p", "Snapchat", "--severity", "hoog");
         at("2026-09-16 12:00", "annotate", b, "Ouders gebeld");
         at("2026-09-28 10:00", "escalate", b, "--reason", "meer-partners-nodig");
         at("2026-10-12 15:00", "escalate", b, "--down", "--reason", "doel-bereikt");
-        at("2026-10-20 11:00", "close", b, "--force", "--outcome", "Afgeschaald, dossier terug naar school");
+        at("2026-10-20 11:00", "close", b, "--force", "--reason", "Afgesproken in het team", "--outcome", "Afgeschaald, dossier terug naar school");
 
         // September, staff: one legal duty done, escalated to the board in October, then idle.
         String c = create("2026-09-25 16:00", "-c", "medewerker-gedrag", "-t", "Privéberichten aan leerling", "--severity", "acuut");
@@ -61,7 +61,7 @@ final class ReportFixture {
                 "--severity", "hoog");
         at("2026-10-01 09:00", "annotate", d, "Politie gebeld");
         at("2026-10-03 10:00", "next", d, "--advance", "--reason", "Politie gebeld, verder niets nodig");
-        at("2026-10-15 13:00", "close", d, "--force", "--outcome", "Dader bekend, afgehandeld");
+        at("2026-10-15 13:00", "close", d, "--force", "--reason", "Afgesproken in het team", "--outcome", "Dader bekend, afgehandeld");
 
         // October: never acted on (24-hour flag and idle).
         create("2026-10-05 12:00", "-c", "hacken", "-t", "Account gekaapt", "-p", "TikTok", "--severity", "laag");
@@ -82,7 +82,7 @@ final class ReportFixture {
         String h = create("2026-10-20 07:45", "-c", "media-incident", "-t", "Filmpje van vechtpartij online", "-p", "Facebook",
                 "--protocol", "media-incident", "--severity", "middel");
         at("2026-10-20 10:45", "annotate", h, "--done", "incidentmanagement-gestart");
-        at("2026-10-29 17:00", "close", h, "--force", "--outcome", "Filmpje verwijderd");
+        at("2026-10-29 17:00", "close", h, "--force", "--reason", "Afgesproken in het team", "--outcome", "Filmpje verwijderd");
 
         // October, aimed at a professional.
         String i = create("2026-10-28 13:00", "-c", "grensoverschrijdend-professional", "-t", "Docent belachelijk gemaakt",

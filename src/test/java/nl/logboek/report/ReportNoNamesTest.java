@@ -51,7 +51,7 @@ class ReportNoNamesTest {
         String b = at("2026-10-06 14:00", "--author", "Berend Kloosterboer", "new", "-q", "-c", "grensoverschrijdend-professional",
                 "-t", "Filmpje over Ermelinda gedeeld", "-p", "telefoon van Sjoukje Hiddema",
                 "--person", "Ermelinda Hiddema:slachtoffer:medewerker");
-        at("2026-10-20 10:00", "close", b, "--force", "--outcome", "Overgedragen aan Reinier Smeenk");
+        at("2026-10-20 10:00", "close", b, "--force", "--reason", "Afgesproken in het team", "--outcome", "Overgedragen aan Reinier Smeenk");
         ids.add(b);
 
         String c = at("2026-10-08 08:00", "new", "-q", "-c", "sexting", "-t", "Foto over Melchior rondgestuurd door Brechtje",

@@ -103,7 +103,10 @@ class ReportSyntheticYearTest {
 
     @Test
     void theYearAndARangeOfDaysHaveTheFiguresCountedFromTheGeneratedEvents() throws Exception {
-        assertFigures(Window.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), "--year", "2026");
+        JsonNode year2026 = assertFigures(Window.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                "--year", "2026");
+        assertTrue(year2026.at("/mandatory_items_open/closed_in_period").size() > 10, "forced closes are counted: "
+                + year2026.at("/mandatory_items_open/closed_in_period").size());
         // 92 days, compared with the 92 days before.
         assertFigures(Window.of(LocalDate.of(2025, 12, 13), LocalDate.of(2026, 3, 15), LocalDate.of(2026, 6, 14)),
                 "--from", "2026-03-15", "--to", "2026-06-14");
@@ -177,6 +180,8 @@ class ReportSyntheticYearTest {
         assertEquals(open.size(), r.at("/totals/open_at_end").asInt());
         assertEquals(levels(open, w), levelRows(r.get("open_by_level")), where + ": levels");
         assertEquals(duties(open, w), dutyRows(r.get("open_legal_duties")), where + ": legal duties");
+        assertEquals(closedWithItemsOpen(w), itemsOpenRows(r.at("/mandatory_items_open/closed_in_period")),
+                where + ": closed with mandatory items open");
         List<Map<String, String>> cases = new ArrayList<>();
         for (SyntheticYear.Case c : open) {
             cases.add(openCase(c, w));
@@ -189,6 +194,25 @@ class ReportSyntheticYearTest {
     }
 
     // ---- The independent count ----
+
+    /** "ID:item,item" of the incidents closed in the window by a forced close that left mandatory items open, by closing time. */
+    private List<String> closedWithItemsOpen(Window w) {
+        return year.cases.stream()
+                .filter(c -> in(c.closedAt(), w.start(), w.end()) && c.state.closing() != null && c.state.closing().forced())
+                .sorted(java.util.Comparator.comparing(SyntheticYear.Case::closedAt))
+                .map(c -> c.id() + ":" + String.join(",", c.state.closing().openMandatory()))
+                .toList();
+    }
+
+    private static List<String> itemsOpenRows(JsonNode rows) {
+        List<String> out = new ArrayList<>();
+        rows.forEach(row -> {
+            List<String> items = new ArrayList<>();
+            row.get("items").forEach(i -> items.add(i.get("item").asText()));
+            out.add(row.get("id").asText() + ":" + String.join(",", items));
+        });
+        return out;
+    }
 
     private static boolean in(Instant t, long from, long until) {
         return t != null && t.getEpochSecond() >= from && t.getEpochSecond() < until;

@@ -195,7 +195,7 @@ final class SyntheticYear {
             return;
         }
         if (close) {
-            record(c, actions.close(c.id(), "Afgerond", true, "coordinator"));
+            record(c, actions.close(c.id(), "Afgerond", true, "Synthetisch jaar", "coordinator"));
             return;
         }
         int choice = random.nextInt(100);

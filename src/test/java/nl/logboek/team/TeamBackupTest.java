@@ -113,7 +113,7 @@ class TeamBackupTest extends WithGit {
         Path bertsFile = annaTeam.resolve("events/" + writer(Members.team(root, "bert")) + ".jsonl");
         Cli.Result r = anna.run("--logbook", bertsFile.toString(), "verify").assertExit(0);
         assertTrue(r.out().contains("OK: every line and the whole chain check out."), r.describe());
-        assertTrue(r.out().contains("2 line(s) refer to incidents that other members recorded; those are checked by "
+        assertTrue(r.out().contains("2 lines refer to incidents that other members recorded; those are checked by "
                 + "'logboek --logbook " + annaTeam + " verify'"), r.describe());
         assertEquals("", r.err());
 
@@ -123,7 +123,7 @@ class TeamBackupTest extends WithGit {
         assertEquals(annaTeam.toString(), j.get("team").asText());
 
         Cli.Result nl = anna.run("--lang", "nl", "--logbook", bertsFile.toString(), "verify").assertExit(0);
-        assertTrue(nl.out().contains("2 regel(s) gaan over incidenten die andere teamleden hebben vastgelegd; die controleer je met "
+        assertTrue(nl.out().contains("2 regels gaan over incidenten die andere teamleden hebben vastgelegd; die controleer je met "
                 + "'logboek --logbook " + annaTeam + " verify'"), nl.describe());
 
         // The same file outside a team folder is a plain logbook again: it never created the incident.

@@ -20,7 +20,7 @@ class TeamErasureTest extends WithGit {
         anna.ok("team", "init", root.resolve("share/logboek.git").toString(), "--name", "anna-pc");
         anna.clock(Clock.fixed(Instant.parse("2022-03-01T09:00:00Z"), Cli.AMSTERDAM));
         String id = anna.ok("new", "-q", "-c", "hacken", "-t", "Oud", "--person", "Sam de Vries:slachtoffer:leerling");
-        anna.ok("close", id, "--outcome", "Klaar", "--force");
+        anna.ok("close", id, "--outcome", "Klaar", "--force", "--reason", "Afgesproken in het team");
         anna.clock(Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), Cli.AMSTERDAM));
         Path own = TeamFolder.find(Members.logbook(root, "anna")).orElseThrow().ownFile();
         byte[] before = Files.readAllBytes(own);

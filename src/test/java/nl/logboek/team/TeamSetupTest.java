@@ -123,7 +123,7 @@ class TeamSetupTest extends WithGit {
         assertEquals(1, s.get("unsent").asInt());
         assertFalse(s.get("encrypted").asBoolean());
         String text = bert.ok("--lang", "nl", "team", "status");
-        assertTrue(text.contains("Nog niet verstuurd: 1 gebeurtenis(sen)"), text);
+        assertTrue(text.contains("Nog niet verstuurd: 1 gebeurtenis"), text);
         bert.ok("sync");
         assertEquals(0, Json.MAPPER.readTree(bert.ok("team", "status", "--json")).get("unsent").asInt());
     }

@@ -53,7 +53,7 @@ public final class CommandModel {
     private static final Map<String, List<String>> VOCABULARY_OPTIONS = Map.of(
             "--status", Vocabulary.STATUS.ids(),
             "--severity", Vocabulary.SEVERITY.ids(),
-            "--source", Vocabulary.SOURCE.ids());
+            "--source", nl.logboek.privacy.SourceRules.recordable(Vocabulary.SOURCE.ids()));
 
     /**
      * Values fixed per command and option (or positional label): "COMMAND OPTION" or "COMMAND LABEL".

@@ -309,8 +309,10 @@ final class ManPages {
                         + "the image. For the sexual categories even that is refused: record the URL, platform and "
                         + "account instead, and report the URL to the police.",
                 "**Describe, never depict:** descriptions and notes say what happened, not what an image shows.",
-                "Record with **--source** where information comes from (**openbaar**, **prive-account**, "
-                        + "**om-bevel**): information from private accounts is not shared with partners.",
+                "Record with **--source** where information comes from (**openbaar**, **prive-account**): "
+                        + "information from private accounts is not shared with partners (**escalate** warns, "
+                        + "**export --for** leaves it out). **om-bevel** is refused: only the police can act on an "
+                        + "order of the public prosecutor.",
                 "A lost unencrypted logbook is a data breach: keep it, and its backups, on an encrypted disk.",
         };
         for (String n : notes) {

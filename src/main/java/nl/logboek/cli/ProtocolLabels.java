@@ -1,0 +1,92 @@
+package nl.logboek.cli;
+
+import nl.logboek.LogboekException;
+import nl.logboek.i18n.Messages;
+import nl.logboek.protocol.Level;
+import nl.logboek.protocol.LocalizedText;
+import nl.logboek.protocol.Protocol;
+import nl.logboek.protocol.ProtocolRegistry;
+
+import java.util.Optional;
+
+/**
+ * The words a person reads for the ids of an incident's protocol (items, steps, levels, partners),
+ * in the user's language, from the protocol the incident follows (an item also from another loaded
+ * protocol). An id no loaded protocol knows is shown as it is, never dropped.
+ */
+final class ProtocolLabels {
+    /** Labels that are the ids themselves: where no protocol is at hand. */
+    static final ProtocolLabels IDS = new ProtocolLabels(null, null, Optional.empty());
+
+    private final Messages msg;
+    private final ProtocolRegistry protocols;
+    private final Optional<Protocol> own;
+
+    private ProtocolLabels(Messages msg, ProtocolRegistry protocols, Optional<Protocol> own) {
+        this.msg = msg;
+        this.protocols = protocols;
+        this.own = own;
+    }
+
+    static ProtocolLabels of(Messages msg, ProtocolRegistry protocols, String protocolId) {
+        Optional<Protocol> own;
+        try {
+            own = protocolId == null ? Optional.empty() : protocols.byId(protocolId);
+        } catch (LogboekException unreadable) {
+            own = Optional.empty();
+        }
+        return new ProtocolLabels(msg, protocols, own);
+    }
+
+    private String text(LocalizedText t, String id) {
+        String s = t == null || msg == null ? null : t.in(msg.language());
+        return s == null || s.isBlank() ? id : TerminalText.safe(s).strip();
+    }
+
+    /** The protocol's title, or its id. */
+    String protocol(String id) {
+        return own.filter(p -> p.id().equals(id)).map(p -> text(p.title(), id)).orElse(id);
+    }
+
+    String item(String id) {
+        if (msg == null || id == null) {
+            return id;
+        }
+        return own.flatMap(p -> p.item(id))
+                .or(() -> protocols.all().stream().flatMap(p -> p.item(id).stream()).findFirst())
+                .map(item -> text(item.text(), id)).orElse(id);
+    }
+
+    /** An item's text inside a sentence that ends in its own full stop: without the text's final one. */
+    String itemInSentence(String id) {
+        String text = item(id);
+        return text != null && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    String step(String id) {
+        if (msg == null || id == null) {
+            return id;
+        }
+        return own.flatMap(p -> p.step(id)).map(s -> text(s.title(), id)).orElse(id);
+    }
+
+    String level(String id) {
+        if (msg == null || id == null) {
+            return id;
+        }
+        return own.map(Protocol::ladder).flatMap(l -> l.level(id)).map(Level::title).map(t -> text(t, id)).orElse(id);
+    }
+
+    String partner(String id) {
+        if (msg == null || id == null) {
+            return id;
+        }
+        Optional<nl.logboek.protocol.Partner> p;
+        try {
+            p = protocols.partner(id);
+        } catch (LogboekException unreadable) {
+            p = Optional.empty();
+        }
+        return p.map(x -> text(x.name(), id)).orElse(id);
+    }
+}
