@@ -105,7 +105,7 @@ class CorrectionsTest {
         cli.ok("annotate", id, "--done", "1");
         Cli.Result r = cli.run("amend", id, "--protocol", "sexting-loverboys", "--reason", "Past beter");
         r.assertExit(0);
-        assertTrue(r.err().contains("no longer count, because the new protocol does not have their item: We always respond to an incident."), r.describe());
+        assertTrue(r.err().contains("no longer count, because the new protocol does not have their item: Responded to the incident,"), r.describe());
         JsonNode show = json("show", id, "--json");
         assertEquals("sexting-loverboys", show.at("/incident/protocol").asText());
         assertEquals(0, show.at("/incident/items_done").size());

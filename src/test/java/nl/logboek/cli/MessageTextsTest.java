@@ -107,7 +107,7 @@ class MessageTextsTest {
         cli.ok("annotate", id, "--done", "2", "--done-on", "2026-11-20");
         String retracted = cli.ok("retract", id, "--item", "2", "--reason", "Verkeerd punt aangevinkt");
         assertTrue(retracted.startsWith("Tick taken back for incident " + id + ": Contacted the police: always with sexting, "
-                + "because it may be a sexual offence.\n"), retracted);
+                + "because it may be a sexual offence; recorded whom you spoke to and what was agreed.\n"), retracted);
         assertTrue(retracted.contains("\nTaken back: 2. Contacted the police"), retracted);
         cli.ok("close", id, "--outcome", "Ouders doen aangifte", "--force", "--reason", "Ouders melden het zelf");
         String next = cli.ok("next", id);
