@@ -127,7 +127,7 @@ class BashCompletionTest {
         Cli cli = new Cli(home).env("LOGBOEK_FILE", mixed.toString());
         open = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen ronselen", "--person", "Mo:slachtoffer:leerling");
         closed = cli.ok("new", "-q", "-c", "hacken", "-t", "Account hersteld");
-        cli.ok("close", closed, "--force", "--outcome", "Wachtwoord hersteld");
+        cli.ok("close", closed, "--force", "--reason", "Afgesproken", "--outcome", "Wachtwoord hersteld");
     }
 
     static List<String> inMixed(String... words) {
