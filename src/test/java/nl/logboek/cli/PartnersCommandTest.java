@@ -178,6 +178,17 @@ class PartnersCommandTest {
         assertProblem("{\"format\": 1, \"partners\": [{\"id\": \"cjg\",\n \"agreements\": {\"involveWhen\": 3}}]}",
                 ":2: partners[0].agreements.involveWhen: ", "must be text in double quotes");
         assertProblem("", ":1: ", "the file is empty");
+        assertProblem("{\"format\": 1}", ":1: ", "missing \"partners\"");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneLineExitTwo() throws IOException {
+        Files.createDirectories(kaart.getParent());
+        Files.write(kaart, "{\"format\": 1, \"partners\": [{\"id\": \"cjg\", \"contact\": {\"person\": \"Jos\u00e9\"}}]}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli.Result r = cli.run("partners").assertExit(2);
+        assertEquals(List.of("logboek partners: " + kaart + ": is not UTF-8 text. Save your afsprakenkaart as UTF-8."),
+                r.err().lines().toList());
     }
 
     private void assertProblem(String text, String where, String what) throws IOException {
