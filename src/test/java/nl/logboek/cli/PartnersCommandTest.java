@@ -250,6 +250,24 @@ class PartnersCommandTest {
     }
 
     @Test
+    void aPartnerOnlyInTheAfsprakenkaartIsRefusedByEscalateAndConsentSayingHowToMakeItKnown() throws IOException {
+        write(CJG_AND_HALT);
+        String id = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen ronselen", "--person", "Mo:slachtoffer:leerling");
+        byte[] before = Files.readAllBytes(cli.logbook());
+        for (String[] args : List.of(new String[] {"escalate", id, "--reason", "meer-partners-nodig", "--partner", "bureau-halt"},
+                new String[] {"consent", id, "--partner", "bureau-halt", "--from", "ouders", "--purpose", "hulp"})) {
+            Cli.Result r = cli.run(args).assertExit(2);
+            assertEquals(1, r.err().lines().count(), r.describe());
+            assertTrue(r.err().contains("partner \"bureau-halt\" is only in your afsprakenkaart")
+                    && r.err().contains("partners.json in your protocols folder"), r.describe());
+        }
+        assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "nothing recorded");
+        Cli.Result unknown = cli.run("escalate", id, "--reason", "meer-partners-nodig", "--partner", "cgj").assertExit(2);
+        assertTrue(unknown.err().contains("unknown partner \"cgj\" (closest: cjg); 'logboek partners' lists them with their ids."),
+                unknown.describe());
+    }
+
+    @Test
     void anUnknownPartnerIsAUsageErrorWithTheClosestId() {
         Cli.Result r = cli.run("partners", "cgj").assertExit(2);
         assertEquals(List.of("logboek partners: unknown partner \"cgj\"; did you mean cjg? 'logboek partners' lists them with their ids."),
