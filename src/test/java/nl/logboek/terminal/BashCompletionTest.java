@@ -182,6 +182,7 @@ class BashCompletionTest {
         assertEquals(List.of("toestemming", "vitaal-belang", "wettelijke-plicht"), inMixed("consent", open, "--ground", ""));
         assertEquals(List.of("html", "json", "markdown", "text"), inMixed("report", "-f", ""));
         assertEquals(List.of("csv", "json", "jsonl"), inMixed("export", "--format", ""));
+        assertEquals(List.of("json", "markdown"), inMixed("person", "Mo", "--export", "x.md", "--format", ""));
     }
 
     @Test
