@@ -169,7 +169,7 @@ _logboek_option_value() {
         'search|--until') REPLY='text|||DATE' ;;
         'person|--author') REPLY='text|||NAME' ;;
         'person|--export') REPLY='files|||FILE' ;;
-        'person|--format') REPLY='text|||FORMAT' ;;
+        'person|--format') REPLY='words||json markdown|FORMAT' ;;
         'person|--lang') REPLY='words||nl en|nl|en' ;;
         'person|--logbook') REPLY='files|||FILE' ;;
         'person|--protocols') REPLY='dirs|||DIR' ;;

@@ -51,6 +51,9 @@ final class ConsentCommand extends BaseCommand {
         if (on.isAfter(LocalDate.now(ctx.app.clock()))) {
             throw nl.logboek.LogboekException.usage("date.future", date);
         }
+        if (ctx.protocols().partner(partner.strip()).isEmpty()) {
+            PartnersText.requireKnownToProtocols(ctx.afsprakenkaart(), partner);
+        }
         Incident incident = ctx.cases().consent(id, partner.strip(), from, purpose, ground.strip(), on, refused, ctx.author());
         // A refusal is a criterion to scale up, where the protocol has a ladder to scale up on.
         boolean ladder = refused && ctx.protocols().byId(incident.protocol())

@@ -46,7 +46,8 @@ final class EscalateCommand extends BaseCommand {
     public Integer call() {
         // Read before anything is recorded: a mistake in the afsprakenkaart refuses the command
         // (exit 2) instead of failing after the escalation was written.
-        var kaart = json ? null : ctx.afsprakenkaart();
+        var kaart = ctx.afsprakenkaart();
+        PartnersText.requireKnownToProtocols(kaart, partner);
         Incident incident = ctx.cases().escalate(id, down, to, reason, partner, ctx.author());
         EscalationText text = new EscalationText(msg(), ctx.protocols());
         var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();

@@ -11,9 +11,9 @@ import java.util.List;
 
 @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "partners",
         description = {
-                "List the partners you can involve, with their ids (for escalate --partner and consent --partner) and "
-                        + "whether your organisation recorded a contact or agreements for them; with an ID, show that "
-                        + "partner's contact and agreements.",
+                "List the partners you can involve, by id, and what your organisation agreed with them.",
+                "Each line says whether a contact and agreements are recorded; 'logboek partners ID' shows them. The ids "
+                        + "are those that escalate --partner, consent --partner and export --for take.",
                 "The agreements are your afsprakenkaart, made with your partners before any incident: who does what, "
                         + "when you involve whom, when a partner expects to be involved, at which signal who intervenes. "
                         + "They live in afsprakenkaart.json in your config folder ($XDG_CONFIG_HOME/logboek, "

@@ -42,6 +42,19 @@ final class PartnersText {
         lines.add(msg.get(key) + ": " + text);
     }
 
+    /**
+     * Refuses a partner that only the afsprakenkaart names where the protocols' partners are
+     * required (escalate --partner, consent --partner), saying how to make it known. A partner
+     * unknown to both is left to the command's own message.
+     */
+    static void requireKnownToProtocols(Afsprakenkaart kaart, String partner) {
+        if (partner != null) {
+            kaart.byId(partner.strip()).filter(c -> !c.inProtocols()).ifPresent(c -> {
+                throw LogboekException.usage("partners.only-in-afsprakenkaart", c.id());
+            });
+        }
+    }
+
     /** The partner {@code id}, or a usage error naming the closest id. */
     static PartnerCard find(Afsprakenkaart kaart, String id) {
         String wanted = id.strip();

@@ -178,6 +178,17 @@ class PartnersCommandTest {
         assertProblem("{\"format\": 1, \"partners\": [{\"id\": \"cjg\",\n \"agreements\": {\"involveWhen\": 3}}]}",
                 ":2: partners[0].agreements.involveWhen: ", "must be text in double quotes");
         assertProblem("", ":1: ", "the file is empty");
+        assertProblem("{\"format\": 1}", ":1: ", "missing \"partners\"");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneLineExitTwo() throws IOException {
+        Files.createDirectories(kaart.getParent());
+        Files.write(kaart, "{\"format\": 1, \"partners\": [{\"id\": \"cjg\", \"contact\": {\"person\": \"Jos\u00e9\"}}]}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli.Result r = cli.run("partners").assertExit(2);
+        assertEquals(List.of("logboek partners: " + kaart + ": is not UTF-8 text. Save your afsprakenkaart as UTF-8."),
+                r.err().lines().toList());
     }
 
     private void assertProblem(String text, String where, String what) throws IOException {
@@ -236,6 +247,24 @@ class PartnersCommandTest {
         assertEquals(1, again.err().lines().count(), again.describe());
         assertTrue(again.err().contains(kaart + " exists already and is kept as it is"), again.describe());
         assertArrayEquals(before, Files.readAllBytes(kaart));
+    }
+
+    @Test
+    void aPartnerOnlyInTheAfsprakenkaartIsRefusedByEscalateAndConsentSayingHowToMakeItKnown() throws IOException {
+        write(CJG_AND_HALT);
+        String id = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen ronselen", "--person", "Mo:slachtoffer:leerling");
+        byte[] before = Files.readAllBytes(cli.logbook());
+        for (String[] args : List.of(new String[] {"escalate", id, "--reason", "meer-partners-nodig", "--partner", "bureau-halt"},
+                new String[] {"consent", id, "--partner", "bureau-halt", "--from", "ouders", "--purpose", "hulp"})) {
+            Cli.Result r = cli.run(args).assertExit(2);
+            assertEquals(1, r.err().lines().count(), r.describe());
+            assertTrue(r.err().contains("partner \"bureau-halt\" is only in your afsprakenkaart")
+                    && r.err().contains("partners.json in your protocols folder"), r.describe());
+        }
+        assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "nothing recorded");
+        Cli.Result unknown = cli.run("escalate", id, "--reason", "meer-partners-nodig", "--partner", "cgj").assertExit(2);
+        assertTrue(unknown.err().contains("unknown partner \"cgj\" (closest: cjg); 'logboek partners' lists them with their ids."),
+                unknown.describe());
     }
 
     @Test

@@ -189,7 +189,7 @@ class ConsentAndSourceRulesTest {
         // With a ground for some of them, the counts of the summary say which part is redacted.
         Cli.Result all = cli.run("--lang", "en", "export", "--for", "cjg", "--format", "json");
         all.assertExit(0);
-        assertTrue(all.err().startsWith("For cjg: 1 incident(s) with names"), all.describe());
+        assertTrue(all.err().startsWith("For cjg: 1 incident with names"), all.describe());
         assertFalse(all.err().contains("Warning"), all.describe());
 
         Cli.Result named = cli.run("export", with, "--for", "cjg", "--format", "json");

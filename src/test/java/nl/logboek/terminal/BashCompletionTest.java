@@ -127,7 +127,7 @@ class BashCompletionTest {
         Cli cli = new Cli(home).env("LOGBOEK_FILE", mixed.toString());
         open = cli.ok("new", "-q", "-c", "loverboy", "-t", "Signalen ronselen", "--person", "Mo:slachtoffer:leerling");
         closed = cli.ok("new", "-q", "-c", "hacken", "-t", "Account hersteld");
-        cli.ok("close", closed, "--force", "--outcome", "Wachtwoord hersteld");
+        cli.ok("close", closed, "--force", "--reason", "Afgesproken", "--outcome", "Wachtwoord hersteld");
     }
 
     static List<String> inMixed(String... words) {
@@ -182,6 +182,7 @@ class BashCompletionTest {
         assertEquals(List.of("toestemming", "vitaal-belang", "wettelijke-plicht"), inMixed("consent", open, "--ground", ""));
         assertEquals(List.of("html", "json", "markdown", "text"), inMixed("report", "-f", ""));
         assertEquals(List.of("csv", "json", "jsonl"), inMixed("export", "--format", ""));
+        assertEquals(List.of("json", "markdown"), inMixed("person", "Mo", "--export", "x.md", "--format", ""));
     }
 
     @Test

@@ -92,7 +92,7 @@ class CompleteCommandTest {
         Cli cli = new Cli(home);
         String open = cli.ok("new", "-q", "-c", "hacken", "-t", "Account van Noor");
         String closed = cli.ok("new", "-q", "-c", "hacken", "-t", "Account van Sam");
-        cli.ok("close", closed, "--force", "--outcome", "Hersteld");
+        cli.ok("close", closed, "--force", "--reason", "Afgesproken", "--outcome", "Hersteld");
         assertEquals(open + "\tAccount van Noor", cli.ok("complete", "active-ids", "--describe"));
         assertEquals(closed, cli.ok("complete", "closed-ids"));
         assertEquals(open + "\n" + closed, cli.ok("complete", "ids"));

@@ -65,6 +65,7 @@ public final class CommandModel {
             Map.entry("annotate --done", new Kind(Kind.Type.ITEMS, List.of(), "ITEM")),
             Map.entry("consent --ground", new Kind(Kind.Type.WORDS, nl.logboek.incident.CaseActions.GROUNDS, "GROUND")),
             Map.entry("report --format", new Kind(Kind.Type.WORDS, nl.logboek.report.ReportFormat.ids(), "FORMAT")),
+            Map.entry("person --format", new Kind(Kind.Type.WORDS, List.of("json", "markdown"), "FORMAT")),
             Map.entry("export --format", new Kind(Kind.Type.WORDS,
                     Arrays.stream(nl.logboek.export.ExportFormat.values()).map(nl.logboek.export.ExportFormat::id).toList(),
                     "FORMAT")),
