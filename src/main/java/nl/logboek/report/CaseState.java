@@ -48,6 +48,8 @@ final class CaseState {
     String level;
     BitSet stepsDone;
     BitSet itemsDone;
+    /** The main protocol's mandatory items that apply and are open, as the checklist (and close) decide; null when none or not loaded. */
+    BitSet mandatoryOpen;
     /** The mandatory items open when it was last closed before the end (a forced close); null when none. */
     List<String> itemsOpenAtClose;
 

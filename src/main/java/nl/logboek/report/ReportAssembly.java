@@ -116,7 +116,7 @@ final class ReportAssembly {
             if (level != null) {
                 levels.computeIfAbsent(c.protocol, k -> new HashMap<>()).merge(level, 1, Integer::sum);
             }
-            List<ChecklistItem> itemsOpen = openMandatory(index, c.itemsDone);
+            List<ChecklistItem> itemsOpen = openMandatory(index, c.mandatoryOpen);
             for (ChecklistItem item : itemsOpen) {
                 duties.computeIfAbsent(c.protocol + "\u0000" + item.id(), k -> new ArrayList<>()).add(c);
             }
@@ -147,16 +147,13 @@ final class ReportAssembly {
      * The mandatory items of its protocol that an incident has not done (by the bits of its done
      * items): what a report counts as open. Every list and count of open items goes through here.
      */
-    private static List<ChecklistItem> openMandatory(ProtocolIndex index, java.util.BitSet done) {
-        if (index == null) {
+    private static List<ChecklistItem> openMandatory(ProtocolIndex index, java.util.BitSet mandatoryOpen) {
+        if (index == null || mandatoryOpen == null) {
             return List.of();
         }
         List<ChecklistItem> open = new ArrayList<>();
-        for (int i = 0; i < index.items().size(); i++) {
-            ChecklistItem item = index.items().get(i);
-            if (item.mandatory() && (done == null || !done.get(i))) {
-                open.add(item);
-            }
+        for (int i = mandatoryOpen.nextSetBit(0); i >= 0; i = mandatoryOpen.nextSetBit(i + 1)) {
+            open.add(index.items().get(i));
         }
         return open;
     }

@@ -229,6 +229,13 @@ public final class ReportBuilder {
                     c.itemsDone = set(c.itemsDone, at);
                 }
             }
+            // The rule close applies: an item that applies only on an answer not given is not open.
+            for (nl.logboek.protocol.ChecklistItem item : nl.logboek.incident.Checklist.of(i, index.protocol, true).openMandatory()) {
+                int at = index.item(item.id());
+                if (at >= 0) {
+                    c.mandatoryOpen = set(c.mandatoryOpen, at);
+                }
+            }
         }
         if (i.isClosed() && i.closing().forced() && !i.closing().openMandatory().isEmpty()) {
             c.itemsOpenAtClose = i.closing().openMandatory().stream().map(this::share).toList();
