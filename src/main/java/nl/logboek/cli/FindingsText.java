@@ -85,11 +85,15 @@ final class FindingsText {
 
     /** A person's chronology: one line per incident, oldest first. */
     void chronology(String name, List<Involvement.Involved> rows) {
-        String format = "%-10s  %-8s  %-24s  %-20s  %-11s  %s%n";
+        int roleWidth = 24;
+        for (Involvement.Involved r : rows) {
+            roleWidth = Math.max(roleWidth, roles(r).length());
+        }
+        String format = "%-10s  %-8s  %-" + roleWidth + "s  %-20s  %-11s  %s%n";
         out.printf(format, msg.get("column.reported"), msg.get("column.id"), msg.get("column.role"),
                 msg.get("column.category"), msg.get("column.status"), msg.get("column.title"));
         for (Involvement.Involved r : rows) {
-            out.printf(format, day(r.incident().reportedAt()), r.incident().id(), roles(r.as()),
+            out.printf(format, day(r.incident().reportedAt()), r.incident().id(), roles(r),
                     msg.get("category." + r.incident().category()), msg.get("status." + r.incident().status()),
                     TerminalText.safe(r.incident().title()));
         }
@@ -97,9 +101,9 @@ final class FindingsText {
         out.flush();
     }
 
-    private String roles(List<Person> as) {
+    private String roles(Involvement.Involved r) {
         StringBuilder s = new StringBuilder();
-        for (Person p : as) {
+        for (Person p : r.as()) {
             if (s.length() > 0) {
                 s.append(", ");
             }
@@ -107,6 +111,18 @@ final class FindingsText {
             if (p.kind() != null) {
                 s.append(" (").append(msg.get("kind." + p.kind())).append(')');
             }
+        }
+        for (Person p : r.removed()) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            if (p.role() != null) {
+                s.append(msg.get("role." + p.role())).append(' ');
+            }
+            if (p.kind() != null) {
+                s.append('(').append(msg.get("kind." + p.kind())).append(") ");
+            }
+            s.append(msg.get("person.removed-by-correction"));
         }
         return s.toString();
     }
@@ -126,6 +142,9 @@ final class FindingsText {
             ArrayNode as = io.putArray("as");
             for (Person p : r.as()) {
                 as.addObject().put("name", p.name()).put("role", p.role()).put("kind", p.kind());
+            }
+            for (Person p : r.removed()) {
+                as.addObject().put("name", p.name()).put("role", p.role()).put("kind", p.kind()).put("removed", true);
             }
         }
         return o;

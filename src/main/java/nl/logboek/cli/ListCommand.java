@@ -54,8 +54,8 @@ final class ListCommand extends BaseCommand {
             throw LogboekException.usage("person.empty");
         }
         IncidentFilter filter = filters.toFilter(ctx.app.zone(), true);
-        List<Incident> found = ctx.incidents().list(filter);
         LocalDate today = LocalDate.now(ctx.app.clock());
+        List<Incident> found = ctx.incidents().list(filter, overdue ? today : null, person);
         if (person != null) {
             found = Involvement.of(person, found).stream().map(Involvement.Involved::incident).toList();
         }

@@ -112,6 +112,26 @@ final class FileView implements LogView {
         return ids;
     }
 
+    @Override
+    public long lastLineOf(int ordinal) {
+        for (int i = tail.size() - 1; i >= 0; i--) {
+            if (tailOrdinals().ordinals[i] == ordinal) {
+                return tail.get(i).purged() ? -1 : tail.get(i).line();
+            }
+        }
+        if (index == null || ordinal >= index.incidents()) {
+            return -1;
+        }
+        int last = index.lastRecordOfSlot(ordinal);
+        return last < 0 ? -1 : last + 1L;
+    }
+
+    @Override
+    public String incidentId(int ordinal) {
+        int indexed = index == null ? 0 : index.incidents();
+        return ordinal < indexed ? index.idOf(ordinal) : tailOrdinals().added.get(ordinal - indexed);
+    }
+
     /** Lines to add after what the index covers, for a write that leaves no tail. */
     LogIndex.Growth growth() {
         return new LogIndex.Growth(index);
@@ -347,6 +367,52 @@ final class FileView implements LogView {
             }
         }
         return out;
+    }
+
+    @Override
+    public Stamp stamp() {
+        if (index == null) {
+            return null;
+        }
+        long lines = (long) index.size() + tail.size();
+        String last = tail.isEmpty() ? index.head().hash() : tail.get(tail.size() - 1).hash();
+        return new Stamp(index.generation(), lines, last);
+    }
+
+    @Override
+    public boolean continues(Stamp earlier) {
+        Stamp now = stamp();
+        if (now == null || earlier == null || earlier.generation() != now.generation() || earlier.lines() < 1
+                || earlier.lines() > now.lines()) {
+            return false;
+        }
+        if (earlier.lines() == now.lines()) {
+            return now.lastHash().equals(earlier.lastHash());
+        }
+        long i = earlier.lines() - 1;
+        Event e = i < index.size() ? read(index.entry((int) i)) : tail.get((int) (i - index.size()));
+        return earlier.lastHash().equals(e.hash());
+    }
+
+    @Override
+    public void keysAfter(long lines, Consumer<EventKey> sink) {
+        int n = index == null ? 0 : index.size();
+        for (long i = Math.max(0, lines); i < n; i++) {
+            EventKey k = indexKey((int) i);
+            if (k != null) {
+                sink.accept(k);
+            }
+        }
+        for (int i = (int) Math.max(0, lines - n); i < tail.size(); i++) {
+            if (!tail.get(i).purged()) {
+                sink.accept(tailKey(i));
+            }
+        }
+    }
+
+    @Override
+    public byte[] cacheKey(String purpose) {
+        return sealer == null ? null : sealer.derive(purpose);
     }
 
     /** The index pointed at something that is not the line it recorded: the index is wrong, not the log. */

@@ -22,6 +22,11 @@ public interface LogView extends AutoCloseable {
     /** Ids of all incidents, in the order they were created (by ordinal). */
     List<String> incidentIds();
 
+    /** The id of the incident with this ordinal. */
+    default String incidentId(int ordinal) {
+        return incidentIds().get(ordinal);
+    }
+
     /** How many incidents there are: every ordinal of a key is below this. */
     int incidentCount();
 
@@ -60,6 +65,54 @@ public interface LogView extends AutoCloseable {
 
     /** One incident's events, oldest first. */
     List<Event> eventsOf(String incident);
+
+    /**
+     * The line number of the last line of the incident with this ordinal, as far as this view can
+     * tell without reading its lines; -1 when it cannot (then only the end of a read tells).
+     */
+    default long lastLineOf(int ordinal) {
+        return -1;
+    }
+
+    /**
+     * Where this view's log stands, for a cache derived from it (docs/logbook-format.md): the
+     * index's generation, the number of lines and the last line's hash. Null when the view has no
+     * single index to tie a cache to (a team logbook, a folder where no index can be written):
+     * then there is nothing to derive a cache from.
+     */
+    record Stamp(long generation, long lines, String lastHash) {
+    }
+
+    default Stamp stamp() {
+        return null;
+    }
+
+    /**
+     * Whether the log this view shows begins with the log that {@code earlier} was taken of: the
+     * same index generation (a purge, a repair or any change by another program makes a new one),
+     * and its line {@code earlier.lines()} still carries {@code earlier.lastHash()} (the chain makes
+     * every line before it the same too).
+     */
+    default boolean continues(Stamp earlier) {
+        return false;
+    }
+
+    /** The keys of the lines after the first {@code lines}, in log order. */
+    default void keysAfter(long lines, Consumer<EventKey> sink) {
+        keys(k -> {
+            if (k.line() > lines) {
+                sink.accept(k);
+            }
+        });
+    }
+
+    /**
+     * A key for hashing what a cache holds, derived from the logbook's key for {@code purpose}
+     * (HMAC-SHA256), or null for a logbook that is not encrypted.
+     */
+    default byte[] cacheKey(String purpose) {
+        return null;
+    }
 
     @Override
     void close();

@@ -87,6 +87,21 @@ public final class Logbook {
         LogIndex.delete(logbookFile);
     }
 
+    /**
+     * The bytes of a cache another layer derived from this logbook ({@code .NAME.<name>}, beside
+     * the index), or null when there is none; always null for a team logbook (not cached yet).
+     */
+    public byte[] readCache(String name) {
+        return team != null ? null : DerivedCache.read(file, name);
+    }
+
+    /** Replaces such a cache whole, private (0600); quietly does nothing when it cannot (or in a team). */
+    public void writeCache(String name, byte[] content) {
+        if (team == null) {
+            DerivedCache.write(file, name, content);
+        }
+    }
+
     /** Every file of this logbook: all members' files of a team logbook, else the one file. */
     public List<Path> files() {
         return team == null ? List.of(file) : team;

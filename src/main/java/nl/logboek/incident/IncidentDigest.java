@@ -1,0 +1,177 @@
+package nl.logboek.incident;
+
+import nl.logboek.logbook.LogView;
+import nl.logboek.logbook.Logbook;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What `agenda`, `list --overdue` and `person` need to know of every incident to pass over the
+ * ones that cannot be in their answer, kept beside the index as a {@link DerivedRecords} cache
+ * ({@code .NAME.digest}): per incident, from its compact fold, whether it is closed and when, the
+ * time of its last line, the day of its earliest open follow-up, and the names of everyone it
+ * ever recorded (also those a correction removed) as a small Bloom filter of keyed hashes. It only
+ * ever narrows down: each command still folds the incidents that pass and decides on those.
+ */
+final class IncidentDigest {
+    /** Changes whenever what the words mean changes: a cache of another format is rebuilt. */
+    private static final long FORMAT = 1;
+    static final String CACHE = "digest";
+
+    private static final int FLAGS = 0;
+    private static final int LAST = 1;
+    private static final int CLOSED_AT = 2;
+    private static final int CLOSED_OFFSET = 3;
+    private static final int DUE = 4;
+    private static final int NAMES = 5;
+    private static final int NAME_WORDS = 4;
+    private static final int WORDS = NAMES + NAME_WORDS;
+
+    private static final long KNOWN = 1;
+    private static final long CLOSED = 2;
+    /** An open follow-up whose day is not written yyyy-mm-dd: the incident is always a candidate. */
+    private static final long ODD_DUE = 4;
+    private static final long NO_DUE = Long.MAX_VALUE;
+
+    private final DerivedRecords records;
+    private final KeyedHash hash;
+
+    private IncidentDigest(DerivedRecords records, KeyedHash hash) {
+        this.records = records;
+        this.hash = hash;
+    }
+
+    /** The digest brought up to date with {@code view}, or null when the logbook has none (a team). */
+    static IncidentDigest of(Logbook logbook, LogView view) {
+        if (view.stamp() == null || logbook.isTeam()) {
+            return null;
+        }
+        KeyedHash h = KeyedHash.of(view.cacheKey("logboek cache: names"));
+        DerivedRecords r = DerivedRecords.of(logbook, view, CACHE, h.check() ^ FORMAT, (v, ordinals, sink) -> derive(v, ordinals, sink, h));
+        return r == null ? null : new IncidentDigest(r, h);
+    }
+
+    private static void derive(LogView view, BitSet ordinals, DerivedRecords.Sink sink, KeyedHash h) {
+        IncidentFolder folder = IncidentFolder.compact(true);
+        Map<String, Integer> ordinalOf = new HashMap<>();
+        Map<String, Set<String>> names = new HashMap<>();
+        view.keyedEventsOf(ordinals, k -> true, (k, e) -> {
+            folder.accept(e);
+            if (EventTypes.CREATED.equals(e.type()) || EventTypes.AMENDED.equals(e.type())) {
+                ordinalOf.putIfAbsent(e.incident(), k.ordinal());
+                Set<String> of = names.computeIfAbsent(e.incident(), id -> new HashSet<>());
+                IncidentEvent typed = IncidentEvent.of(e);
+                if (typed instanceof IncidentEvent.Created c) {
+                    c.persons().forEach(p -> of.add(p.name()));
+                } else if (typed instanceof IncidentEvent.Amended a) {
+                    a.addPersons().forEach(p -> of.add(p.name()));
+                    of.addAll(a.removePersons());
+                }
+            }
+        });
+        for (Incident i : folder.incidents()) {
+            Integer o = ordinalOf.get(i.id());
+            if (o == null) {
+                continue;
+            }
+            long[] w = new long[WORDS];
+            w[FLAGS] = KNOWN;
+            w[LAST] = i.lastActivityAt().toEpochSecond();
+            if (i.isClosed()) {
+                w[FLAGS] |= CLOSED;
+                w[CLOSED_AT] = i.closedAt().toEpochSecond();
+                w[CLOSED_OFFSET] = i.closedAt().getOffset().getTotalSeconds();
+            }
+            long due = NO_DUE;
+            for (Incident.FollowUp f : i.openFollowUps()) {
+                if (f.due() == null) {
+                    continue;
+                }
+                if (!f.due().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    w[FLAGS] |= ODD_DUE;
+                    continue;
+                }
+                try {
+                    due = Math.min(due, LocalDate.parse(f.due()).toEpochDay());
+                } catch (RuntimeException notADay) {
+                    w[FLAGS] |= ODD_DUE;
+                }
+            }
+            w[DUE] = due;
+            for (String name : names.getOrDefault(i.id(), Set.of())) {
+                long x = h.hash("n:" + SearchText.normalise(name));
+                for (int j = 0; j < 4; j++) {
+                    int bit = (int) ((x >>> (j * 8)) & 0xff);
+                    w[NAMES + bit / 64] |= 1L << (bit % 64);
+                }
+            }
+            sink.accept(o, w);
+        }
+    }
+
+    private boolean known(int o) {
+        return records.size(o) == WORDS && (records.word(o, FLAGS) & KNOWN) != 0;
+    }
+
+    /**
+     * Whether an incident not closed may have an entry on the agenda of {@code today}: an open
+     * follow-up due by {@code lastDay}, or a last line before {@code idleBefore} (epoch seconds).
+     */
+    boolean mayBeOnAgenda(int o, LocalDate lastDay, long idleBefore) {
+        if (!known(o)) {
+            return true;
+        }
+        long flags = records.word(o, FLAGS);
+        return (flags & ODD_DUE) != 0 || records.word(o, DUE) <= lastDay.toEpochDay() || records.word(o, LAST) < idleBefore;
+    }
+
+    /** Whether an incident may have an open follow-up due before {@code today}. */
+    boolean mayBeOverdue(int o, LocalDate today) {
+        if (!known(o)) {
+            return true;
+        }
+        return (records.word(o, FLAGS) & ODD_DUE) != 0 || records.word(o, DUE) < today.toEpochDay();
+    }
+
+    /** Whether the incident is known closed; then {@link #closedAt} tells when. */
+    boolean closed(int o) {
+        return known(o) && (records.word(o, FLAGS) & CLOSED) != 0;
+    }
+
+    long closedAtSecond(int o) {
+        return records.word(o, CLOSED_AT);
+    }
+
+    OffsetDateTime closedAt(int o) {
+        return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(records.word(o, CLOSED_AT)),
+                ZoneOffset.ofTotalSeconds((int) records.word(o, CLOSED_OFFSET)));
+    }
+
+    /** A test of names against this digest: whether an incident may record {@code name} (folded as `person` folds it). */
+    java.util.function.IntPredicate mayName(String name) {
+        long x = hash.hash("n:" + SearchText.normalise(name));
+        long[] mask = new long[NAME_WORDS];
+        for (int j = 0; j < 4; j++) {
+            int bit = (int) ((x >>> (j * 8)) & 0xff);
+            mask[bit / 64] |= 1L << (bit % 64);
+        }
+        return o -> {
+            if (!known(o)) {
+                return true;
+            }
+            for (int j = 0; j < NAME_WORDS; j++) {
+                if ((records.word(o, NAMES + j) & mask[j]) != mask[j]) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+}
