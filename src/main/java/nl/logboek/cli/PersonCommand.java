@@ -129,11 +129,9 @@ final class PersonCommand extends BaseCommand {
         // Who is involved where is read from the lines that record people; only the incidents of
         // this person are then folded whole (status, category, title).
         // With the digest beside the index, only the incidents that may record the name are read.
-        nl.logboek.incident.IncidentBook book = ctx.incidents();
         // Also the incidents a correction removed the person from: the record still holds the name.
-        List<Involvement.Involved> found = Involvement.recorded(name, book.people(name));
-        List<Involvement.Involved> rows = found.isEmpty() ? found
-                : Involvement.recorded(name, book.compact(found.stream().map(r -> r.incident().id()).toList()));
+        nl.logboek.incident.IncidentBook book = ctx.incidents();
+        List<Involvement.Involved> rows = Involvement.recorded(name, book.involving(name));
         if (rows.isEmpty()) {
             // The closest recorded name: every incident's people are read.
             String near = Involvement.nearest(name, book.people());

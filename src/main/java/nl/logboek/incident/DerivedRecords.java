@@ -23,10 +23,11 @@ import java.util.BitSet;
 final class DerivedRecords {
     private static final byte[] MAGIC = "LBDRV001".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 8 + 8 + 8 + 64 + 8 + 4 + 4;
-    /** How many incidents are derived at once: the memory a rebuild holds does not grow with the logbook. */
-    static final int BATCH = 4096;
-
-    /** Derives the words of the incidents of {@code ordinals}; an incident left out gets none (unknown). */
+    /**
+     * Derives the words of the incidents of {@code ordinals}; an incident left out gets none
+     * (unknown). In one pass over their lines, each incident let go when its last line is passed
+     * ({@link LogView#lastLineOf}), so that a rebuild holds little more than what it makes.
+     */
     interface Deriver {
         void derive(LogView view, BitSet ordinals, Sink sink);
     }
@@ -36,26 +37,41 @@ final class DerivedRecords {
     }
 
     private final LogView.Stamp stamp;
+    /** Where each incident's words begin in {@code words} (n + 1 entries), for those not in {@code fresh}. */
     private final int[] start;
     private final LongBuffer words;
+    /** Words derived by this command (null: as in {@code words}); null when none were. */
+    private final long[][] fresh;
+    private final int count;
 
-    private DerivedRecords(LogView.Stamp stamp, int[] start, LongBuffer words) {
+    private DerivedRecords(LogView.Stamp stamp, int[] start, LongBuffer words, long[][] fresh, int count) {
         this.stamp = stamp;
         this.start = start;
         this.words = words;
+        this.fresh = fresh;
+        this.count = count;
     }
 
     /** How many incidents it describes (ordinals 0 to count - 1). */
     int count() {
-        return start.length - 1;
+        return count;
     }
 
     /** How many words incident {@code ordinal} has (0: unknown, take it as a candidate). */
     int size(int ordinal) {
-        return ordinal < 0 || ordinal >= count() ? 0 : start[ordinal + 1] - start[ordinal];
+        if (ordinal < 0 || ordinal >= count) {
+            return 0;
+        }
+        if (fresh != null && (ordinal >= start.length - 1 || fresh[ordinal] != null)) {
+            return fresh[ordinal] == null ? 0 : fresh[ordinal].length;
+        }
+        return start[ordinal + 1] - start[ordinal];
     }
 
     long word(int ordinal, int i) {
+        if (fresh != null && (ordinal >= start.length - 1 || fresh[ordinal] != null)) {
+            return fresh[ordinal][i];
+        }
         return words.get(start[ordinal] + i);
     }
 
@@ -86,53 +102,60 @@ final class DerivedRecords {
             touched.set(0, n);
         }
         long[][] blocks = new long[n][];
-        BitSet batch = new BitSet(n);
-        int taken = 0;
-        for (int o = touched.nextSetBit(0); o >= 0; o = touched.nextSetBit(o + 1)) {
-            batch.set(o);
-            if (++taken == BATCH) {
-                deriver.derive(view, batch, (ordinal, w) -> blocks[ordinal] = w);
-                batch.clear();
-                taken = 0;
-            }
+        if (!touched.isEmpty()) {
+            deriver.derive(view, touched, (ordinal, w) -> blocks[ordinal] = w);
         }
-        if (taken > 0) {
-            deriver.derive(view, batch, (ordinal, w) -> blocks[ordinal] = w);
-        }
-        int[] start = new int[n + 1];
+        DerivedRecords made = old == null
+                ? new DerivedRecords(now, new int[] {0}, LongBuffer.allocate(0), blocks, n)
+                : new DerivedRecords(now, old.start, old.words, overlay(blocks, touched), n);
         long total = 0;
         for (int o = 0; o < n; o++) {
-            total += touched.get(o) ? blocks[o] == null ? 0 : blocks[o].length : old.size(o);
-            if (total > Integer.MAX_VALUE / 8 - HEADER) {
-                return null; // beyond what this layout holds: no cache
-            }
-            start[o + 1] = (int) total;
+            total += made.size(o);
         }
-        ByteBuffer out = ByteBuffer.allocate(HEADER + 4 * (n + 1) + 8 * (int) total + 8);
-        out.put(MAGIC).putLong(now.generation()).putLong(now.lines())
-                .put(now.lastHash().getBytes(StandardCharsets.US_ASCII)).putLong(keyCheck).putInt(n).putInt((int) total);
-        for (int s : start) {
-            out.putInt(s);
+        if (total > Integer.MAX_VALUE / 8 - HEADER) {
+            return made; // beyond what this layout holds: not kept
         }
-        int wordsAt = out.position();
-        for (int o = 0; o < n; o++) {
-            if (touched.get(o)) {
-                if (blocks[o] != null) {
-                    for (long w : blocks[o]) {
-                        out.putLong(w);
+        long words = total;
+        logbook.writeCache(name, out -> {
+            try {
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(out, crc);
+                java.io.DataOutputStream data = new java.io.DataOutputStream(checked);
+                data.write(MAGIC);
+                data.writeLong(now.generation());
+                data.writeLong(now.lines());
+                data.write(now.lastHash().getBytes(StandardCharsets.US_ASCII));
+                data.writeLong(keyCheck);
+                data.writeInt(n);
+                data.writeInt((int) words);
+                int at = 0;
+                data.writeInt(0);
+                for (int o = 0; o < n; o++) {
+                    at += made.size(o);
+                    data.writeInt(at);
+                }
+                for (int o = 0; o < n; o++) {
+                    for (int i = 0; i < made.size(o); i++) {
+                        data.writeLong(made.word(o, i));
                     }
                 }
-            } else {
-                for (int i = 0; i < old.size(o); i++) {
-                    out.putLong(old.word(o, i));
-                }
+                data.flush();
+                out.write(ByteBuffer.allocate(8).putLong(crc.getValue()).array());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return made;
+    }
+
+    /** The words derived for the {@code touched} incidents (the others stay as they were). */
+    private static long[][] overlay(long[][] blocks, BitSet touched) {
+        for (int o = touched.nextSetBit(0); o >= 0; o = touched.nextSetBit(o + 1)) {
+            if (blocks[o] == null) {
+                blocks[o] = new long[0];
             }
         }
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(out.array(), 0, out.position());
-        out.putLong(crc.getValue());
-        logbook.writeCache(name, out.array());
-        return new DerivedRecords(now, start, ByteBuffer.wrap(out.array(), wordsAt, 8 * (int) total).slice().asLongBuffer());
+        return blocks;
     }
 
     /** The cache in {@code bytes}, or null when there is none or it is damaged or of another key. */
@@ -176,7 +199,7 @@ final class DerivedRecords {
             }
             LongBuffer words = ByteBuffer.wrap(bytes, b.position(), 8 * total).slice().asLongBuffer();
             return new DerivedRecords(new LogView.Stamp(generation, lines, new String(hash, StandardCharsets.US_ASCII)),
-                    start, words);
+                    start, words, null, n);
         } catch (RuntimeException damaged) {
             return null;
         }

@@ -236,32 +236,40 @@ public final class IncidentBook {
         java.util.Set<String> closing = java.util.Set.of(EventTypes.CREATED, EventTypes.AMENDED, EventTypes.CLOSED,
                 EventTypes.REOPENED);
         return logbook.withView(view -> {
-            States states = States.of(view);
-            java.util.BitSet open = candidates(states, active, Long.MIN_VALUE);
-            java.util.BitSet shut = candidates(states, closed, Long.MIN_VALUE);
             List<Closing> c = new ArrayList<>();
             long uncounted = 0;
             IncidentDigest digest = digest(view);
-            if (digest != null) {
+            java.util.BitSet open;
+            java.util.BitSet shut;
+            if (digest == null) {
+                States states = States.of(view);
+                open = candidates(states, active, Long.MIN_VALUE);
+                shut = candidates(states, closed, Long.MIN_VALUE);
+            } else {
+                // The digest knows each incident's state as its fold has it: the index's status
+                // words need not be read. One it does not know (its creation purged, or not
+                // derived) is folded whole below and sorted by its fold.
+                open = new java.util.BitSet();
+                shut = new java.util.BitSet();
                 java.time.LocalDate lastDay = today.plusDays(Agenda.WEEK);
                 // An idle entry falls on the day after the idle days: one by lastDay had its last
                 // line by lastDay - idleDays - 1 (local day); two days' margin for the zone.
                 long idleBefore = (today.toEpochDay() + Agenda.WEEK - (long) idleDays + 1) * 86_400L;
-                for (int o = open.nextSetBit(0); o >= 0; o = open.nextSetBit(o + 1)) {
-                    if (!digest.mayBeOnAgenda(o, lastDay, idleBefore)) {
-                        open.clear(o);
-                    }
-                }
                 List<Integer> ended = new ArrayList<>();
-                for (int o = shut.nextSetBit(0); o >= 0; o = shut.nextSetBit(o + 1)) {
-                    if (digest.closed(o)) {
+                for (int o = 0, n = view.incidentCount(); o < n; o++) {
+                    if (!digest.known(o)) {
+                        open.set(o);
+                    } else if (!digest.closed(o)) {
+                        if (digest.mayBeOnAgenda(o, lastDay, idleBefore)) {
+                            open.set(o);
+                        }
+                    } else {
                         long at = digest.closedAtSecond(o);
                         if (at < window.surelyEndedBefore()) {
                             ended.add(o);
                         } else if (at <= window.closedBy()) {
                             c.add(new Closing(view.incidentId(o), digest.closedAt(o), null));
                         }
-                        shut.clear(o);
                     }
                 }
                 for (int n = 0; n < ended.size(); n++) {
@@ -281,6 +289,8 @@ public final class IncidentBook {
             for (Incident i : folded.incidents()) {
                 if (!i.isClosed()) {
                     a.add(i);
+                } else if (digest != null) {
+                    c.add(new Closing(i.id(), i.closedAt(), i));
                 }
             }
             for (Incident i : done.incidents()) {
@@ -437,27 +447,68 @@ public final class IncidentBook {
         });
     }
 
+    /** Beyond this many incidents, a view passes the lines between them rather than follow each one's. */
+    private static final int FOLLOW = 2048;
+
     /**
-     * As {@link #people}, for a caller looking for {@code name}: with the digest beside the index,
-     * only the incidents that may record that name (also one a correction removed) are read. What
-     * is returned may still hold incidents without it; the caller decides.
+     * The incidents that record {@code name} now or recorded it before a correction removed it
+     * ({@link Involvement#recorded}), folded compactly from the lines that record their people,
+     * title, category and status (created, amended, and those that change the status: fit for
+     * those, their report and closing times and their corrections; not for their progress),
+     * oldest first. With the digest beside the index, only the incidents that may record the name are
+     * read, in one pass; without it, every incident's people first, then those of the name.
      */
-    public List<Incident> people(String name) {
+    public List<Incident> involving(String name) {
         IncidentFilter every = new IncidentFilter(java.util.Set.of(), java.util.Set.of(), null, null,
                 java.time.ZoneOffset.UTC);
-        return logbook.withView(view -> {
-            java.util.BitSet wanted = candidates(view, every);
+        List<Incident> read = logbook.withView(view -> {
             IncidentDigest digest = digest(view);
-            if (digest != null) {
-                java.util.function.IntPredicate named = digest.mayName(name);
-                for (int o = wanted.nextSetBit(0); o >= 0; o = wanted.nextSetBit(o + 1)) {
-                    if (!named.test(o)) {
-                        wanted.clear(o);
-                    }
+            if (digest == null) {
+                return null;
+            }
+            // Every incident the digest cannot rule out (one whose creation was purged has no
+            // lines to read); of those, the lines that make what a chronology shows: the people
+            // and title (created, amended) and the status (its changes).
+            java.util.BitSet wanted = new java.util.BitSet();
+            java.util.function.IntPredicate named = digest.mayName(name);
+            for (int o = 0, n = view.incidentCount(); o < n; o++) {
+                if (named.test(o)) {
+                    wanted.set(o);
                 }
             }
-            IncidentFolder folder = IncidentFolder.compact(false);
-            view.keyedEventsOf(wanted, k -> EventTypes.CREATED.equals(k.type()) || EventTypes.AMENDED.equals(k.type()),
+            IncidentFolder folder = IncidentFolder.compact(true);
+            java.util.function.Predicate<nl.logboek.logbook.EventKey> lines = k -> EventTypes.AMENDED.equals(k.type())
+                    || EventTypes.CHANGES_STATUS.contains(k.type());
+            if (wanted.cardinality() <= FOLLOW) {
+                view.keyedEventsFollowing(wanted, lines, (k, e) -> folder.accept(e));
+            } else {
+                view.keyedEventsOf(wanted, lines, (k, e) -> folder.accept(e));
+            }
+            List<Incident> out = new ArrayList<>();
+            for (Involvement.Involved r : Involvement.recorded(name, folder.incidents())) {
+                out.add(r.incident());
+            }
+            return out;
+        });
+        if (read != null) {
+            return read;
+        }
+        List<Involvement.Involved> found = Involvement.recorded(name, people());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return logbook.withView(view -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            found.forEach(r -> ids.add(r.incident().id()));
+            java.util.BitSet ordinals = new java.util.BitSet();
+            List<String> all = view.incidentIds();
+            for (int o = 0; o < all.size(); o++) {
+                if (ids.contains(all.get(o))) {
+                    ordinals.set(o);
+                }
+            }
+            IncidentFolder folder = IncidentFolder.compact(true);
+            view.keyedEventsOf(ordinals, k -> EventTypes.AMENDED.equals(k.type()) || EventTypes.CHANGES_STATUS.contains(k.type()),
                     (k, e) -> folder.accept(e));
             return new ArrayList<>(folder.incidents());
         });

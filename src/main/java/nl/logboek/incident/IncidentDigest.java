@@ -60,12 +60,18 @@ final class IncidentDigest {
 
     private static void derive(LogView view, BitSet ordinals, DerivedRecords.Sink sink, KeyedHash h) {
         IncidentFolder folder = IncidentFolder.compact(true);
-        Map<String, Integer> ordinalOf = new HashMap<>();
         Map<String, Set<String>> names = new HashMap<>();
+        long[] last = new long[ordinals.length()];
+        for (int o = ordinals.nextSetBit(0); o >= 0; o = ordinals.nextSetBit(o + 1)) {
+            last[o] = view.lastLineOf(o);
+        }
+        Map<String, Integer> ordinalOf = new HashMap<>();
         view.keyedEventsOf(ordinals, k -> true, (k, e) -> {
+            if (k.ordinal() < 0) {
+                return;
+            }
             folder.accept(e);
             if (EventTypes.CREATED.equals(e.type()) || EventTypes.AMENDED.equals(e.type())) {
-                ordinalOf.putIfAbsent(e.incident(), k.ordinal());
                 Set<String> of = names.computeIfAbsent(e.incident(), id -> new HashSet<>());
                 IncidentEvent typed = IncidentEvent.of(e);
                 if (typed instanceof IncidentEvent.Created c) {
@@ -75,48 +81,62 @@ final class IncidentDigest {
                     of.addAll(a.removePersons());
                 }
             }
+            if (k.line() == last[k.ordinal()]) {
+                Incident i = folder.remove(e.incident());
+                Set<String> n = names.remove(e.incident());
+                ordinalOf.remove(e.incident());
+                if (i != null) {
+                    sink.accept(k.ordinal(), summary(i, n, h));
+                }
+            } else {
+                ordinalOf.putIfAbsent(e.incident(), k.ordinal());
+            }
         });
         for (Incident i : folder.incidents()) {
             Integer o = ordinalOf.get(i.id());
-            if (o == null) {
-                continue;
+            if (o != null) {
+                sink.accept(o, summary(i, names.get(i.id()), h));
             }
-            long[] w = new long[WORDS];
-            w[FLAGS] = KNOWN;
-            w[LAST] = i.lastActivityAt().toEpochSecond();
-            if (i.isClosed()) {
-                w[FLAGS] |= CLOSED;
-                w[CLOSED_AT] = i.closedAt().toEpochSecond();
-                w[CLOSED_OFFSET] = i.closedAt().getOffset().getTotalSeconds();
-            }
-            long due = NO_DUE;
-            for (Incident.FollowUp f : i.openFollowUps()) {
-                if (f.due() == null) {
-                    continue;
-                }
-                if (!f.due().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    w[FLAGS] |= ODD_DUE;
-                    continue;
-                }
-                try {
-                    due = Math.min(due, LocalDate.parse(f.due()).toEpochDay());
-                } catch (RuntimeException notADay) {
-                    w[FLAGS] |= ODD_DUE;
-                }
-            }
-            w[DUE] = due;
-            for (String name : names.getOrDefault(i.id(), Set.of())) {
-                long x = h.hash("n:" + SearchText.normalise(name));
-                for (int j = 0; j < 4; j++) {
-                    int bit = (int) ((x >>> (j * 8)) & 0xff);
-                    w[NAMES + bit / 64] |= 1L << (bit % 64);
-                }
-            }
-            sink.accept(o, w);
         }
     }
 
-    private boolean known(int o) {
+    private static long[] summary(Incident i, Set<String> names, KeyedHash h) {
+        long[] w = new long[WORDS];
+        w[FLAGS] = KNOWN;
+        w[LAST] = i.lastActivityAt().toEpochSecond();
+        if (i.isClosed()) {
+            w[FLAGS] |= CLOSED;
+            w[CLOSED_AT] = i.closedAt().toEpochSecond();
+            w[CLOSED_OFFSET] = i.closedAt().getOffset().getTotalSeconds();
+        }
+        long due = NO_DUE;
+        for (Incident.FollowUp f : i.openFollowUps()) {
+            if (f.due() == null) {
+                continue;
+            }
+            if (!f.due().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                w[FLAGS] |= ODD_DUE;
+                continue;
+            }
+            try {
+                due = Math.min(due, LocalDate.parse(f.due()).toEpochDay());
+            } catch (RuntimeException notADay) {
+                w[FLAGS] |= ODD_DUE;
+            }
+        }
+        w[DUE] = due;
+        for (String name : names == null ? Set.<String>of() : names) {
+            long x = h.hash("n:" + SearchText.normalise(name));
+            for (int j = 0; j < 4; j++) {
+                int bit = (int) ((x >>> (j * 8)) & 0xff);
+                w[NAMES + bit / 64] |= 1L << (bit % 64);
+            }
+        }
+        return w;
+    }
+
+    /** Whether the digest knows this incident (else take it as a candidate of anything). */
+    boolean known(int o) {
         return records.size(o) == WORDS && (records.word(o, FLAGS) & KNOWN) != 0;
     }
 
@@ -125,11 +145,15 @@ final class IncidentDigest {
      * follow-up due by {@code lastDay}, or a last line before {@code idleBefore} (epoch seconds).
      */
     boolean mayBeOnAgenda(int o, LocalDate lastDay, long idleBefore) {
+        return mayBeOnAgenda(o, lastDay.toEpochDay(), idleBefore);
+    }
+
+    private boolean mayBeOnAgenda(int o, long lastDay, long idleBefore) {
         if (!known(o)) {
             return true;
         }
         long flags = records.word(o, FLAGS);
-        return (flags & ODD_DUE) != 0 || records.word(o, DUE) <= lastDay.toEpochDay() || records.word(o, LAST) < idleBefore;
+        return (flags & ODD_DUE) != 0 || records.word(o, DUE) <= lastDay || records.word(o, LAST) < idleBefore;
     }
 
     /** Whether an incident may have an open follow-up due before {@code today}. */

@@ -58,28 +58,43 @@ final class IncidentWords {
 
     private static void derive(LogView view, BitSet ordinals, DerivedRecords.Sink sink, KeyedHash h) {
         java.util.Map<Integer, Codes> codes = new java.util.HashMap<>();
+        long[] last = new long[ordinals.length()];
+        for (int o = ordinals.nextSetBit(0); o >= 0; o = ordinals.nextSetBit(o + 1)) {
+            last[o] = view.lastLineOf(o);
+        }
         view.keyedEventsOf(ordinals, k -> true, (k, e) -> {
-            if (k.ordinal() >= 0 && e.payload() != null) {
-                walk(e.payload(), codes.computeIfAbsent(k.ordinal(), o -> new Codes()));
+            int o = k.ordinal();
+            if (o < 0) {
+                return;
+            }
+            Codes c = codes.computeIfAbsent(o, x -> new Codes());
+            if (e.payload() != null) {
+                walk(e.payload(), c);
+            }
+            if (k.line() == last[o]) {
+                sink.accept(o, bloom(codes.remove(o), h));
             }
         });
         for (var entry : codes.entrySet()) {
-            Codes c = entry.getValue();
-            long[] sorted = Arrays.copyOf(c.a, c.n);
-            Arrays.sort(sorted);
-            int unique = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[unique++] = sorted[i];
-                }
-            }
-            int words = Math.max(1, (int) Math.min(MAX_WORDS, ((long) unique * BITS_PER + 63) / 64));
-            long[] bloom = new long[words];
-            for (int i = 0; i < unique; i++) {
-                set(bloom, h.hash(sorted[i]));
-            }
-            sink.accept(entry.getKey(), bloom);
+            sink.accept(entry.getKey(), bloom(entry.getValue(), h));
         }
+    }
+
+    private static long[] bloom(Codes c, KeyedHash h) {
+        long[] sorted = Arrays.copyOf(c.a, c.n);
+        Arrays.sort(sorted);
+        int unique = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[unique++] = sorted[i];
+            }
+        }
+        int words = Math.max(1, (int) Math.min(MAX_WORDS, ((long) unique * BITS_PER + 63) / 64));
+        long[] bloom = new long[words];
+        for (int i = 0; i < unique; i++) {
+            set(bloom, h.hash(sorted[i]));
+        }
+        return bloom;
     }
 
     /** Every text in a payload: the filter must hold whatever a search may look at. */

@@ -40,11 +40,19 @@ final class DerivedCache {
         }
     }
 
+    /** What writes a cache's bytes. */
+    interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     /** Replaces the cache whole, private; gives up quietly (a cache is never a reason to fail). */
-    static void write(Path logbook, String name, byte[] content) {
-        try {
-            // Not forced to disk: a cache lost in a crash is rebuilt; one half written fails its checks.
-            AtomicFiles.to(fileOf(logbook, name)).withoutFsync().write(content);
+    static void write(Path logbook, String name, Content content) {
+        // Not forced to disk: a cache lost in a crash is rebuilt; one half written fails its checks.
+        try (AtomicFiles.Pending pending = AtomicFiles.to(fileOf(logbook, name)).withoutFsync().begin()) {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(pending.tmp()), 1 << 16)) {
+                content.writeTo(out);
+            }
+            pending.commit();
         } catch (IOException | RuntimeException e) {
             // A read-only folder, a full disk: the next command derives it again.
         }

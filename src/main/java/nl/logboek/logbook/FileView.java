@@ -327,6 +327,18 @@ final class FileView implements LogView {
         offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()), wanted, sink);
     }
 
+    @Override
+    public void keyedEventsFollowing(java.util.BitSet incidents, Predicate<EventKey> wanted,
+                                     java.util.function.BiConsumer<EventKey, Event> sink) {
+        int indexed = index == null ? 0 : index.incidents();
+        for (int o = incidents.nextSetBit(0); o >= 0 && o < indexed; o = incidents.nextSetBit(o + 1)) {
+            for (int i : index.entriesOf(o)) {
+                offer(i, wanted, sink);
+            }
+        }
+        offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()), wanted, sink);
+    }
+
     /** How many of the incidents asked for may be followed link by link before the rest are scanned. */
     private static final int STRAGGLERS = 64;
 

@@ -95,10 +95,21 @@ public final class Logbook {
         return team != null ? null : DerivedCache.read(file, name);
     }
 
-    /** Replaces such a cache whole, private (0600); quietly does nothing when it cannot (or in a team). */
-    public void writeCache(String name, byte[] content) {
+    /**
+     * Replaces such a cache whole with what {@code content} writes to the stream it is given,
+     * private (0600); quietly does nothing when it cannot (or in a team).
+     */
+    public void writeCache(String name, java.util.function.Consumer<java.io.DataOutputStream> content) {
         if (team == null) {
-            DerivedCache.write(file, name, content);
+            DerivedCache.write(file, name, out -> {
+                java.io.DataOutputStream data = new java.io.DataOutputStream(out);
+                try {
+                    content.accept(data);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                data.flush();
+            });
         }
     }
 
