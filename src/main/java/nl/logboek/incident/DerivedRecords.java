@@ -4,7 +4,6 @@ import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
 
 import java.nio.ByteBuffer;
-import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 
@@ -39,12 +38,12 @@ final class DerivedRecords {
     private final LogView.Stamp stamp;
     /** Where each incident's words begin in {@code words} (n + 1 entries), for those not in {@code fresh}. */
     private final int[] start;
-    private final LongBuffer words;
+    private final long[] words;
     /** Words derived by this command (null: as in {@code words}); null when none were. */
     private final long[][] fresh;
     private final int count;
 
-    private DerivedRecords(LogView.Stamp stamp, int[] start, LongBuffer words, long[][] fresh, int count) {
+    private DerivedRecords(LogView.Stamp stamp, int[] start, long[] words, long[][] fresh, int count) {
         this.stamp = stamp;
         this.start = start;
         this.words = words;
@@ -72,7 +71,7 @@ final class DerivedRecords {
         if (fresh != null && (ordinal >= start.length - 1 || fresh[ordinal] != null)) {
             return fresh[ordinal][i];
         }
-        return words.get(start[ordinal] + i);
+        return words[start[ordinal] + i];
     }
 
     /**
@@ -85,7 +84,7 @@ final class DerivedRecords {
             return null;
         }
         int n = view.incidentCount();
-        DerivedRecords old = parse(logbook.readCache(name), keyCheck);
+        DerivedRecords old = read(logbook.openCache(name), keyCheck);
         BitSet touched = new BitSet(n);
         if (old != null && old.count() <= n && view.continues(old.stamp)) {
             if (old.stamp.equals(now) && old.count() == n) {
@@ -106,7 +105,7 @@ final class DerivedRecords {
             deriver.derive(view, touched, (ordinal, w) -> blocks[ordinal] = w);
         }
         DerivedRecords made = old == null
-                ? new DerivedRecords(now, new int[] {0}, LongBuffer.allocate(0), blocks, n)
+                ? new DerivedRecords(now, new int[] {0}, new long[0], blocks, n)
                 : new DerivedRecords(now, old.start, old.words, overlay(blocks, touched), n);
         long total = 0;
         for (int o = 0; o < n; o++) {
@@ -158,50 +157,89 @@ final class DerivedRecords {
         return blocks;
     }
 
-    /** The cache in {@code bytes}, or null when there is none or it is damaged or of another key. */
-    static DerivedRecords parse(byte[] bytes, long keyCheck) {
-        try {
-            if (bytes == null || bytes.length < HEADER + 12) {
+    /** The cache read from {@code in} (closed here), or null when there is none or it is damaged or of another key. */
+    static DerivedRecords read(java.nio.channels.FileChannel in, long keyCheck) {
+        if (in == null) {
+            return null;
+        }
+        try (in) {
+            long size = in.size();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            ByteBuffer h = ByteBuffer.allocate(HEADER);
+            if (size < HEADER + 12 || !fill(in, h, crc)) {
                 return null;
             }
-            ByteBuffer b = ByteBuffer.wrap(bytes);
             byte[] magic = new byte[8];
-            b.get(magic);
+            h.get(magic);
             if (!java.util.Arrays.equals(magic, MAGIC)) {
                 return null;
             }
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(bytes, 0, bytes.length - 8);
-            if (b.getLong(bytes.length - 8) != crc.getValue()) {
-                return null;
-            }
-            long generation = b.getLong();
-            long lines = b.getLong();
+            long generation = h.getLong();
+            long lines = h.getLong();
             byte[] hash = new byte[64];
-            b.get(hash);
-            if (b.getLong() != keyCheck) {
+            h.get(hash);
+            if (h.getLong() != keyCheck) {
                 return null;
             }
-            int n = b.getInt();
-            int total = b.getInt();
-            if (n < 0 || total < 0 || (long) HEADER + 4L * (n + 1) + 8L * total + 8 != bytes.length) {
+            int n = h.getInt();
+            int total = h.getInt();
+            if (n < 0 || total < 0 || (long) HEADER + 4L * (n + 1) + 8L * total + 8 != size) {
                 return null;
             }
             int[] start = new int[n + 1];
-            for (int o = 0; o <= n; o++) {
-                start[o] = b.getInt();
-                if (start[o] < (o == 0 ? 0 : start[o - 1]) || start[o] > total || (o == 0 && start[o] != 0)) {
+            long[] words = new long[total];
+            ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+            int got = 0;
+            while (got < n + 1) {
+                chunk.clear().limit(Math.min(chunk.capacity(), 4 * (n + 1 - got)));
+                if (!fill(in, chunk, crc)) {
+                    return null;
+                }
+                int k = chunk.remaining() / 4;
+                chunk.asIntBuffer().get(start, got, k);
+                got += k;
+            }
+            got = 0;
+            while (got < total) {
+                chunk.clear().limit((int) Math.min(chunk.capacity(), 8L * (total - got)));
+                if (!fill(in, chunk, crc)) {
+                    return null;
+                }
+                int k = chunk.remaining() / 8;
+                chunk.asLongBuffer().get(words, got, k);
+                got += k;
+            }
+            ByteBuffer tail = ByteBuffer.allocate(8);
+            long sum = crc.getValue();
+            if (!fill(in, tail, null) || tail.getLong() != sum) {
+                return null;
+            }
+            if (start[0] != 0 || start[n] != total) {
+                return null;
+            }
+            for (int o = 0; o < n; o++) {
+                if (start[o + 1] < start[o]) {
                     return null;
                 }
             }
-            if (start[n] != total) {
-                return null;
-            }
-            LongBuffer words = ByteBuffer.wrap(bytes, b.position(), 8 * total).slice().asLongBuffer();
             return new DerivedRecords(new LogView.Stamp(generation, lines, new String(hash, StandardCharsets.US_ASCII)),
                     start, words, null, n);
-        } catch (RuntimeException damaged) {
+        } catch (java.io.IOException | RuntimeException damaged) {
             return null;
         }
+    }
+
+    /** Fills {@code b} from where {@code in} stands (false at the end of the file), adds it to {@code crc}, flips it. */
+    private static boolean fill(java.nio.channels.FileChannel in, ByteBuffer b, java.util.zip.CRC32 crc) throws java.io.IOException {
+        while (b.hasRemaining()) {
+            if (in.read(b) < 0) {
+                return false;
+            }
+        }
+        b.flip();
+        if (crc != null) {
+            crc.update(b.array(), b.arrayOffset(), b.limit());
+        }
+        return true;
     }
 }

@@ -27,14 +27,14 @@ final class DerivedCache {
         return logbook.resolveSibling("." + logbook.getFileName() + "." + name);
     }
 
-    /** The cache's bytes, or null when there is none (or it cannot be read). */
-    static byte[] read(Path logbook, String name) {
+    /** The cache opened for reading, or null when there is none (or it cannot be opened). */
+    static java.nio.channels.FileChannel open(Path logbook, String name) {
         Path f = fileOf(logbook, name);
         try {
             if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
-            return Files.readAllBytes(f);
+            return java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | RuntimeException e) {
             return null;
         }

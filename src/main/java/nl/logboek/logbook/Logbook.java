@@ -88,11 +88,12 @@ public final class Logbook {
     }
 
     /**
-     * The bytes of a cache another layer derived from this logbook ({@code .NAME.<name>}, beside
-     * the index), or null when there is none; always null for a team logbook (not cached yet).
+     * A cache another layer derived from this logbook ({@code .NAME.<name>}, beside the index),
+     * opened for reading (the caller closes it); null when there is none, and always in a team
+     * logbook (not cached yet).
      */
-    public byte[] readCache(String name) {
-        return team != null ? null : DerivedCache.read(file, name);
+    public java.nio.channels.FileChannel openCache(String name) {
+        return team != null ? null : DerivedCache.open(file, name);
     }
 
     /**
