@@ -89,16 +89,33 @@ final class FindingsText {
         for (Involvement.Involved r : rows) {
             roleWidth = Math.max(roleWidth, roles(r).length());
         }
-        String format = "%-10s  %-8s  %-" + roleWidth + "s  %-20s  %-11s  %s%n";
-        out.printf(format, msg.get("column.reported"), msg.get("column.id"), msg.get("column.role"),
+        // Padded by hand: a Formatter per line costs more than the rest of a long chronology.
+        int[] widths = {10, 8, roleWidth, 20, 11};
+        row(widths, msg.get("column.reported"), msg.get("column.id"), msg.get("column.role"),
                 msg.get("column.category"), msg.get("column.status"), msg.get("column.title"));
         for (Involvement.Involved r : rows) {
-            out.printf(format, day(r.incident().reportedAt()), r.incident().id(), roles(r),
+            row(widths, day(r.incident().reportedAt()), r.incident().id(), roles(r),
                     msg.get("category." + r.incident().category()), msg.get("status." + r.incident().status()),
                     TerminalText.safe(r.incident().title()));
         }
         out.println(msg.get("person.count", TerminalText.safe(name), rows.size()));
         out.flush();
+    }
+
+    /** One line of columns, each but the last left-aligned in its width (as {@code %-Ns}), two spaces apart. */
+    private void row(int[] widths, String... columns) {
+        StringBuilder line = new StringBuilder(160);
+        for (int i = 0; i < columns.length; i++) {
+            String c = String.valueOf(columns[i]);
+            line.append(c);
+            if (i < widths.length) {
+                for (int pad = c.length(); pad < widths[i]; pad++) {
+                    line.append(' ');
+                }
+                line.append("  ");
+            }
+        }
+        out.println(line);
     }
 
     private String roles(Involvement.Involved r) {

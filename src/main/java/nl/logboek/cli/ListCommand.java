@@ -66,7 +66,9 @@ final class ListCommand extends BaseCommand {
             Output.json(out(), IncidentJson.list(found));
             return 0;
         }
-        List<Standing> rows = new Standing.Reader(json ? null : ctx.protocols(), today, ctx.app.zone()).all(found, order);
+        // The protocols are read for the STEP and LEVEL columns: not for an empty table.
+        List<Standing> rows = new Standing.Reader(json || found.isEmpty() ? null : ctx.protocols(), today, ctx.app.zone())
+                .all(found, order);
         if (json) {
             Output.json(out(), IncidentJson.list(rows.stream().map(Standing::incident).toList()));
         } else {
