@@ -188,7 +188,7 @@ final class DerivedRecords {
             }
             int[] start = new int[n + 1];
             long[] words = new long[total];
-            ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+            ByteBuffer chunk = ByteBuffer.allocate(1 << 18);
             int got = 0;
             while (got < n + 1) {
                 chunk.clear().limit(Math.min(chunk.capacity(), 4 * (n + 1 - got)));

@@ -22,16 +22,16 @@ import java.util.Set;
  */
 final class IncidentDigest {
     /** Changes whenever what the words mean changes: a cache of another format is rebuilt. */
-    private static final long FORMAT = 1;
+    private static final long FORMAT = 2;
     static final String CACHE = "digest";
 
+    /** Flags in the low 32 bits, the closing's offset (seconds) in the high 32. */
     private static final int FLAGS = 0;
     private static final int LAST = 1;
     private static final int CLOSED_AT = 2;
-    private static final int CLOSED_OFFSET = 3;
-    private static final int DUE = 4;
-    private static final int NAMES = 5;
-    private static final int NAME_WORDS = 4;
+    private static final int DUE = 3;
+    private static final int NAMES = 4;
+    private static final int NAME_WORDS = 2;
     private static final int WORDS = NAMES + NAME_WORDS;
 
     private static final long KNOWN = 1;
@@ -107,7 +107,7 @@ final class IncidentDigest {
         if (i.isClosed()) {
             w[FLAGS] |= CLOSED;
             w[CLOSED_AT] = i.closedAt().toEpochSecond();
-            w[CLOSED_OFFSET] = i.closedAt().getOffset().getTotalSeconds();
+            w[FLAGS] |= (long) i.closedAt().getOffset().getTotalSeconds() << 32;
         }
         long due = NO_DUE;
         for (Incident.FollowUp f : i.openFollowUps()) {
@@ -128,7 +128,7 @@ final class IncidentDigest {
         for (String name : names == null ? Set.<String>of() : names) {
             long x = h.hash("n:" + SearchText.normalise(name));
             for (int j = 0; j < 4; j++) {
-                int bit = (int) ((x >>> (j * 8)) & 0xff);
+                int bit = (int) ((x >>> (j * 8)) & 0x7f);
                 w[NAMES + bit / 64] |= 1L << (bit % 64);
             }
         }
@@ -175,7 +175,7 @@ final class IncidentDigest {
 
     OffsetDateTime closedAt(int o) {
         return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(records.word(o, CLOSED_AT)),
-                ZoneOffset.ofTotalSeconds((int) records.word(o, CLOSED_OFFSET)));
+                ZoneOffset.ofTotalSeconds((int) (records.word(o, FLAGS) >> 32)));
     }
 
     /** A test of names against this digest: whether an incident may record {@code name} (folded as `person` folds it). */
@@ -183,7 +183,7 @@ final class IncidentDigest {
         long x = hash.hash("n:" + SearchText.normalise(name));
         long[] mask = new long[NAME_WORDS];
         for (int j = 0; j < 4; j++) {
-            int bit = (int) ((x >>> (j * 8)) & 0xff);
+            int bit = (int) ((x >>> (j * 8)) & 0x7f);
             mask[bit / 64] |= 1L << (bit % 64);
         }
         return o -> {
