@@ -95,7 +95,7 @@ final class FindingsText {
                 msg.get("column.category"), msg.get("column.status"), msg.get("column.title"));
         for (Involvement.Involved r : rows) {
             row(widths, day(r.incident().reportedAt()), r.incident().id(), roles(r),
-                    msg.get("category." + r.incident().category()), msg.get("status." + r.incident().status()),
+                    msg.get("category." + r.incident().category()), msg.get("status." + r.status()),
                     TerminalText.safe(r.incident().title()));
         }
         out.println(msg.get("person.count", TerminalText.safe(name), rows.size()));
@@ -155,7 +155,7 @@ final class FindingsText {
             io.put("reported_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.incident().reportedAt()));
             io.put("title", r.incident().title());
             io.put("category", r.incident().category());
-            io.put("status", r.incident().status());
+            io.put("status", r.status());
             ArrayNode as = io.putArray("as");
             for (Person p : r.as()) {
                 as.addObject().put("name", p.name()).put("role", p.role()).put("kind", p.kind());

@@ -63,7 +63,7 @@ final class PersonCommand extends BaseCommand {
         if (format != null) {
             throw LogboekException.usage("person.export-needs-file");
         }
-        List<Involvement.Involved> rows = involved(ctx, name);
+        List<Involvement.Involved> rows = chronology(ctx, name);
         if (json) {
             Output.json(out(), FindingsText.person(name.strip(), rows));
         } else {
@@ -122,6 +122,15 @@ final class PersonCommand extends BaseCommand {
      * compactly; an unknown name is a usage error offering the closest recorded name. Shared by
      * {@code person}, {@code person --export} and {@code purge --person}.
      */
+    /** As {@link #involved}, with only what the chronology shows read (see IncidentBook.chronology). */
+    static List<Involvement.Involved> chronology(Context ctx, String name) {
+        if (name == null || name.isBlank()) {
+            throw LogboekException.usage("person.empty");
+        }
+        List<Involvement.Involved> rows = ctx.incidents().chronology(name);
+        return rows.isEmpty() ? involved(ctx, name) : rows;
+    }
+
     static List<Involvement.Involved> involved(Context ctx, String name) {
         if (name == null || name.isBlank()) {
             throw LogboekException.usage("person.empty");

@@ -447,6 +447,67 @@ public final class IncidentBook {
         });
     }
 
+    /**
+     * One person's chronology, as `person` shows it: {@link #involving} with each incident's
+     * status, oldest first. With the digest, an incident never corrected is read from its created
+     * line alone (its people and title are those of its report), and its status is the one the
+     * index keeps of its last status line; the others as {@link #involving} reads them.
+     */
+    public List<Involvement.Involved> chronology(String name) {
+        List<Involvement.Involved> read = logbook.withView(view -> {
+            IncidentDigest digest = digest(view);
+            if (digest == null) {
+                return null;
+            }
+            java.util.BitSet plain = new java.util.BitSet();
+            java.util.BitSet corrected = new java.util.BitSet();
+            java.util.function.IntPredicate named = digest.mayName(name);
+            for (int o = 0, n = view.incidentCount(); o < n; o++) {
+                if (named.test(o)) {
+                    (digest.uncorrected(o) ? plain : corrected).set(o);
+                }
+            }
+            LogView.Heads heads = view.headsOf(plain);
+            if (heads == null) {
+                return null;
+            }
+            for (int o = plain.nextSetBit(0); o >= 0; o = plain.nextSetBit(o + 1)) {
+                if (heads.statusType()[o] == null) {
+                    plain.clear(o);
+                    corrected.set(o);
+                }
+            }
+            java.util.Map<String, Integer> ordinals = new java.util.HashMap<>();
+            IncidentFolder first = IncidentFolder.compact(true);
+            view.createdEventsOf(plain, (k, e) -> {
+                ordinals.put(e.incident(), k.ordinal());
+                first.accept(e);
+            });
+            IncidentFolder whole = IncidentFolder.compact(true);
+            java.util.function.Predicate<nl.logboek.logbook.EventKey> lines = k -> EventTypes.AMENDED.equals(k.type())
+                    || EventTypes.CHANGES_STATUS.contains(k.type());
+            java.util.function.BiConsumer<nl.logboek.logbook.EventKey, nl.logboek.logbook.Event> fold = (k, e) -> {
+                ordinals.putIfAbsent(e.incident(), k.ordinal());
+                whole.accept(e);
+            };
+            if (corrected.cardinality() <= FOLLOW) {
+                view.keyedEventsFollowing(corrected, lines, fold);
+            } else {
+                view.keyedEventsOf(corrected, lines, fold);
+            }
+            java.util.TreeMap<Integer, Involvement.Involved> rows = new java.util.TreeMap<>();
+            for (Involvement.Involved r : Involvement.recorded(name, first.incidents())) {
+                int o = ordinals.get(r.incident().id());
+                rows.put(o, r.withStatus(Status.after(null, heads.statusType()[o], heads.flag()[o])));
+            }
+            for (Involvement.Involved r : Involvement.recorded(name, whole.incidents())) {
+                rows.put(ordinals.get(r.incident().id()), r);
+            }
+            return new ArrayList<>(rows.values());
+        });
+        return read != null ? read : Involvement.recorded(name, involving(name));
+    }
+
     /** Beyond this many incidents, a view passes the lines between them rather than follow each one's. */
     private static final int FOLLOW = 2048;
 

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class IncidentDigest {
     /** Changes whenever what the words mean changes: a cache of another format is rebuilt. */
-    private static final long FORMAT = 2;
+    private static final long FORMAT = 3;
     static final String CACHE = "digest";
 
     /** Flags in the low 32 bits, the closing's offset (seconds) in the high 32. */
@@ -38,6 +38,8 @@ final class IncidentDigest {
     private static final long CLOSED = 2;
     /** An open follow-up whose day is not written yyyy-mm-dd: the incident is always a candidate. */
     private static final long ODD_DUE = 4;
+    /** Some line of it is a correction (amended): its people or title may differ from its report. */
+    private static final long CORRECTED = 8;
     private static final long NO_DUE = Long.MAX_VALUE;
 
     private final DerivedRecords records;
@@ -61,6 +63,7 @@ final class IncidentDigest {
     private static void derive(LogView view, BitSet ordinals, DerivedRecords.Sink sink, KeyedHash h) {
         IncidentFolder folder = IncidentFolder.compact(true);
         Map<String, Set<String>> names = new HashMap<>();
+        Set<String> corrected = new HashSet<>();
         long[] last = new long[ordinals.length()];
         for (int o = ordinals.nextSetBit(0); o >= 0; o = ordinals.nextSetBit(o + 1)) {
             last[o] = view.lastLineOf(o);
@@ -80,13 +83,16 @@ final class IncidentDigest {
                     a.addPersons().forEach(p -> of.add(p.name()));
                     of.addAll(a.removePersons());
                 }
+                if (EventTypes.AMENDED.equals(e.type())) {
+                    corrected.add(e.incident());
+                }
             }
             if (k.line() == last[k.ordinal()]) {
                 Incident i = folder.remove(e.incident());
                 Set<String> n = names.remove(e.incident());
                 ordinalOf.remove(e.incident());
                 if (i != null) {
-                    sink.accept(k.ordinal(), summary(i, n, h));
+                    sink.accept(k.ordinal(), summary(i, n, corrected.remove(e.incident()), h));
                 }
             } else {
                 ordinalOf.putIfAbsent(e.incident(), k.ordinal());
@@ -95,14 +101,14 @@ final class IncidentDigest {
         for (Incident i : folder.incidents()) {
             Integer o = ordinalOf.get(i.id());
             if (o != null) {
-                sink.accept(o, summary(i, names.get(i.id()), h));
+                sink.accept(o, summary(i, names.get(i.id()), corrected.contains(i.id()), h));
             }
         }
     }
 
-    private static long[] summary(Incident i, Set<String> names, KeyedHash h) {
+    private static long[] summary(Incident i, Set<String> names, boolean corrected, KeyedHash h) {
         long[] w = new long[WORDS];
-        w[FLAGS] = KNOWN;
+        w[FLAGS] = KNOWN | (corrected ? CORRECTED : 0);
         w[LAST] = i.lastActivityAt().toEpochSecond();
         if (i.isClosed()) {
             w[FLAGS] |= CLOSED;
@@ -162,6 +168,11 @@ final class IncidentDigest {
             return true;
         }
         return (records.word(o, FLAGS) & ODD_DUE) != 0 || records.word(o, DUE) < today.toEpochDay();
+    }
+
+    /** Whether the incident is known never to have been corrected (then its created line tells its people and title). */
+    boolean uncorrected(int o) {
+        return known(o) && (records.word(o, FLAGS) & CORRECTED) == 0;
     }
 
     /** Whether the incident is known closed; then {@link #closedAt} tells when. */

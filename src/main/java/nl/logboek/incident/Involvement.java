@@ -22,12 +22,21 @@ public final class Involvement {
 
     /**
      * One incident of a person's chronology: the incident and the person's entries in it (roles,
-     * kinds); {@code removed}: when a correction took the person out of the incident (and they are
+     * kinds); {@code status}: the incident's status; {@code removed}: when a correction took the person out of the incident (and they are
      * not in it now), the person as it was recorded (role and kind when the report recorded them).
      */
-    public record Involved(Incident incident, List<Person> as, List<Person> removed) {
+    public record Involved(Incident incident, List<Person> as, List<Person> removed, String status) {
         public Involved(Incident incident, List<Person> as) {
             this(incident, as, List.of());
+        }
+
+        public Involved(Incident incident, List<Person> as, List<Person> removed) {
+            this(incident, as, removed, incident.status());
+        }
+
+        /** The same with the incident's status as told by the index (its fold read no status line). */
+        Involved withStatus(String status) {
+            return new Involved(incident, as, removed, status);
         }
 
         /** The person's name as recorded in this incident. */

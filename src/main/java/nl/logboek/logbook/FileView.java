@@ -201,22 +201,34 @@ final class FileView implements LogView {
 
     @Override
     public Heads heads() {
+        return headsOf(null);
+    }
+
+    @Override
+    public Heads headsOf(java.util.BitSet only) {
         int n = incidentCount();
         long[] createdAt = new long[n];
         String[] statusType = new String[n];
         boolean[] base = new boolean[n];
         java.util.Arrays.fill(createdAt, LogIndex.NOT_CREATED);
         if (index != null) {
-            index.heads((o, created, type, b) -> {
+            LogIndex.HeadSink into = (o, created, type, b) -> {
                 createdAt[o] = created;
                 statusType[o] = type;
                 base[o] = b;
-            });
+            };
+            if (only == null) {
+                index.heads(into);
+            } else {
+                for (int o = only.nextSetBit(0); o >= 0 && o < index.incidents(); o = only.nextSetBit(o + 1)) {
+                    index.head(o, into);
+                }
+            }
         }
         for (int i = 0; i < tail.size(); i++) {
             Event e = tail.get(i);
             int o = tailOrdinals().ordinals[i];
-            if (o < 0 || e.purged()) {
+            if (o < 0 || e.purged() || (only != null && !only.get(o))) {
                 continue;
             }
             if (EventType.CREATED.equals(e.type()) && createdAt[o] == LogIndex.NOT_CREATED) {
@@ -325,6 +337,17 @@ final class FileView implements LogView {
             }
         }
         offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()), wanted, sink);
+    }
+
+    @Override
+    public void createdEventsOf(java.util.BitSet incidents, java.util.function.BiConsumer<EventKey, Event> sink) {
+        int indexed = index == null ? 0 : index.incidents();
+        for (int o = incidents.nextSetBit(0); o >= 0 && o < indexed; o = incidents.nextSetBit(o + 1)) {
+            int first = o;
+            // The slot points at the incident's first line in this file: its created line.
+            offer(index.firstRecordOf(o), k -> k.ordinal() == first && EventType.CREATED.equals(k.type()), sink);
+        }
+        offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()) && EventType.CREATED.equals(k.type()), k -> true, sink);
     }
 
     @Override

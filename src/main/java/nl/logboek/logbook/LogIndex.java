@@ -302,6 +302,13 @@ final class LogIndex implements AutoCloseable {
      */
     void heads(HeadSink sink) {
         for (int o = 0; o < incidents; o++) {
+            head(o, sink);
+        }
+    }
+
+    /** {@link #heads} of one incident. */
+    void head(int o, HeadSink sink) {
+        {
             long at = IDS_HEADER + (long) o * SLOT;
             slotWord(o);
             long createdAt = ids.getLong(at + 16);

@@ -48,6 +48,14 @@ public interface LogView extends AutoCloseable {
     void keyedEventsOf(BitSet incidents, Predicate<EventKey> wanted, BiConsumer<EventKey, Event> sink);
 
     /**
+     * The created line of each incident of {@code incidents} (as {@link #keyedEventsOf} with only
+     * that line wanted), found without passing its other lines where the view can.
+     */
+    default void createdEventsOf(BitSet incidents, BiConsumer<EventKey, Event> sink) {
+        keyedEventsOf(incidents, k -> EventType.CREATED.equals(k.type()), sink);
+    }
+
+    /**
      * As {@link #keyedEventsOf}, following each incident's own lines through the index instead of
      * passing the lines between them: for a few hundred incidents spread over years.
      */
@@ -69,6 +77,14 @@ public interface LogView extends AutoCloseable {
      */
     default Heads heads() {
         return null;
+    }
+
+    /**
+     * {@link #heads} of only the incidents {@code ordinals} holds (the others' entries are left
+     * empty: created {@code Long.MIN_VALUE}, no status type), or null as {@link #heads}.
+     */
+    default Heads headsOf(BitSet ordinals) {
+        return heads();
     }
 
     /** One incident's events, oldest first. */
