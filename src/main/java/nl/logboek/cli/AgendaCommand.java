@@ -3,6 +3,7 @@ package nl.logboek.cli;
 import nl.logboek.LogboekException;
 import nl.logboek.incident.Agenda;
 import nl.logboek.incident.Incident;
+import nl.logboek.incident.IncidentBook;
 import nl.logboek.privacy.Retention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,25 +47,39 @@ final class AgendaCommand extends BaseCommand {
         LocalDate today = LocalDate.now(ctx.app.clock());
         OffsetDateTime now = OffsetDateTime.now(ctx.app.clock());
         var book = ctx.incidents();
-        var folds = book.forAgenda(ctx.app.zone());
+        Retention retention = ctx.retention();
+        var folds = book.forAgenda(ctx.app.zone(), today, idle, window(today, retention.months()),
+                ctx.protocols().withDeadlines());
         List<Incident> active = folds.active();
-        List<Incident> closed = folds.closed();
+        List<IncidentBook.Closing> closed = folds.closed();
         if (mine && book.logbook().isTeam()) {
+            // A team logbook has no digest: every closed incident was folded (who wrote it is known).
             String me = ctx.author();
             active = active.stream().filter(i -> mine(i, me)).toList();
-            closed = closed.stream().filter(i -> mine(i, me)).toList();
+            closed = closed.stream().filter(c -> c.incident() != null && mine(c.incident(), me)).toList();
         }
-        Retention retention = ctx.retention();
         Agenda agenda = new Agenda(today, ctx.app.zone())
                 .followUps(active)
                 .deadlines(active, this::checklists)
                 .idle(active, idle)
-                .retention(closed, retention::expiresAt, now);
-        List<Agenda.Entry> entries = agenda.entries();
+                .retention(closed, retention::expiresAt, now)
+                .retentionEndedUncounted(folds.endedUncounted());
+        // Retention periods told by the digest come without a title: read the titles that are shown
+        // (in text, the periods of a group of more than a few are one line without them).
+        java.util.Map<Agenda.Group, Long> retentions = agenda.retentionCounts();
+        List<Agenda.Entry> entries = json ? agenda.entries() : agenda.entries(AgendaText.COLLAPSE_AFTER);
+        java.util.Set<String> untitled = new java.util.HashSet<>();
+        entries.stream().filter(e -> e.kind() == Agenda.Kind.RETENTION && e.title() == null
+                        && (json || retentions.get(e.group()) <= AgendaText.COLLAPSE_AFTER))
+                .forEach(e -> untitled.add(e.incident()));
+        if (!untitled.isEmpty()) {
+            agenda.withTitles(book.titles(untitled));
+            entries = json ? agenda.entries() : agenda.entries(AgendaText.COLLAPSE_AFTER);
+        }
         if (json) {
             Output.json(out(), JsonViews.agenda(today, entries, e -> what(e)));
         } else {
-            new AgendaText(msg(), ctx.ansi(), out()).print(entries, this::what);
+            new AgendaText(msg(), ctx.ansi(), out()).print(entries, retentions, this::what);
         }
         return agenda.anyOverdue() ? OVERDUE : 0;
     }
@@ -79,6 +94,22 @@ final class AgendaCommand extends BaseCommand {
         } catch (LogboekException notLoaded) {
             return List.of();
         }
+    }
+
+    /**
+     * Which closed incidents the agenda needs: a retention period of {@code months} months ends
+     * 28 to 31 days a month after closing, so one closed later than the week's end less 28 days a
+     * month cannot end this week, and one closed before today less 31 days a month surely ended
+     * before today (then, in text, only their number is shown); a day's margin on both sides.
+     */
+    private IncidentBook.ClosedWindow window(LocalDate today, int months) {
+        if (json) {
+            return IncidentBook.ClosedWindow.ALL;
+        }
+        long startOfToday = today.atStartOfDay(ctx.app.zone()).toEpochSecond();
+        long endOfWeek = today.plusDays(Agenda.WEEK + 1L).atStartOfDay(ctx.app.zone()).toEpochSecond();
+        return new IncidentBook.ClosedWindow(startOfToday - months * 31L * 86_400L - 86_400L,
+                endOfWeek - months * 28L * 86_400L + 86_400L, AgendaText.COLLAPSE_AFTER);
     }
 
     private static boolean mine(Incident i, String me) {

@@ -24,6 +24,18 @@ final class AgendaText {
     }
 
     void print(List<Agenda.Entry> entries, Function<Agenda.Entry, String> what) {
+        java.util.Map<Agenda.Group, Long> retentions = new java.util.EnumMap<>(Agenda.Group.class);
+        entries.stream().filter(e -> e.kind() == Agenda.Kind.RETENTION)
+                .forEach(e -> retentions.merge(e.group(), 1L, Long::sum));
+        print(entries, retentions, what);
+    }
+
+    /**
+     * @param entries    the entries; of a group with more than {@link #COLLAPSE_AFTER} retention
+     *                   periods, one of each kind is enough (they are one line: {@link Agenda#entries(int)})
+     * @param retentions how many retention periods each group has
+     */
+    void print(List<Agenda.Entry> entries, java.util.Map<Agenda.Group, Long> retentions, Function<Agenda.Entry, String> what) {
         if (entries.isEmpty()) {
             out.println(msg.get("agenda.none"));
             out.flush();
@@ -35,9 +47,6 @@ final class AgendaText {
         }
         // Years of records never purged would fill the agenda with a line per incident: past a few
         // in a group, the retention periods are one line that says what to do (--json lists them all).
-        java.util.Map<Agenda.Group, Long> retentions = new java.util.EnumMap<>(Agenda.Group.class);
-        entries.stream().filter(e -> e.kind() == Agenda.Kind.RETENTION)
-                .forEach(e -> retentions.merge(e.group(), 1L, Long::sum));
         Agenda.Group group = null;
         for (Agenda.Entry e : entries) {
             boolean collapsed = e.kind() == Agenda.Kind.RETENTION && retentions.get(e.group()) > COLLAPSE_AFTER;
@@ -57,9 +66,9 @@ final class AgendaText {
             if (collapsed) {
                 continue;
             }
-            String line = "  " + e.day() + "  " + e.incident().id() + "  "
+            String line = "  " + e.day() + "  " + e.incident() + "  "
                     + padded(TerminalText.safe(what.apply(e)), width) + "  "
-                    + (e.incident().title() == null ? "" : TerminalText.safe(e.incident().title()));
+                    + (e.title() == null ? "" : TerminalText.safe(e.title()));
             out.println(e.overdue() ? styled(line.stripTrailing(), Ansi.Style.fg_red) : line.stripTrailing());
         }
         out.flush();

@@ -40,6 +40,7 @@ public final class ArchiveTraining {
         for (List<String> command : List.of(
                 List.of("new", "-c", "cyberpesten", "-t", "training", "-p", "WhatsApp"),
                 List.of("annotate", "-q", id, "training"),
+                List.of("annotate", "-q", id, "--follow-up", "+3d", "training"),
                 List.of("amend", id, "--title", "training, corrected", "--reason", "training"),
                 List.of("retract", id, "--entry", "2", "--reason", "training"),
                 List.of("close", id, "--force", "--reason", "training", "--outcome", "training"),
@@ -48,6 +49,11 @@ public final class ArchiveTraining {
                 List.of("next", id),
                 List.of("list", "--status", "open"),
                 List.of("list", "--json"),
+                // The coordinator's day: the caches derived from the log are made and read here too.
+                List.of("agenda"),
+                List.of("list", "--overdue"),
+                List.of("person", "A"),
+                List.of("search", "training"),
                 List.of("report", "--month", month),
                 List.of("export", "--format", "csv"),
                 List.of("--version"))) {

@@ -85,21 +85,42 @@ final class FindingsText {
 
     /** A person's chronology: one line per incident, oldest first. */
     void chronology(String name, List<Involvement.Involved> rows) {
-        String format = "%-10s  %-8s  %-24s  %-20s  %-11s  %s%n";
-        out.printf(format, msg.get("column.reported"), msg.get("column.id"), msg.get("column.role"),
+        int roleWidth = 24;
+        for (Involvement.Involved r : rows) {
+            roleWidth = Math.max(roleWidth, roles(r).length());
+        }
+        // Padded by hand: a Formatter per line costs more than the rest of a long chronology.
+        int[] widths = {10, 8, roleWidth, 20, 11};
+        row(widths, msg.get("column.reported"), msg.get("column.id"), msg.get("column.role"),
                 msg.get("column.category"), msg.get("column.status"), msg.get("column.title"));
         for (Involvement.Involved r : rows) {
-            out.printf(format, day(r.incident().reportedAt()), r.incident().id(), roles(r.as()),
-                    msg.get("category." + r.incident().category()), msg.get("status." + r.incident().status()),
+            row(widths, day(r.incident().reportedAt()), r.incident().id(), roles(r),
+                    msg.get("category." + r.incident().category()), msg.get("status." + r.status()),
                     TerminalText.safe(r.incident().title()));
         }
         out.println(msg.get("person.count", TerminalText.safe(name), rows.size()));
         out.flush();
     }
 
-    private String roles(List<Person> as) {
+    /** One line of columns, each but the last left-aligned in its width (as {@code %-Ns}), two spaces apart. */
+    private void row(int[] widths, String... columns) {
+        StringBuilder line = new StringBuilder(160);
+        for (int i = 0; i < columns.length; i++) {
+            String c = String.valueOf(columns[i]);
+            line.append(c);
+            if (i < widths.length) {
+                for (int pad = c.length(); pad < widths[i]; pad++) {
+                    line.append(' ');
+                }
+                line.append("  ");
+            }
+        }
+        out.println(line);
+    }
+
+    private String roles(Involvement.Involved r) {
         StringBuilder s = new StringBuilder();
-        for (Person p : as) {
+        for (Person p : r.as()) {
             if (s.length() > 0) {
                 s.append(", ");
             }
@@ -107,6 +128,18 @@ final class FindingsText {
             if (p.kind() != null) {
                 s.append(" (").append(msg.get("kind." + p.kind())).append(')');
             }
+        }
+        for (Person p : r.removed()) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            if (p.role() != null) {
+                s.append(msg.get("role." + p.role())).append(' ');
+            }
+            if (p.kind() != null) {
+                s.append('(').append(msg.get("kind." + p.kind())).append(") ");
+            }
+            s.append(msg.get("person.removed-by-correction"));
         }
         return s.toString();
     }
@@ -122,10 +155,13 @@ final class FindingsText {
             io.put("reported_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.incident().reportedAt()));
             io.put("title", r.incident().title());
             io.put("category", r.incident().category());
-            io.put("status", r.incident().status());
+            io.put("status", r.status());
             ArrayNode as = io.putArray("as");
             for (Person p : r.as()) {
                 as.addObject().put("name", p.name()).put("role", p.role()).put("kind", p.kind());
+            }
+            for (Person p : r.removed()) {
+                as.addObject().put("name", p.name()).put("role", p.role()).put("kind", p.kind()).put("removed", true);
             }
         }
         return o;

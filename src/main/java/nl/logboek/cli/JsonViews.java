@@ -109,8 +109,8 @@ final class JsonViews {
         ArrayNode arr = o.putArray("entries");
         for (nl.logboek.incident.Agenda.Entry e : entries) {
             arr.addObject().put("group", e.group().key()).put("day", e.day().toString())
-                    .put("incident", e.incident().id()).put("kind", e.kind().key())
-                    .put("text", what.apply(e)).put("title", e.incident().title());
+                    .put("incident", e.incident()).put("kind", e.kind().key())
+                    .put("text", what.apply(e)).put("title", e.title());
             if (e.kind() == nl.logboek.incident.Agenda.Kind.DEADLINE) {
                 ((ObjectNode) arr.get(arr.size() - 1)).put("item", e.text());
             }

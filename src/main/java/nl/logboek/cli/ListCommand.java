@@ -54,8 +54,8 @@ final class ListCommand extends BaseCommand {
             throw LogboekException.usage("person.empty");
         }
         IncidentFilter filter = filters.toFilter(ctx.app.zone(), true);
-        List<Incident> found = ctx.incidents().list(filter);
         LocalDate today = LocalDate.now(ctx.app.clock());
+        List<Incident> found = ctx.incidents().list(filter, overdue ? today : null, person);
         if (person != null) {
             found = Involvement.of(person, found).stream().map(Involvement.Involved::incident).toList();
         }
@@ -66,7 +66,9 @@ final class ListCommand extends BaseCommand {
             Output.json(out(), IncidentJson.list(found));
             return 0;
         }
-        List<Standing> rows = new Standing.Reader(json ? null : ctx.protocols(), today, ctx.app.zone()).all(found, order);
+        // The protocols are read for the STEP and LEVEL columns: not for an empty table.
+        List<Standing> rows = new Standing.Reader(json || found.isEmpty() ? null : ctx.protocols(), today, ctx.app.zone())
+                .all(found, order);
         if (json) {
             Output.json(out(), IncidentJson.list(rows.stream().map(Standing::incident).toList()));
         } else {

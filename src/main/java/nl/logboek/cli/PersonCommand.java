@@ -20,7 +20,8 @@ import java.util.List;
         description = {"One person's incidents, oldest first: when reported, the incident, their role, the category, "
                 + "the status and the title.",
                 "The name is compared without case, accents or extra spaces, with the people each incident has now "
-                        + "(after corrections). An unknown name is an error (exit code 2) that offers the closest recorded name.",
+                        + "(after corrections), and with those a correction removed (marked so: the record still holds "
+                        + "them). An unknown name is an error (exit code 2) that offers the closest recorded name.",
                 "--export FILE answers a request for access (inzageverzoek, AVG art. 15): everything recorded about the "
                         + "person, per incident their role and the whole timeline with corrections, other people and staff "
                         + "pseudonymised, personal work notes left out; as JSON (FILE ending in .json) or as a readable "
@@ -62,7 +63,7 @@ final class PersonCommand extends BaseCommand {
         if (format != null) {
             throw LogboekException.usage("person.export-needs-file");
         }
-        List<Involvement.Involved> rows = involved(ctx, name);
+        List<Involvement.Involved> rows = chronology(ctx, name);
         if (json) {
             Output.json(out(), FindingsText.person(name.strip(), rows));
         } else {
@@ -85,7 +86,7 @@ final class PersonCommand extends BaseCommand {
         ExportTarget target = new ExportTarget(file, false, ctx.logbook().file(), "person.export-exists");
         List<Involvement.Involved> rows = involved(ctx, name);
         // The name as recorded (first) is the one shown; the incidents are folded whole, oldest first.
-        String subject = rows.get(0).as().get(0).name();
+        String subject = rows.get(0).recordedName();
         List<Incident> incidents = new ArrayList<>();
         for (Involvement.Involved r : rows) {
             incidents.add(ctx.incidents().get(r.incident().id()));
@@ -121,19 +122,28 @@ final class PersonCommand extends BaseCommand {
      * compactly; an unknown name is a usage error offering the closest recorded name. Shared by
      * {@code person}, {@code person --export} and {@code purge --person}.
      */
+    /** As {@link #involved}, with only what the chronology shows read (see IncidentBook.chronology). */
+    static List<Involvement.Involved> chronology(Context ctx, String name) {
+        if (name == null || name.isBlank()) {
+            throw LogboekException.usage("person.empty");
+        }
+        List<Involvement.Involved> rows = ctx.incidents().chronology(name);
+        return rows.isEmpty() ? involved(ctx, name) : rows;
+    }
+
     static List<Involvement.Involved> involved(Context ctx, String name) {
         if (name == null || name.isBlank()) {
             throw LogboekException.usage("person.empty");
         }
         // Who is involved where is read from the lines that record people; only the incidents of
         // this person are then folded whole (status, category, title).
+        // With the digest beside the index, only the incidents that may record the name are read.
+        // Also the incidents a correction removed the person from: the record still holds the name.
         nl.logboek.incident.IncidentBook book = ctx.incidents();
-        List<Incident> everyone = book.people();
-        List<Involvement.Involved> found = Involvement.of(name, everyone);
-        List<Involvement.Involved> rows = found.isEmpty() ? found
-                : Involvement.of(name, book.compact(found.stream().map(r -> r.incident().id()).toList()));
+        List<Involvement.Involved> rows = Involvement.recorded(name, book.involving(name));
         if (rows.isEmpty()) {
-            String near = Involvement.nearest(name, everyone);
+            // The closest recorded name: every incident's people are read.
+            String near = Involvement.nearest(name, book.people());
             if (near != null) {
                 throw LogboekException.usage("person.unknown-near", TerminalText.safe(name.strip()), TerminalText.safe(near));
             }

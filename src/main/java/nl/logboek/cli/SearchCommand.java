@@ -48,8 +48,8 @@ final class SearchCommand extends BaseCommand {
         List<IncidentSearch.Match> found = new ArrayList<>();
         int[] count = {0};
         FindingsText view = json ? null : new FindingsText(msg(), ctx.app.zone(), ctx.ansi(), out());
-        ctx.incidents().each(filter, incident -> {
-            for (IncidentSearch.Match m : search.in(incident)) {
+        ctx.incidents().search(filter, search.needle(), search::in, matches -> {
+            for (IncidentSearch.Match m : matches) {
                 if (view == null) {
                     found.add(m);
                 } else {

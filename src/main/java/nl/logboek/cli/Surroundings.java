@@ -136,8 +136,12 @@ final class Surroundings {
         return logbook;
     }
 
+    /** Set to "off", the caches derived from the log beside its index are neither used nor made (to compare, or to rule them out). */
+    static final String DERIVED_CACHES_ENV = "LOGBOEK_DERIVED_CACHES";
+
     static nl.logboek.incident.IncidentBook incidents(Context ctx) {
-        return new nl.logboek.incident.IncidentBook(ctx.logbook());
+        nl.logboek.incident.IncidentBook book = new nl.logboek.incident.IncidentBook(ctx.logbook());
+        return "off".equals(ctx.app.env().get(DERIVED_CACHES_ENV)) ? book.withoutDerivedCaches() : book;
     }
 
     static nl.logboek.incident.CaseActions cases(Context ctx) {

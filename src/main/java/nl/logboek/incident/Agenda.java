@@ -57,14 +57,19 @@ public final class Agenda {
      * @param ended for a retention period, whether it has ended (the incident is ready to purge)
      * @param item  for a deadline, the protocol item that is due
      */
-    public record Entry(Group group, LocalDate day, Incident incident, Kind kind, String text, long days, boolean ended,
-                        nl.logboek.protocol.ChecklistItem item) {
-        public Entry(Group group, LocalDate day, Incident incident, Kind kind, String text, long days, boolean ended) {
-            this(group, day, incident, kind, text, days, ended, null);
+    public record Entry(Group group, LocalDate day, String incident, String title, Kind kind, String text, long days,
+                        boolean ended, nl.logboek.protocol.ChecklistItem item) {
+        public Entry(Group group, LocalDate day, String incident, String title, Kind kind, String text, long days,
+                     boolean ended) {
+            this(group, day, incident, title, kind, text, days, ended, null);
         }
 
         public boolean overdue() {
             return group == Group.OVERDUE;
+        }
+
+        public Entry withTitle(String title) {
+            return new Entry(group, day, incident, title, kind, text, days, ended, item);
         }
     }
 
@@ -93,14 +98,19 @@ public final class Agenda {
     }
 
     private void add(LocalDate day, Incident i, Kind kind, String text, long days, boolean ended) {
-        add(day, i, kind, text, days, ended, null);
+        add(day, i.id(), i.title(), kind, text, days, ended, null);
     }
 
     private void add(LocalDate day, Incident i, Kind kind, String text, long days, boolean ended,
                      nl.logboek.protocol.ChecklistItem item) {
+        add(day, i.id(), i.title(), kind, text, days, ended, item);
+    }
+
+    private void add(LocalDate day, String id, String title, Kind kind, String text, long days, boolean ended,
+                     nl.logboek.protocol.ChecklistItem item) {
         Group g = groupOf(day);
         if (g != null) {
-            entries.add(new Entry(g, day, i, kind, text, days, ended, item));
+            entries.add(new Entry(g, day, id, title, kind, text, days, ended, item));
         }
     }
 
@@ -213,30 +223,82 @@ public final class Agenda {
 
     /**
      * Closed incidents whose retention period ends this week, or has ended (ready to purge), on the
-     * day it ends.
+     * day it ends. An entry's title is the incident's when it was folded, else null ({@link #withTitles}).
      *
-     * @param expiresAt when an incident's retention period ends (null when it has none)
+     * @param expiresAt when the retention period of an incident closed at a time ends (null: none)
      */
-    public Agenda retention(Iterable<Incident> incidents, Function<Incident, OffsetDateTime> expiresAt, OffsetDateTime now) {
-        for (Incident i : incidents) {
-            OffsetDateTime end = i.isClosed() ? expiresAt.apply(i) : null;
+    public Agenda retention(Iterable<IncidentBook.Closing> closed, Function<OffsetDateTime, OffsetDateTime> expiresAt,
+                            OffsetDateTime now) {
+        for (IncidentBook.Closing c : closed) {
+            OffsetDateTime end = c.closedAt() == null ? null : expiresAt.apply(c.closedAt());
             if (end != null) {
-                add(end.atZoneSameInstant(zone).toLocalDate(), i, Kind.RETENTION, null, 0, !end.isAfter(now));
+                add(end.atZoneSameInstant(zone).toLocalDate(), c.id(), c.incident() == null ? null : c.incident().title(),
+                        Kind.RETENTION, null, 0, !end.isAfter(now), null);
             }
         }
         return this;
     }
 
+    /** Retention periods that ended before today, only counted (they are not listed one by one). */
+    private long endedUncounted;
+
+    /** Counts {@code n} retention periods more that surely ended before today, without entries. */
+    public Agenda retentionEndedUncounted(long n) {
+        endedUncounted += n;
+        return this;
+    }
+
+    /** Gives the entries of the incidents in {@code titles} those titles. */
+    public Agenda withTitles(java.util.Map<String, String> titles) {
+        entries.replaceAll(e -> titles.containsKey(e.incident()) ? e.withTitle(titles.get(e.incident())) : e);
+        return this;
+    }
+
     /** Every entry: overdue, today, this week; within a group by day, then incident id. */
     public List<Entry> entries() {
+        return sorted(entries);
+    }
+
+    private static List<Entry> sorted(List<Entry> entries) {
         List<Entry> out = new ArrayList<>(entries);
         out.sort(Comparator.comparing(Entry::group).thenComparing(Entry::day)
-                .thenComparing(e -> e.incident().id()).thenComparing(Entry::kind));
+                .thenComparing(Entry::incident).thenComparing(Entry::kind));
         return out;
     }
 
+    /** How many retention periods each group has. */
+    public java.util.Map<Group, Long> retentionCounts() {
+        java.util.Map<Group, Long> out = new java.util.EnumMap<>(Group.class);
+        if (endedUncounted > 0) {
+            out.put(Group.OVERDUE, endedUncounted);
+        }
+        for (Entry e : entries) {
+            if (e.kind() == Kind.RETENTION) {
+                out.merge(e.group(), 1L, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #entries()}, but of a group with more than {@code collapseAfter} retention periods
+     * (shown as their number: years of records never purged) only the first of each kind (ended
+     * or not): what a reader of the agenda sees of them is their number and their label.
+     */
+    public List<Entry> entries(int collapseAfter) {
+        java.util.Map<Group, Long> counts = retentionCounts();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.kind() != Kind.RETENTION || counts.get(e.group()) <= collapseAfter || seen.add(e.group() + " " + e.ended())) {
+                kept.add(e);
+            }
+        }
+        return sorted(kept);
+    }
+
     public boolean anyOverdue() {
-        return entries.stream().anyMatch(Entry::overdue);
+        return endedUncounted > 0 || entries.stream().anyMatch(Entry::overdue);
     }
 
     /** Whole days between the day of an incident's last line and {@code today}, in {@code zone}. */

@@ -24,8 +24,29 @@ public final class IncidentBook {
     }
 
     IncidentBook(Logbook logbook, Random random) {
+        this(logbook, random, true);
+    }
+
+    private IncidentBook(Logbook logbook, Random random, boolean derivedCaches) {
         this.logbook = logbook;
         this.random = random;
+        this.derivedCaches = derivedCaches;
+    }
+
+    /** Whether the caches derived from the log ({@link IncidentDigest}, {@link IncidentWords}) are used. */
+    private final boolean derivedCaches;
+
+    /** This book without the caches derived from the log: every view reads as if there were none. */
+    public IncidentBook withoutDerivedCaches() {
+        return new IncidentBook(logbook, random, false);
+    }
+
+    private IncidentDigest digest(LogView view) {
+        return derivedCaches ? IncidentDigest.of(logbook, view) : null;
+    }
+
+    private IncidentWords words(LogView view) {
+        return derivedCaches ? IncidentWords.of(logbook, view) : null;
     }
 
     public Logbook logbook() {
@@ -138,9 +159,31 @@ public final class IncidentBook {
      * incidents stays fast in a logbook of years).
      */
     public List<Incident> list(IncidentFilter filter) {
+        return list(filter, null, null);
+    }
+
+    /**
+     * As {@link #list(IncidentFilter)}, for a caller that keeps only the incidents with a follow-up
+     * overdue on {@code overdueOn} and/or involving {@code person} (when not null): with the digest
+     * beside the index, incidents that surely have neither are not read. What is returned may still
+     * hold incidents without them; the caller decides.
+     */
+    public List<Incident> list(IncidentFilter filter, java.time.LocalDate overdueOn, String person) {
         return logbook.withView(view -> {
             IncidentFolder folder = new IncidentFolder();
-            view.keyedEventsOf(candidates(view, filter), k -> true, (k, e) -> folder.accept(e));
+            java.util.BitSet wanted = candidates(view, filter);
+            if (overdueOn != null || person != null) {
+                IncidentDigest digest = digest(view);
+                if (digest != null) {
+                    java.util.function.IntPredicate named = person == null ? o -> true : digest.mayName(person);
+                    for (int o = wanted.nextSetBit(0); o >= 0; o = wanted.nextSetBit(o + 1)) {
+                        if ((overdueOn != null && !digest.mayBeOverdue(o, overdueOn)) || !named.test(o)) {
+                            wanted.clear(o);
+                        }
+                    }
+                }
+            }
+            view.keyedEventsOf(wanted, k -> true, (k, e) -> folder.accept(e));
             List<Incident> out = new ArrayList<>();
             for (Incident i : folder.incidents()) {
                 if (filter.test(i)) {
@@ -151,39 +194,141 @@ public final class IncidentBook {
         });
     }
 
-    /** What the agenda reads: the incidents not closed, and the closed ones (see {@link #forAgenda}). */
-    public record AgendaFolds(List<Incident> active, List<Incident> closed) {
+    /**
+     * A closed incident as the agenda's retention periods need it: its id and when it was closed;
+     * {@code incident} is its fold (title, authors) when it was read, null when the digest told.
+     */
+    public record Closing(String id, java.time.OffsetDateTime closedAt, Incident incident) {
     }
 
     /**
-     * In one read of the logbook: the incidents not closed, folded compactly (state, titles and
-     * follow-ups; no lines), and the closed incidents folded from only the lines that record their
-     * title and their closing (created, amended, closed, reopened): fit for their id, title,
-     * closing time and the authors of those lines, for the retention periods on the agenda.
+     * What the agenda reads: the incidents not closed that can be on it, and the closed ones (see
+     * {@link #forAgenda}); {@code endedUncounted} closed incidents more, whose retention period
+     * surely ended before today, are only counted.
      */
-    public AgendaFolds forAgenda(java.time.ZoneId zone) {
+    public record AgendaFolds(List<Incident> active, List<Closing> closed, long endedUncounted) {
+    }
+
+    /**
+     * Which closed incidents the agenda needs, by when they were closed (epoch seconds): none
+     * closed after {@code closedBy} (their retention period cannot end this week); of those closed
+     * before {@code surelyEndedBefore} (their period surely ended before today), when there are
+     * more than {@code countOver}, only their number and one of them. {@link #ALL}: every one.
+     */
+    public record ClosedWindow(long surelyEndedBefore, long closedBy, int countOver) {
+        public static final ClosedWindow ALL = new ClosedWindow(Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * In one read of the logbook: the incidents not closed that can have an entry on the agenda of
+     * {@code today} (with the digest beside the index, the others are not read; see
+     * {@link IncidentDigest}), folded compactly (state, titles and follow-ups; no lines), and every
+     * closed incident with when it was closed: from the digest, or folded from only the lines that
+     * record its title and its closing (created, amended, closed, reopened).
+     */
+    public AgendaFolds forAgenda(java.time.ZoneId zone, java.time.LocalDate today, int idleDays) {
+        return forAgenda(zone, today, idleDays, ClosedWindow.ALL, java.util.Set.of());
+    }
+
+    /**
+     * @param withDeadlines the protocols with an item that has a deadline: an incident following one
+     *                      is read even when no follow-up or idle time puts it on the agenda
+     */
+    public AgendaFolds forAgenda(java.time.ZoneId zone, java.time.LocalDate today, int idleDays, ClosedWindow window,
+                                 java.util.Collection<String> withDeadlines) {
         IncidentFilter active = new IncidentFilter(Status.ACTIVE, java.util.Set.of(), null, null, zone);
         IncidentFilter closed = new IncidentFilter(java.util.Set.of(Status.CLOSED), java.util.Set.of(), null, null, zone);
         java.util.Set<String> closing = java.util.Set.of(EventTypes.CREATED, EventTypes.AMENDED, EventTypes.CLOSED,
                 EventTypes.REOPENED);
         return logbook.withView(view -> {
-            IncidentFolder open = IncidentFolder.compact(true);
-            view.keyedEventsOf(candidates(view, active), k -> true, (k, e) -> open.accept(e));
+            List<Closing> c = new ArrayList<>();
+            long uncounted = 0;
+            IncidentDigest digest = digest(view);
+            java.util.BitSet open;
+            java.util.BitSet shut;
+            if (digest == null) {
+                States states = States.of(view);
+                open = candidates(states, active, Long.MIN_VALUE);
+                shut = candidates(states, closed, Long.MIN_VALUE);
+            } else {
+                // The digest knows each incident's state as its fold has it: the index's status
+                // words need not be read. One it does not know (its creation purged, or not
+                // derived) is folded whole below and sorted by its fold.
+                open = new java.util.BitSet();
+                shut = new java.util.BitSet();
+                java.time.LocalDate lastDay = today.plusDays(Agenda.WEEK);
+                // An idle entry falls on the day after the idle days: one by lastDay had its last
+                // line by lastDay - idleDays - 1 (local day); two days' margin for the zone.
+                long idleBefore = (today.toEpochDay() + Agenda.WEEK - (long) idleDays + 1) * 86_400L;
+                List<Integer> ended = new ArrayList<>();
+                java.util.function.IntPredicate mayBeDue = withDeadlines.isEmpty() ? o -> false
+                        : digest.mayFollow(withDeadlines);
+                for (int o = 0, n = view.incidentCount(); o < n; o++) {
+                    if (!digest.known(o)) {
+                        open.set(o);
+                    } else if (!digest.closed(o)) {
+                        if (digest.mayBeOnAgenda(o, lastDay, idleBefore) || mayBeDue.test(o)) {
+                            open.set(o);
+                        }
+                    } else {
+                        long at = digest.closedAtSecond(o);
+                        if (at < window.surelyEndedBefore()) {
+                            ended.add(o);
+                        } else if (at <= window.closedBy()) {
+                            c.add(new Closing(view.incidentId(o), digest.closedAt(o), null));
+                        }
+                    }
+                }
+                for (int n = 0; n < ended.size(); n++) {
+                    if (n == 0 || ended.size() <= window.countOver()) {
+                        int o = ended.get(n);
+                        c.add(new Closing(view.incidentId(o), digest.closedAt(o), null));
+                    } else {
+                        uncounted++;
+                    }
+                }
+            }
+            IncidentFolder folded = IncidentFolder.compact(true);
+            view.keyedEventsOf(open, k -> true, (k, e) -> folded.accept(e));
             IncidentFolder done = IncidentFolder.compact(true);
-            view.keyedEventsOf(candidates(view, closed), k -> closing.contains(k.type()), (k, e) -> done.accept(e));
+            view.keyedEventsOf(shut, k -> closing.contains(k.type()), (k, e) -> done.accept(e));
             List<Incident> a = new ArrayList<>();
-            for (Incident i : open.incidents()) {
+            for (Incident i : folded.incidents()) {
                 if (!i.isClosed()) {
                     a.add(i);
+                } else if (digest != null) {
+                    c.add(new Closing(i.id(), i.closedAt(), i));
                 }
             }
-            List<Incident> c = new ArrayList<>();
             for (Incident i : done.incidents()) {
                 if (i.isClosed()) {
-                    c.add(i);
+                    c.add(new Closing(i.id(), i.closedAt(), i));
                 }
             }
-            return new AgendaFolds(a, c);
+            return new AgendaFolds(a, c, uncounted);
+        });
+    }
+
+    /** The current titles of the incidents {@code ids} (folded from their created and amended lines). */
+    public java.util.Map<String, String> titles(java.util.Collection<String> ids) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return logbook.withView(view -> {
+            java.util.BitSet ordinals = new java.util.BitSet();
+            List<String> all = view.incidentIds();
+            for (int o = 0; o < all.size(); o++) {
+                if (wanted.contains(all.get(o))) {
+                    ordinals.set(o);
+                }
+            }
+            IncidentFolder folder = IncidentFolder.compact(true);
+            view.keyedEventsOf(ordinals, k -> EventTypes.CREATED.equals(k.type()) || EventTypes.AMENDED.equals(k.type()),
+                    (k, e) -> folder.accept(e));
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            folder.incidents().forEach(i -> out.put(i.id(), i.title()));
+            return out;
         });
     }
 
@@ -223,6 +368,75 @@ public final class IncidentBook {
     }
 
     /**
+     * What {@code look} makes of every incident the filter lets through that may hold
+     * {@code needle} (folded, see {@link SearchText}), handed to {@code sink} oldest incident first.
+     * With the word filters beside the index ({@link IncidentWords}), incidents that surely do not
+     * hold it are not read, and the others are read in one pass over the log: each is folded whole,
+     * looked at and let go when its last line is passed (what {@code look} makes waits for the
+     * incidents before it). Without them (a team logbook), as {@link #each}.
+     */
+    public <T> void search(IncidentFilter filter, String needle, java.util.function.Function<Incident, T> look,
+                           java.util.function.Consumer<T> sink) {
+        boolean done = logbook.withView(view -> {
+            IncidentWords words = words(view);
+            if (words == null) {
+                return false;
+            }
+            java.util.BitSet all = candidates(view, filter);
+            java.util.function.IntPredicate may = words.mayHold(needle);
+            long[] last = new long[all.length()];
+            for (int o = all.nextSetBit(0); o >= 0; o = all.nextSetBit(o + 1)) {
+                if (may != null && !may.test(o)) {
+                    all.clear(o);
+                } else {
+                    last[o] = view.lastLineOf(o);
+                }
+            }
+            IncidentFolder folder = new IncidentFolder();
+            java.util.TreeMap<Integer, T> ready = new java.util.TreeMap<>();
+            java.util.BitSet finished = new java.util.BitSet();
+            int[] next = {all.nextSetBit(0)};
+            Runnable emit = () -> {
+                while (next[0] >= 0 && finished.get(next[0])) {
+                    T made = ready.remove(next[0]);
+                    if (made != null) {
+                        sink.accept(made);
+                    }
+                    next[0] = all.nextSetBit(next[0] + 1);
+                }
+            };
+            java.util.function.BiConsumer<Integer, Incident> complete = (o, i) -> {
+                finished.set(o);
+                if (i != null && filter.test(i)) {
+                    ready.put(o, look.apply(i));
+                }
+                emit.run();
+            };
+            view.keyedEventsOf(all, k -> true, (k, e) -> {
+                int o = k.ordinal();
+                if (finished.get(o)) {
+                    // A line after the one the index called the last: the index is wrong.
+                    throw new IllegalStateException("index: line after the last of incident " + e.incident());
+                }
+                folder.accept(e);
+                if (k.line() == last[o]) {
+                    complete.accept(o, folder.remove(e.incident()));
+                }
+            });
+            // What the index could not tell the end of, in order.
+            for (int o = all.nextSetBit(0); o >= 0; o = all.nextSetBit(o + 1)) {
+                if (!finished.get(o)) {
+                    complete.accept(o, folder.remove(view.incidentId(o)));
+                }
+            }
+            return true;
+        });
+        if (!done) {
+            each(filter, i -> sink.accept(look.apply(i)));
+        }
+    }
+
+    /**
      * Who is involved in the incidents reported on or after {@code since}: those incidents folded
      * from the only lines that record people (created and amended), so a fold fit for its id and
      * {@link Incident#persons()} alone (its status and progress are not read). The repeat signal
@@ -235,6 +449,134 @@ public final class IncidentBook {
             java.util.BitSet wanted = candidates(view, recent, since.getEpochSecond());
             IncidentFolder folder = IncidentFolder.compact(false);
             view.keyedEventsOf(wanted, k -> EventTypes.CREATED.equals(k.type()) || EventTypes.AMENDED.equals(k.type()),
+                    (k, e) -> folder.accept(e));
+            return new ArrayList<>(folder.incidents());
+        });
+    }
+
+    /**
+     * One person's chronology, as `person` shows it: {@link #involving} with each incident's
+     * status, oldest first. With the digest, an incident never corrected is read from its created
+     * line alone (its people and title are those of its report), and its status is the one the
+     * index keeps of its last status line; the others as {@link #involving} reads them.
+     */
+    public List<Involvement.Involved> chronology(String name) {
+        List<Involvement.Involved> read = logbook.withView(view -> {
+            IncidentDigest digest = digest(view);
+            if (digest == null) {
+                return null;
+            }
+            java.util.BitSet plain = new java.util.BitSet();
+            java.util.BitSet corrected = new java.util.BitSet();
+            java.util.function.IntPredicate named = digest.mayName(name);
+            for (int o = 0, n = view.incidentCount(); o < n; o++) {
+                if (named.test(o)) {
+                    (digest.uncorrected(o) ? plain : corrected).set(o);
+                }
+            }
+            LogView.Heads heads = view.headsOf(plain);
+            if (heads == null) {
+                return null;
+            }
+            for (int o = plain.nextSetBit(0); o >= 0; o = plain.nextSetBit(o + 1)) {
+                if (heads.statusType()[o] == null) {
+                    plain.clear(o);
+                    corrected.set(o);
+                }
+            }
+            java.util.Map<String, Integer> ordinals = new java.util.HashMap<>();
+            IncidentFolder first = IncidentFolder.compact(true);
+            view.createdEventsOf(plain, (k, e) -> {
+                ordinals.put(e.incident(), k.ordinal());
+                first.accept(e);
+            });
+            IncidentFolder whole = IncidentFolder.compact(true);
+            java.util.function.Predicate<nl.logboek.logbook.EventKey> lines = k -> EventTypes.AMENDED.equals(k.type())
+                    || EventTypes.CHANGES_STATUS.contains(k.type());
+            java.util.function.BiConsumer<nl.logboek.logbook.EventKey, nl.logboek.logbook.Event> fold = (k, e) -> {
+                ordinals.putIfAbsent(e.incident(), k.ordinal());
+                whole.accept(e);
+            };
+            if (corrected.cardinality() <= FOLLOW) {
+                view.keyedEventsFollowing(corrected, lines, fold);
+            } else {
+                view.keyedEventsOf(corrected, lines, fold);
+            }
+            java.util.TreeMap<Integer, Involvement.Involved> rows = new java.util.TreeMap<>();
+            for (Involvement.Involved r : Involvement.recorded(name, first.incidents())) {
+                int o = ordinals.get(r.incident().id());
+                rows.put(o, r.withStatus(Status.after(null, heads.statusType()[o], heads.flag()[o])));
+            }
+            for (Involvement.Involved r : Involvement.recorded(name, whole.incidents())) {
+                rows.put(ordinals.get(r.incident().id()), r);
+            }
+            return new ArrayList<>(rows.values());
+        });
+        return read != null ? read : Involvement.recorded(name, involving(name));
+    }
+
+    /** Beyond this many incidents, a view passes the lines between them rather than follow each one's. */
+    private static final int FOLLOW = 2048;
+
+    /**
+     * The incidents that record {@code name} now or recorded it before a correction removed it
+     * ({@link Involvement#recorded}), folded compactly from the lines that record their people,
+     * title, category and status (created, amended, and those that change the status: fit for
+     * those, their report and closing times and their corrections; not for their progress),
+     * oldest first. With the digest beside the index, only the incidents that may record the name are
+     * read, in one pass; without it, every incident's people first, then those of the name.
+     */
+    public List<Incident> involving(String name) {
+        IncidentFilter every = new IncidentFilter(java.util.Set.of(), java.util.Set.of(), null, null,
+                java.time.ZoneOffset.UTC);
+        List<Incident> read = logbook.withView(view -> {
+            IncidentDigest digest = digest(view);
+            if (digest == null) {
+                return null;
+            }
+            // Every incident the digest cannot rule out (one whose creation was purged has no
+            // lines to read); of those, the lines that make what a chronology shows: the people
+            // and title (created, amended) and the status (its changes).
+            java.util.BitSet wanted = new java.util.BitSet();
+            java.util.function.IntPredicate named = digest.mayName(name);
+            for (int o = 0, n = view.incidentCount(); o < n; o++) {
+                if (named.test(o)) {
+                    wanted.set(o);
+                }
+            }
+            IncidentFolder folder = IncidentFolder.compact(true);
+            java.util.function.Predicate<nl.logboek.logbook.EventKey> lines = k -> EventTypes.AMENDED.equals(k.type())
+                    || EventTypes.CHANGES_STATUS.contains(k.type());
+            if (wanted.cardinality() <= FOLLOW) {
+                view.keyedEventsFollowing(wanted, lines, (k, e) -> folder.accept(e));
+            } else {
+                view.keyedEventsOf(wanted, lines, (k, e) -> folder.accept(e));
+            }
+            List<Incident> out = new ArrayList<>();
+            for (Involvement.Involved r : Involvement.recorded(name, folder.incidents())) {
+                out.add(r.incident());
+            }
+            return out;
+        });
+        if (read != null) {
+            return read;
+        }
+        List<Involvement.Involved> found = Involvement.recorded(name, people());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return logbook.withView(view -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            found.forEach(r -> ids.add(r.incident().id()));
+            java.util.BitSet ordinals = new java.util.BitSet();
+            List<String> all = view.incidentIds();
+            for (int o = 0; o < all.size(); o++) {
+                if (ids.contains(all.get(o))) {
+                    ordinals.set(o);
+                }
+            }
+            IncidentFolder folder = IncidentFolder.compact(true);
+            view.keyedEventsOf(ordinals, k -> EventTypes.AMENDED.equals(k.type()) || EventTypes.CHANGES_STATUS.contains(k.type()),
                     (k, e) -> folder.accept(e));
             return new ArrayList<>(folder.incidents());
         });
@@ -269,38 +611,52 @@ public final class IncidentBook {
         return candidates(view, filter, Long.MIN_VALUE);
     }
 
+    private static java.util.BitSet candidates(LogView view, IncidentFilter filter, long since) {
+        return candidates(States.of(view), filter, since);
+    }
+
+    /** Every incident's status and report time (epoch seconds), by ordinal; null status: not listed. */
+    private record States(String[] status, long[] reported) {
+        static States of(LogView view) {
+            // By ordinal: no map lookup per line of a logbook of years.
+            int n = view.incidentCount();
+            String[] status = new String[n];
+            long[] reported = new long[n];
+            LogView.Heads heads = view.heads();
+            if (heads != null) {
+                // The index knows each incident's last status line: no line is passed.
+                for (int o = 0; o < n; o++) {
+                    if (heads.createdAt()[o] != Long.MIN_VALUE && heads.statusType()[o] != null) {
+                        status[o] = Status.after(null, heads.statusType()[o], heads.flag()[o]);
+                        reported[o] = heads.createdAt()[o];
+                    }
+                }
+            } else {
+                view.keys(k -> {
+                    int o = k.ordinal();
+                    if (o < 0 || (!EventTypes.CREATED.equals(k.type()) && status[o] == null)) {
+                        return;
+                    }
+                    status[o] = Status.after(status[o], k.type(), k.flag());
+                    if (EventTypes.CREATED.equals(k.type())) {
+                        reported[o] = k.epochSecond();
+                    }
+                });
+            }
+            return new States(status, reported);
+        }
+    }
+
     /**
      * The incidents (by ordinal) whose status and report date the filter admits, reported at or
      * after {@code since} (epoch seconds). Status and report date are decided from the index
      * alone, so only the incidents that can pass are read (a short list of open incidents stays
      * fast in a logbook of years).
      */
-    private static java.util.BitSet candidates(LogView view, IncidentFilter filter, long since) {
-        // By ordinal: no map lookup per line of a logbook of years.
-        int n = view.incidentCount();
-        String[] status = new String[n];
-        long[] reported = new long[n];
-        LogView.Heads heads = view.heads();
-        if (heads != null) {
-            // The index knows each incident's last status line: no line is passed.
-            for (int o = 0; o < n; o++) {
-                if (heads.createdAt()[o] != Long.MIN_VALUE && heads.statusType()[o] != null) {
-                    status[o] = Status.after(null, heads.statusType()[o], heads.flag()[o]);
-                    reported[o] = heads.createdAt()[o];
-                }
-            }
-        } else {
-            view.keys(k -> {
-                int o = k.ordinal();
-                if (o < 0 || (!EventTypes.CREATED.equals(k.type()) && status[o] == null)) {
-                    return;
-                }
-                status[o] = Status.after(status[o], k.type(), k.flag());
-                if (EventTypes.CREATED.equals(k.type())) {
-                    reported[o] = k.epochSecond();
-                }
-            });
-        }
+    private static java.util.BitSet candidates(States states, IncidentFilter filter, long since) {
+        String[] status = states.status();
+        long[] reported = states.reported();
+        int n = status.length;
         java.util.BitSet candidates = new java.util.BitSet(n);
         for (int o = 0; o < n; o++) {
             if (status[o] != null && reported[o] >= since && filter.admitsStatus(status[o])

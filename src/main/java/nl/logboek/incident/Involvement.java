@@ -20,8 +20,29 @@ public final class Involvement {
     private Involvement() {
     }
 
-    /** One incident of a person's chronology: the incident and the person's entries in it (roles, kinds). */
-    public record Involved(Incident incident, List<Person> as) {
+    /**
+     * One incident of a person's chronology: the incident and the person's entries in it (roles,
+     * kinds); {@code status}: the incident's status; {@code removed}: when a correction took the person out of the incident (and they are
+     * not in it now), the person as it was recorded (role and kind when the report recorded them).
+     */
+    public record Involved(Incident incident, List<Person> as, List<Person> removed, String status) {
+        public Involved(Incident incident, List<Person> as) {
+            this(incident, as, List.of());
+        }
+
+        public Involved(Incident incident, List<Person> as, List<Person> removed) {
+            this(incident, as, removed, incident.status());
+        }
+
+        /** The same with the incident's status as told by the index (its fold read no status line). */
+        Involved withStatus(String status) {
+            return new Involved(incident, as, removed, status);
+        }
+
+        /** The person's name as recorded in this incident. */
+        public String recordedName() {
+            return as.isEmpty() ? removed.get(0).name() : as.get(0).name();
+        }
     }
 
     /** Someone of a new or corrected incident who is involved in {@code incidents} incidents of the period. */
@@ -45,6 +66,39 @@ public final class Involvement {
             }
             if (!as.isEmpty()) {
                 out.add(new Involved(i, as));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #of}, and also the incidents a correction removed {@code name} from: the record
+     * still holds the name (in the report or the correction), so a request for access or erasure
+     * must find it. For `person` and `purge --person`.
+     */
+    public static List<Involved> recorded(String name, Collection<Incident> incidents) {
+        String wanted = SearchText.normalise(name);
+        List<Involved> out = new ArrayList<>();
+        for (Incident i : incidents) {
+            List<Person> as = new ArrayList<>();
+            for (Person p : i.persons()) {
+                if (SearchText.normalise(p.name()).equals(wanted)) {
+                    as.add(p);
+                }
+            }
+            List<Person> removed = new ArrayList<>();
+            if (as.isEmpty()) {
+                for (Incident.Correction c : i.corrections()) {
+                    if ("persons".equals(c.field()) && c.before() != null && c.after() == null
+                            && SearchText.normalise(c.before()).equals(wanted)
+                            && removed.stream().noneMatch(p -> p.name().equals(c.before()))) {
+                        removed.add(i.original().persons().stream().filter(p -> p.name().equals(c.before())).findFirst()
+                                .orElse(new Person(c.before(), null, null)));
+                    }
+                }
+            }
+            if (!as.isEmpty() || !removed.isEmpty()) {
+                out.add(new Involved(i, as, removed));
             }
         }
         return out;

@@ -112,6 +112,26 @@ final class FileView implements LogView {
         return ids;
     }
 
+    @Override
+    public long lastLineOf(int ordinal) {
+        for (int i = tail.size() - 1; i >= 0; i--) {
+            if (tailOrdinals().ordinals[i] == ordinal) {
+                return tail.get(i).purged() ? -1 : tail.get(i).line();
+            }
+        }
+        if (index == null || ordinal >= index.incidents()) {
+            return -1;
+        }
+        int last = index.lastRecordOfSlot(ordinal);
+        return last < 0 ? -1 : last + 1L;
+    }
+
+    @Override
+    public String incidentId(int ordinal) {
+        int indexed = index == null ? 0 : index.incidents();
+        return ordinal < indexed ? index.idOf(ordinal) : tailOrdinals().added.get(ordinal - indexed);
+    }
+
     /** Lines to add after what the index covers, for a write that leaves no tail. */
     LogIndex.Growth growth() {
         return new LogIndex.Growth(index);
@@ -181,22 +201,34 @@ final class FileView implements LogView {
 
     @Override
     public Heads heads() {
+        return headsOf(null);
+    }
+
+    @Override
+    public Heads headsOf(java.util.BitSet only) {
         int n = incidentCount();
         long[] createdAt = new long[n];
         String[] statusType = new String[n];
         boolean[] base = new boolean[n];
         java.util.Arrays.fill(createdAt, LogIndex.NOT_CREATED);
         if (index != null) {
-            index.heads((o, created, type, b) -> {
+            LogIndex.HeadSink into = (o, created, type, b) -> {
                 createdAt[o] = created;
                 statusType[o] = type;
                 base[o] = b;
-            });
+            };
+            if (only == null) {
+                index.heads(into);
+            } else {
+                for (int o = only.nextSetBit(0); o >= 0 && o < index.incidents(); o = only.nextSetBit(o + 1)) {
+                    index.head(o, into);
+                }
+            }
         }
         for (int i = 0; i < tail.size(); i++) {
             Event e = tail.get(i);
             int o = tailOrdinals().ordinals[i];
-            if (o < 0 || e.purged()) {
+            if (o < 0 || e.purged() || (only != null && !only.get(o))) {
                 continue;
             }
             if (EventType.CREATED.equals(e.type()) && createdAt[o] == LogIndex.NOT_CREATED) {
@@ -307,6 +339,29 @@ final class FileView implements LogView {
         offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()), wanted, sink);
     }
 
+    @Override
+    public void createdEventsOf(java.util.BitSet incidents, java.util.function.BiConsumer<EventKey, Event> sink) {
+        int indexed = index == null ? 0 : index.incidents();
+        for (int o = incidents.nextSetBit(0); o >= 0 && o < indexed; o = incidents.nextSetBit(o + 1)) {
+            int first = o;
+            // The slot points at the incident's first line in this file: its created line.
+            offer(index.firstRecordOf(o), k -> k.ordinal() == first && EventType.CREATED.equals(k.type()), sink);
+        }
+        offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()) && EventType.CREATED.equals(k.type()), k -> true, sink);
+    }
+
+    @Override
+    public void keyedEventsFollowing(java.util.BitSet incidents, Predicate<EventKey> wanted,
+                                     java.util.function.BiConsumer<EventKey, Event> sink) {
+        int indexed = index == null ? 0 : index.incidents();
+        for (int o = incidents.nextSetBit(0); o >= 0 && o < indexed; o = incidents.nextSetBit(o + 1)) {
+            for (int i : index.entriesOf(o)) {
+                offer(i, wanted, sink);
+            }
+        }
+        offerTail(k -> k.ordinal() >= 0 && incidents.get(k.ordinal()), wanted, sink);
+    }
+
     /** How many of the incidents asked for may be followed link by link before the rest are scanned. */
     private static final int STRAGGLERS = 64;
 
@@ -347,6 +402,52 @@ final class FileView implements LogView {
             }
         }
         return out;
+    }
+
+    @Override
+    public Stamp stamp() {
+        if (index == null) {
+            return null;
+        }
+        long lines = (long) index.size() + tail.size();
+        String last = tail.isEmpty() ? index.head().hash() : tail.get(tail.size() - 1).hash();
+        return new Stamp(index.generation(), lines, last);
+    }
+
+    @Override
+    public boolean continues(Stamp earlier) {
+        Stamp now = stamp();
+        if (now == null || earlier == null || earlier.generation() != now.generation() || earlier.lines() < 1
+                || earlier.lines() > now.lines()) {
+            return false;
+        }
+        if (earlier.lines() == now.lines()) {
+            return now.lastHash().equals(earlier.lastHash());
+        }
+        long i = earlier.lines() - 1;
+        Event e = i < index.size() ? read(index.entry((int) i)) : tail.get((int) (i - index.size()));
+        return earlier.lastHash().equals(e.hash());
+    }
+
+    @Override
+    public void keysAfter(long lines, Consumer<EventKey> sink) {
+        int n = index == null ? 0 : index.size();
+        for (long i = Math.max(0, lines); i < n; i++) {
+            EventKey k = indexKey((int) i);
+            if (k != null) {
+                sink.accept(k);
+            }
+        }
+        for (int i = (int) Math.max(0, lines - n); i < tail.size(); i++) {
+            if (!tail.get(i).purged()) {
+                sink.accept(tailKey(i));
+            }
+        }
+    }
+
+    @Override
+    public byte[] cacheKey(String purpose) {
+        return sealer == null ? null : sealer.derive(purpose);
     }
 
     /** The index pointed at something that is not the line it recorded: the index is wrong, not the log. */

@@ -108,6 +108,11 @@ final class LogIndex implements AutoCloseable {
     static void delete(Path logbook) throws IOException {
         Files.deleteIfExists(fileOf(logbook));
         Files.deleteIfExists(idsFileOf(logbook));
+        DerivedCache.deleteAll(logbook);
+    }
+
+    long generation() {
+        return generation;
     }
 
     int size() {
@@ -297,6 +302,13 @@ final class LogIndex implements AutoCloseable {
      */
     void heads(HeadSink sink) {
         for (int o = 0; o < incidents; o++) {
+            head(o, sink);
+        }
+    }
+
+    /** {@link #heads} of one incident. */
+    void head(int o, HeadSink sink) {
+        {
             long at = IDS_HEADER + (long) o * SLOT;
             slotWord(o);
             long createdAt = ids.getLong(at + 16);
@@ -494,6 +506,16 @@ final class LogIndex implements AutoCloseable {
             }
             r = next;
         }
+    }
+
+    /**
+     * The record of the incident's last line as its slot says (checked), without following its
+     * links; -1 when the slot points past what this index vouches for.
+     */
+    int lastRecordOfSlot(int ordinal) {
+        slotWord(ordinal);
+        int last = target(ids.getLong(IDS_HEADER + (long) ordinal * SLOT + LAST), ordinal, LAST_SALT);
+        return last < 0 || last >= count ? -1 : last;
     }
 
     /** The record of the last covered line of the incident with this ordinal. */

@@ -87,6 +87,33 @@ public final class Logbook {
         LogIndex.delete(logbookFile);
     }
 
+    /**
+     * A cache another layer derived from this logbook ({@code .NAME.<name>}, beside the index),
+     * opened for reading (the caller closes it); null when there is none, and always in a team
+     * logbook (not cached yet).
+     */
+    public java.nio.channels.FileChannel openCache(String name) {
+        return team != null ? null : DerivedCache.open(file, name);
+    }
+
+    /**
+     * Replaces such a cache whole with what {@code content} writes to the stream it is given,
+     * private (0600); quietly does nothing when it cannot (or in a team).
+     */
+    public void writeCache(String name, java.util.function.Consumer<java.io.DataOutputStream> content) {
+        if (team == null) {
+            DerivedCache.write(file, name, out -> {
+                java.io.DataOutputStream data = new java.io.DataOutputStream(out);
+                try {
+                    content.accept(data);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                data.flush();
+            });
+        }
+    }
+
     /** Every file of this logbook: all members' files of a team logbook, else the one file. */
     public List<Path> files() {
         return team == null ? List.of(file) : team;

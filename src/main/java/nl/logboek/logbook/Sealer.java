@@ -47,6 +47,23 @@ public final class Sealer {
         return new Sealer(new SecretKeySpec(rawKey, "AES"), logbookId);
     }
 
+    /**
+     * A key for {@code purpose} derived from this logbook's key (HMAC-SHA256 of the purpose), for
+     * caches that must hold no name or text in clear; null when there is no key (a plain logbook).
+     */
+    public byte[] derive(String purpose) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static byte[] newKey() {
         byte[] k = new byte[32];
         RANDOM.nextBytes(k);

@@ -63,7 +63,12 @@ public record Retention(int months) {
     }
 
     public OffsetDateTime expiresAt(Incident i) {
-        return i.closedAt() == null ? null : i.closedAt().plusMonths(months);
+        return expiresAt(i.closedAt());
+    }
+
+    /** When the period of an incident closed at {@code closedAt} ends (null when not closed). */
+    public OffsetDateTime expiresAt(OffsetDateTime closedAt) {
+        return closedAt == null ? null : closedAt.plusMonths(months);
     }
 
     /** Closed incidents whose retention period ended on or before {@code now}, oldest first. */

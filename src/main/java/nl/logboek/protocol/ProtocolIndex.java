@@ -44,7 +44,20 @@ final class ProtocolIndex {
     static ProtocolRegistry.Header header(JsonNode tree) {
         return new ProtocolRegistry.Header(tree.path("id").asText(),
                 tree.path("priority").asInt(Protocol.DEFAULT_PRIORITY), tree.path("overlay").asBoolean(false),
-                rules(tree.path("appliesTo")), rules(tree.path("addWhen")));
+                rules(tree.path("appliesTo")), rules(tree.path("addWhen")),
+                tree.has("deadlines") ? tree.path("deadlines").asBoolean() : hasDeadline(tree));
+    }
+
+    /** Whether an item of a protocol file's tree has a deadline. */
+    private static boolean hasDeadline(JsonNode protocol) {
+        for (JsonNode step : protocol.path("steps")) {
+            for (JsonNode item : step.path("items")) {
+                if (item.has("deadline")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<AppliesTo> rules(JsonNode array) {
@@ -86,6 +99,9 @@ final class ProtocolIndex {
             writeRules(g, "appliesTo", h.appliesTo());
             if (!h.addWhen().isEmpty()) {
                 writeRules(g, "addWhen", h.addWhen());
+            }
+            if (h.deadlines()) {
+                g.writeBooleanField("deadlines", true);
             }
             g.writeEndObject();
         } catch (IOException e) {

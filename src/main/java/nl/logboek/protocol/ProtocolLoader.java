@@ -85,8 +85,7 @@ public final class ProtocolLoader {
      * shipped protocols refuses such a build.
      */
     private static Protocol matchingIndex(ProtocolIndex.Entry entry, Protocol protocol) {
-        ProtocolRegistry.Header bound = new ProtocolRegistry.Header(protocol.id(), protocol.priority(), protocol.overlay(),
-                protocol.appliesTo(), protocol.addWhen());
+        ProtocolRegistry.Header bound = ProtocolRegistry.Header.of(protocol);
         if (!bound.equals(entry.header())) {
             throw new IllegalStateException(SHIPPED_INDEX + " does not match " + entry.file()
                     + "; regenerate it: mvn -B test -Dtest=ShippedProtocolIndexTest -Dgolden.update=true");

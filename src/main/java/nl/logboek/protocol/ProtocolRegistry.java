@@ -25,7 +25,14 @@ public final class ProtocolRegistry {
             Comparator.comparingInt(Protocol::priority).thenComparing(Protocol::id);
 
     /** What selection needs of a protocol: read without binding the whole file (start-up time). */
-    record Header(String id, int priority, boolean overlay, List<AppliesTo> appliesTo, List<AppliesTo> addWhen) {
+    record Header(String id, int priority, boolean overlay, List<AppliesTo> appliesTo, List<AppliesTo> addWhen,
+                  boolean deadlines) {
+        /** The header of a bound protocol; {@code deadlines}: whether an item of it has a deadline. */
+        static Header of(Protocol p) {
+            return new Header(p.id(), p.priority(), p.overlay(), p.appliesTo(), p.addWhen(),
+                    p.items().stream().anyMatch(i -> i.deadline() != null));
+        }
+
         boolean matches(String category, String targetKind) {
             return appliesTo.stream().anyMatch(a -> a.matches(category, targetKind));
         }
@@ -80,7 +87,7 @@ public final class ProtocolRegistry {
         this.protocols = protocols.stream().sorted(ORDER).toList();
         this.shipped = null;
         this.headers = protocols.stream().sorted(ORDER)
-                .map(p -> new Header(p.id(), p.priority(), p.overlay(), p.appliesTo(), p.addWhen())).toList();
+                .map(Header::of).toList();
     }
 
     /**
@@ -176,6 +183,16 @@ public final class ProtocolRegistry {
             }
         }
         return Optional.of(new Choice(main, because, added));
+    }
+
+    /**
+     * The ids of the protocols with an item that has a deadline, without binding any: the agenda
+     * reads the incidents that follow one of them even when nothing else puts them on it.
+     */
+    public Set<String> withDeadlines() {
+        Set<String> ids = new java.util.TreeSet<>();
+        headers.stream().filter(Header::deadlines).forEach(h -> ids.add(h.id()));
+        return ids;
     }
 
     /** Whether the protocol may only be added beside a main protocol, never be one. */

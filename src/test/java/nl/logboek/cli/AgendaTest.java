@@ -186,9 +186,11 @@ class AgendaTest {
     private String printed(picocli.CommandLine.Help.Ansi ansi) {
         var book = new nl.logboek.incident.IncidentBook(new nl.logboek.logbook.Logbook(cli.logbook(),
                 Clock.fixed(Cli.NOW, Cli.AMSTERDAM)));
-        nl.logboek.incident.Incident incident = book.forAgenda(Cli.AMSTERDAM).active().get(0);
+        nl.logboek.incident.Incident incident = book.forAgenda(Cli.AMSTERDAM,
+                java.time.LocalDate.ofInstant(Cli.NOW, Cli.AMSTERDAM), 14).active().get(0);
         var entry = new nl.logboek.incident.Agenda.Entry(nl.logboek.incident.Agenda.Group.OVERDUE,
-                java.time.LocalDate.parse("2026-11-18"), incident, nl.logboek.incident.Agenda.Kind.FOLLOW_UP,
+                java.time.LocalDate.parse("2026-11-18"), incident.id(), incident.title(),
+                nl.logboek.incident.Agenda.Kind.FOLLOW_UP,
                 "Nagesprek \u001b[2J met Sam", 0, false);
         java.io.StringWriter out = new java.io.StringWriter();
         new AgendaText(nl.logboek.i18n.Messages.english(), ansi, new java.io.PrintWriter(out))

@@ -39,7 +39,7 @@ class ShippedProtocolIndexTest {
         ProtocolLoader loader = new ProtocolLoader();
         Set<String> partnerIds = loader.shippedPartners().stream().map(Partner::id).collect(Collectors.toSet());
         List<ProtocolRegistry.Header> bound = loader.shippedProtocols(partnerIds).stream()
-                .map(p -> new ProtocolRegistry.Header(p.id(), p.priority(), p.overlay(), p.appliesTo(), p.addWhen()))
+                .map(ProtocolRegistry.Header::of)
                 .toList();
         assertEquals(bound, loader.shippedHeaders());
     }

@@ -1,0 +1,201 @@
+package nl.logboek.cli;
+
+import nl.logboek.testutil.Cli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The caches derived from the log ({@code .NAME.digest} for agenda, list --overdue/--person and
+ * person; {@code .NAME.words} for search) only ever skip incidents that cannot be in an answer:
+ * every view reads the same with them as without them (LOGBOEK_DERIVED_CACHES=off, the full fold),
+ * on a generated logbook, after appends, corrections that change names, a purge, and with a cache
+ * that is stale, damaged or another logbook's.
+ */
+class DerivedCachesTest {
+    @TempDir
+    Path home;
+    Cli cli;
+
+    /** The views the caches serve, with texts and names that are there, are near, and are not. */
+    private static final String[][] VIEWS = {
+            {"agenda"}, {"agenda", "--json"}, {"agenda", "--idle-days", "3"}, {"agenda", "--idle-days", "0", "--json"},
+            {"agenda", "--idle-days", "400"},
+            {"list", "--overdue"}, {"list", "--overdue", "--status", "all", "--json"}, {"list", "--overdue", "--sort", "due"},
+            {"list", "--person", "Sam de Vries", "--status", "all"}, {"list", "--person", "zoe VISSER", "--json"},
+            {"person", "Sam de Vries", "--json"}, {"person", "zoë  visser"}, {"person", "Sam de Vriez"}, {"person", "Niemand Anders"},
+            {"person", "Kim Weg"},
+            {"search", "sam de vries", "--json"}, {"search", "Nagesprek"}, {"search", "zo"}, {"search", "ZOË"},
+            {"search", "nieuwe titel"}, {"search", "xyzzy"}, {"search", "Synthetic incident", "--status", "all"},
+            {"search", "kim weg", "--json"},
+    };
+
+    @BeforeEach
+    void setUp() {
+        cli = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("config").toString());
+    }
+
+    private void generate(int incidents, long seed) throws IOException {
+        nl.logboek.bench.LogbookGenerator.main(new String[] {String.valueOf(incidents), cli.logbook().toString(), "3",
+                String.valueOf(seed)});
+    }
+
+    private Path cache(String name) {
+        Path l = cli.logbook();
+        return l.resolveSibling("." + l.getFileName() + "." + name);
+    }
+
+    private void assertSameAsFullFold(String when) {
+        for (String[] view : VIEWS) {
+            Cli.Result full = cli.env(Surroundings.DERIVED_CACHES_ENV, "off").run(view);
+            Cli.Result fast = cli.env(Surroundings.DERIVED_CACHES_ENV, null).run(view);
+            String what = when + ": " + String.join(" ", view);
+            assertEquals(full.exit(), fast.exit(), what + "\n" + fast.describe());
+            assertEquals(full.out(), fast.out(), what);
+            assertEquals(full.err(), fast.err(), what);
+        }
+    }
+
+    private List<String> ids(String... args) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\"id\" : \"([0-9a-z]+)\"").matcher(cli.ok(args));
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private void at(String instant) {
+        cli.clock(Clock.fixed(Instant.parse(instant), Cli.AMSTERDAM));
+    }
+
+    /** Follow-ups, corrections of names and titles, closings and new incidents, as a day's work adds them. */
+    private void work(String day) {
+        at(day + "T09:00:00Z");
+        List<String> open = ids("list", "--json");
+        for (int n = 0; n < open.size(); n += 3) {
+            cli.ok("annotate", open.get(n), "--follow-up", n % 2 == 0 ? "2026-11-18" : "2026-11-25", "Nagesprek " + n);
+        }
+        if (!open.isEmpty()) {
+            String id = open.get(0);
+            cli.ok("amend", id, "--add-person", "Kim Weg:getuige:leerling", "--title", "Nieuwe titel", "--reason", "correctie");
+            cli.ok("amend", id, "--remove-person", "Kim Weg", "--reason", "verkeerd genoteerd");
+            cli.ok("close", open.get(open.size() - 1), "--outcome", "Opgelost", "--force", "--reason", "Afgesproken in het team");
+        }
+        String fresh = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp Zoë", "--person", "Zoë Visser:slachtoffer:leerling");
+        cli.ok("annotate", fresh, "--follow-up", "2026-11-20", "Ouders van Zoë bellen");
+        at("2026-11-21T09:30:00Z");
+    }
+
+    @Test
+    void everyViewReadsTheSameWithTheCachesAsWithoutOnAGeneratedLogbookAsItGrowsAndIsPurged() throws IOException {
+        generate(300, 7);
+        assertSameAsFullFold("generated");
+        assertTrue(Files.exists(cache("digest")) && Files.exists(cache("words")), "the caches are made beside the index");
+        work("2026-11-10");
+        assertSameAsFullFold("after a day's work");
+        work("2026-11-12");
+        assertSameAsFullFold("after another day's work");
+        cli.ok("purge", "--expired", "--yes");
+        assertFalse(Files.exists(cache("digest")), "a purge removes the caches with the index");
+        assertSameAsFullFold("after a purge");
+    }
+
+    @Test
+    void aStaleDamagedOrForeignCacheIsNotBelievedButRebuilt() throws IOException {
+        generate(200, 11);
+        assertSameAsFullFold("generated");
+        byte[] digest = Files.readAllBytes(cache("digest"));
+        byte[] words = Files.readAllBytes(cache("words"));
+        work("2026-11-12");
+        // Stale: the cache of an earlier log, brought up to date from its last line on.
+        Files.write(cache("digest"), digest);
+        Files.write(cache("words"), words);
+        assertSameAsFullFold("stale");
+        // Damaged: a byte changed in the middle, or cut short.
+        for (String name : List.of("digest", "words")) {
+            byte[] b = Files.readAllBytes(cache(name));
+            b[b.length / 2] ^= 0x5a;
+            Files.write(cache(name), b);
+        }
+        assertSameAsFullFold("damaged");
+        for (String name : List.of("digest", "words")) {
+            byte[] b = Files.readAllBytes(cache(name));
+            Files.write(cache(name), java.util.Arrays.copyOf(b, b.length / 3));
+        }
+        assertSameAsFullFold("cut short");
+        // Another logbook's caches.
+        Cli other = new Cli(home.resolve("other")).env("XDG_CONFIG_HOME", home.resolve("other-config").toString());
+        nl.logboek.bench.LogbookGenerator.main(new String[] {"150", other.logbook().toString(), "3", "12"});
+        other.run("agenda");
+        other.run("search", "zoe");
+        Path l = other.logbook();
+        Files.copy(l.resolveSibling("." + l.getFileName() + ".digest"), cache("digest"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(l.resolveSibling("." + l.getFileName() + ".words"), cache("words"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertSameAsFullFold("another logbook's");
+        // A cache that cannot be written: every view still answers, from the log.
+        Files.delete(cache("digest"));
+        Files.delete(cache("words"));
+        Files.createDirectory(cache("digest"));
+        Files.createDirectory(cache("words"));
+        assertSameAsFullFold("cannot be written");
+    }
+
+    @Test
+    void theCachesOfAnEncryptedLogbookHoldNoNameOrTextInClear() throws IOException {
+        at("2026-11-10T09:00:00Z");
+        cli.ok("init", "--encrypt");
+        String id = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp klas 2B", "--person", "Sam de Vries:slachtoffer:leerling");
+        cli.ok("annotate", id, "--follow-up", "2026-11-18", "Nagesprek met mentor");
+        cli.ok("amend", id, "--remove-person", "Sam de Vries", "--reason", "verkeerd");
+        String other = cli.ok("new", "-q", "-c", "bedreiging", "-t", "Dreigbericht", "--person", "Noor Bakker:dader:leerling");
+        cli.ok("annotate", other, "Sam werd genoemd in een bericht");
+        at("2026-11-21T09:30:00Z");
+        assertSameAsFullFold("encrypted");
+        for (String name : List.of("digest", "words")) {
+            byte[] b = Files.readAllBytes(cache(name));
+            for (String clear : List.of("Sam", "Vries", "vries", "Noor", "Bakker", "Groepsapp", "groepsapp", "mentor", "Dreig", "dreig")) {
+                for (var charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+                    assertFalse(new String(b, StandardCharsets.ISO_8859_1).contains(new String(clear.getBytes(charset),
+                            StandardCharsets.ISO_8859_1)), name + " holds " + clear);
+                }
+            }
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cache(name))));
+        }
+        Cli.Result person = cli.run("person", "sam de vries", "--json");
+        person.assertExit(0);
+        assertTrue(person.out().contains(id), person.describe());
+    }
+
+    @Test
+    void aNameACorrectionRemovedIsStillFoundByPersonAndPurgePerson() {
+        String id = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp", "--person", "Sam de Vries:slachtoffer:leerling",
+                "--person", "Bo Jansen:dader:leerling");
+        cli.ok("amend", id, "--remove-person", "Sam de Vries", "--reason", "verkeerd genoteerd");
+        Cli.Result person = cli.run("person", "sam de vries");
+        person.assertExit(0);
+        assertTrue(person.out().contains(id) && person.out().contains("removed by a correction"), person.describe());
+        Cli.Result json = cli.run("person", "Sam de Vries", "--json");
+        assertTrue(json.out().contains("\"removed\" : true"), json.describe());
+        // Still involved now: not marked.
+        assertFalse(cli.run("person", "Bo Jansen").out().contains("removed"));
+        Cli.Result purge = cli.run("purge", "--person", "Sam de Vries", "--reason", "verzoek ouders", "--yes");
+        assertFalse(purge.err().contains("no person"), purge.describe());
+        assertTrue(purge.out().contains(id) || purge.err().contains(id), purge.describe());
+    }
+}
