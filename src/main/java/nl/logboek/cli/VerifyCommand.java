@@ -54,6 +54,7 @@ final class VerifyCommand extends BaseCommand {
         if (!java.nio.file.Files.exists(file)) {
             throw LogboekException.failure("logbook.missing", file);
         }
+        nl.logboek.logbook.PrivateFiles.requireRegular(file);
         LogbookRepair.Result r = null;
         if (repair) {
             r = LogbookRepair.repairTornTail(file, ctx.app.clock());

@@ -60,6 +60,8 @@ public final class Backup {
         if (!Files.exists(logbook)) {
             throw LogboekException.failure("backup.no-logbook", logbook);
         }
+        PrivateFiles.requireRegular(logbook);
+        PrivateFiles.requireRegular(dir);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw LogboekException.usage("backup.dir-is-file", dir);
         }

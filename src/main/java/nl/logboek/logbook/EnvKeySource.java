@@ -51,6 +51,7 @@ public final class EnvKeySource implements KeySource {
             return Sealer.withKey(Sealer.deriveKey(passphrase, salt, encryption.path("iterations").asInt()), logbookId);
         }
         Path file = keyFile(logbookId);
+        PrivateFiles.requireRegular(file);
         if (!Files.isRegularFile(file)) {
             throw LogboekException.failure("crypto.key-file-missing", logbook, file);
         }

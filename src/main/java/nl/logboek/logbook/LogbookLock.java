@@ -132,6 +132,7 @@ final class LogbookLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             PrivateFiles.createFile(lockFile);
+            PrivateFiles.requireRegular(lockFile);
             channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             FileLock lock = channel.lock();
             return new Held(local, channel, lock);

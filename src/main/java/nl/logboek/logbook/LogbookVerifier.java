@@ -89,6 +89,7 @@ public final class LogbookVerifier {
      * the whole team can check them.
      */
     public static Report verify(Path file, Path team) throws IOException {
+        PrivateFiles.requireRegular(file);
         return read(file, team != null, null, team);
     }
 
