@@ -77,6 +77,7 @@ public final class Backup {
                 // "the last good copy". Permissions (line 0) concern the original, not the copy.
                 refuseDamaged(LogbookVerifier.verify(logbook, team));
                 PrivateFiles.createFolders(abs);
+                Leftovers.removeBackupTemps(abs, baseName(logbook));
                 temp = Files.createTempFile(abs, "." + baseName(logbook) + "-", ".tmp",
                         PosixFilePermissions.asFileAttribute(PrivateFiles.FILE));
                 Files.setPosixFilePermissions(temp, PrivateFiles.FILE);
@@ -135,6 +136,7 @@ public final class Backup {
                     refuseDamaged(r);
                 }
                 PrivateFiles.createFolders(abs);
+                Leftovers.removeBackupTemps(abs, stem);
                 temp = Files.createTempDirectory(abs, "." + stem + "-", PosixFilePermissions.asFileAttribute(PrivateFiles.FOLDER));
                 Files.setPosixFilePermissions(temp, PrivateFiles.FOLDER);
                 Path events = temp.resolve(TeamLayout.EVENTS);

@@ -48,12 +48,17 @@ final class LogbookLock implements AutoCloseable {
         try {
             Path byName = lockFileOf(real).toAbsolutePath().normalize();
             held.add(take(byName, byName));
+            boolean first = held.get(0).local().getHoldCount() == 1;
             Object identity = identity(real);
             if (identity != null) {
                 Path folder = identityFolder(real);
                 if (folder != null) {
                     held.add(take(identity, folder.resolve(identity.toString().replace(':', '-') + ".lock")));
                 }
+            }
+            if (first) {
+                // Not while this thread already holds it: a purge in progress keeps its copy until it is done.
+                Leftovers.removeBeside(real);
             }
             return new LogbookLock(held);
         } catch (IOException | RuntimeException e) {

@@ -166,6 +166,9 @@ public final class LogbookVerifier {
                     || perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
                 st.problems.add(new Problem(0, new Msg("damage.permissions", file)));
             }
+            for (Path left : Leftovers.beside(file)) {
+                st.problems.add(new Problem(0, new Msg("damage.leftover", left)));
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 Lines.split(in, st);
             }
