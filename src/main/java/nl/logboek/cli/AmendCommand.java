@@ -97,7 +97,7 @@ final class AmendCommand extends BaseCommand {
         }
         out().println(msg().get("amend.done", done.incident().id()));
         if (!done.droppedItems().isEmpty()) {
-            err().println(msg().get("amend.dropped", String.join(", ", done.droppedItems())));
+            err().println(msg().get("amend.dropped", TerminalText.safe(String.join(", ", done.droppedItems()))));
         }
         new IncidentText(msg(), ctx.app.zone()).summary(out(), done.incident());
         if (!request.addProtocols().isEmpty() || !request.removeProtocols().isEmpty()) {

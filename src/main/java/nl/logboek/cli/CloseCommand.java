@@ -55,7 +55,7 @@ final class CloseCommand extends BaseCommand {
                     nl.logboek.incident.CaseActions.describe(incident.openFollowUps())));
         }
         if (incident.closing().forced()) {
-            err().println(msg().get("close.forced-warning", incident.id(), String.join(", ", incident.closing().openMandatory())));
+            err().println(msg().get("close.forced-warning", incident.id(), TerminalText.safe(String.join(", ", incident.closing().openMandatory()))));
         }
         if (json) {
             Output.json(out(), IncidentJson.one(incident));

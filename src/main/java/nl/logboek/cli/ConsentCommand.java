@@ -52,7 +52,7 @@ final class ConsentCommand extends BaseCommand {
             throw nl.logboek.LogboekException.usage("date.future", date);
         }
         Incident incident = ctx.cases().consent(id, partner.strip(), from, purpose, ground.strip(), on, refused, ctx.author());
-        out().println(msg().get(refused ? "consent.refused-recorded" : "consent.recorded", incident.id(), partner));
+        out().println(msg().get(refused ? "consent.refused-recorded" : "consent.recorded", incident.id(), TerminalText.safe(partner)));
         ctx.printChecklist(out(), incident);
         return 0;
     }

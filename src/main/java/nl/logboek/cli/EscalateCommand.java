@@ -47,7 +47,7 @@ final class EscalateCommand extends BaseCommand {
         } else {
             var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
             out().println(msg().get(moved.down() ? "escalate.down-done" : "escalate.up-done",
-                    incident.id(), moved.from(), moved.to()));
+                    incident.id(), TerminalText.safe(moved.from()), TerminalText.safe(moved.to())));
             ctx.printChecklist(out(), incident);
         }
         return 0;

@@ -119,10 +119,10 @@ final class ExportCommand extends BaseCommand {
 
     private void warn(ExportSummary summary, ExportRequest request) {
         if (request.access() != null) {
-            err().println(msg().get("export.access-summary", request.access().strip(), summary.incidents()));
+            err().println(msg().get("export.access-summary", TerminalText.safe(request.access().strip()), summary.incidents()));
         } else if (request.partner() != null) {
             String key = request.redact() ? "export.partner-summary-redacted" : "export.partner-summary";
-            err().println(msg().get(key, request.partner(), summary.named(), summary.redacted(), summary.privateLeftOut()));
+            err().println(msg().get(key, TerminalText.safe(request.partner()), summary.named(), summary.redacted(), summary.privateLeftOut()));
         } else {
             if (summary.containsNames()) {
                 err().println(msg().get("export.contains-names"));

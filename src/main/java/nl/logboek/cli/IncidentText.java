@@ -26,20 +26,20 @@ final class IncidentText {
     }
 
     void summary(PrintWriter out, Incident i) {
-        out.println(i.id() + "  " + i.title() + corrected(i, "title"));
-        field(out, "label.status", msg.get("status." + i.status()));
-        field(out, "label.category", msg.get("category." + i.category()) + " (" + i.category() + ")" + corrected(i, "category"));
-        field(out, "label.protocol", String.join(" + ", i.protocols()) + corrected(i, "protocol"));
-        field(out, "label.platform", i.platform() == null ? null : i.platform() + corrected(i, "platform"));
-        field(out, "label.occurred", i.occurred() == null ? null : i.occurred() + corrected(i, "occurred"));
-        field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
-        field(out, "label.severity", i.severity() == null ? null : msg.get("severity." + i.severity()) + corrected(i, "severity"));
-        field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()));
+        out.println(i.id() + "  " + s(i.title()) + corrected(i, "title"));
+        field(out, "label.status", label("status.", i.status()));
+        field(out, "label.category", label("category.", i.category()) + " (" + s(i.category()) + ")" + corrected(i, "category"));
+        field(out, "label.protocol", s(String.join(" + ", i.protocols())) + corrected(i, "protocol"));
+        field(out, "label.platform", i.platform() == null ? null : s(i.platform()) + corrected(i, "platform"));
+        field(out, "label.occurred", i.occurred() == null ? null : s(i.occurred()) + corrected(i, "occurred"));
+        field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), s(i.reportedBy())));
+        field(out, "label.severity", i.severity() == null ? null : label("severity.", i.severity()) + corrected(i, "severity"));
+        field(out, "label.source", i.source() == null ? null : label("source.", i.source()));
         List<Person> persons = i.persons();
         for (int n = 0; n < persons.size(); n++) {
             Person p = persons.get(n);
-            String kind = p.kind() == null ? "" : ", " + msg.get("kind." + p.kind());
-            field(out, n == 0 ? "label.persons" : null, p.name() + " (" + msg.get("role." + p.role()) + kind + ")"
+            String kind = p.kind() == null ? "" : ", " + label("kind.", p.kind());
+            field(out, n == 0 ? "label.persons" : null, s(p.name()) + " (" + label("role.", p.role()) + kind + ")"
                     + (n == persons.size() - 1 ? corrected(i, "persons") : ""));
         }
         if (i.description() != null) {
@@ -70,7 +70,7 @@ final class IncidentText {
     void followUps(PrintWriter out, List<Incident.FollowUp> followUps, java.time.LocalDate today) {
         for (Incident.FollowUp f : followUps) {
             String overdue = f.overdue(today) ? "  (" + msg.get("label.overdue") + ")" : "";
-            out.println("  " + f.number() + ". " + f.due() + overdue + "  " + (f.text() == null ? "" : f.text().replaceAll("\\R", " ")));
+            out.println("  " + f.number() + ". " + f.due() + overdue + "  " + (f.text() == null ? "" : TerminalText.oneLine(f.text())));
         }
         out.flush();
     }
@@ -82,17 +82,17 @@ final class IncidentText {
 
     /** What is about to be recorded, for the confirmation screen. */
     void draft(PrintWriter out, nl.logboek.incident.NewIncident spec, String protocol) {
-        out.println("  " + spec.title());
-        field(out, "label.category", msg.get("category." + spec.category().id()) + " (" + spec.category().id() + ")");
-        field(out, "label.protocol", protocol);
-        field(out, "label.platform", spec.platform());
-        field(out, "label.occurred", spec.occurred());
-        field(out, "label.severity", spec.severity() == null ? null : msg.get("severity." + spec.severity()));
-        field(out, "label.source", spec.source() == null ? null : msg.get("source." + spec.source()));
+        out.println("  " + s(spec.title()));
+        field(out, "label.category", label("category.", spec.category().id()) + " (" + spec.category().id() + ")");
+        field(out, "label.protocol", s(protocol));
+        field(out, "label.platform", s(spec.platform()));
+        field(out, "label.occurred", s(spec.occurred()));
+        field(out, "label.severity", spec.severity() == null ? null : label("severity.", spec.severity()));
+        field(out, "label.source", spec.source() == null ? null : label("source.", spec.source()));
         for (int n = 0; n < spec.persons().size(); n++) {
             Person p = spec.persons().get(n);
-            String kind = p.kind() == null ? "" : ", " + msg.get("kind." + p.kind());
-            field(out, n == 0 ? "label.persons" : null, p.name() + " (" + msg.get("role." + p.role()) + kind + ")");
+            String kind = p.kind() == null ? "" : ", " + label("kind.", p.kind());
+            field(out, n == 0 ? "label.persons" : null, s(p.name()) + " (" + label("role.", p.role()) + kind + ")");
         }
         if (spec.description() != null) {
             field(out, "label.description", null);
@@ -112,16 +112,16 @@ final class IncidentText {
             Event e = entries.get(at).line();
             IncidentEvent typed = entries.get(at).event();
             String personal = typed instanceof IncidentEvent.Annotated a && a.personal() ? " (" + msg.get("timeline.private") + ")" : "";
-            out.println(String.format("%" + (width + 2) + "d", at + 1) + "  " + time(e.time()) + "  " + e.author() + "  "
+            out.println(String.format("%" + (width + 2) + "d", at + 1) + "  " + time(e.time()) + "  " + s(e.author()) + "  "
                     + msg.get("event." + e.type()) + personal);
             for (Event other : concurrent.get(at)) {
-                out.println("      " + msg.get("timeline.concurrent", msg.get("event." + other.type()), other.author(),
+                out.println("      " + msg.get("timeline.concurrent", msg.get("event." + other.type()), s(other.author()),
                         time(other.time())));
             }
             Incident.Retraction retraction = i.retraction(e);
             if (retraction != null) {
-                out.println("      " + msg.get("timeline.retracted", time(retraction.line().time()), retraction.line().author(),
-                        retraction.reason()));
+                out.println("      " + msg.get("timeline.retracted", time(retraction.line().time()), s(retraction.line().author()),
+                        TerminalText.oneLine(retraction.reason())));
             }
             details(out, i, e, typed);
         }
@@ -137,35 +137,35 @@ final class IncidentText {
                 evidence(out, a.evidence());
             }
         } else if (typed instanceof IncidentEvent.ItemsDone d) {
-            out.println("      " + String.join(", ", d.items())
+            out.println("      " + s(String.join(", ", d.items()))
                     + (d.doneOn() == null ? "" : " (" + msg.get("timeline.done-on", d.doneOn()) + ")"));
             if (d.note() != null) {
                 indent(out, d.note(), "      ");
             }
         } else if (typed instanceof IncidentEvent.StepDone d) {
-            out.println("      " + (d.protocol() == null ? "" : d.protocol() + ": ") + d.step() + " -> "
-                    + (d.next() == null ? "-" : d.next()) + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
+            out.println("      " + s((d.protocol() == null ? "" : d.protocol() + ": ") + d.step() + " -> "
+                    + (d.next() == null ? "-" : d.next())) + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
             if (!d.leftOpen().isEmpty()) {
-                out.println("      " + TerminalText.safe(msg.get("timeline.step-left-open", String.join(", ", d.leftOpen()),
-                        d.reason() == null ? "-" : d.reason())));
+                out.println("      " + msg.get("timeline.step-left-open", s(String.join(", ", d.leftOpen())),
+                        d.reason() == null ? "-" : TerminalText.oneLine(d.reason())));
             }
         } else if (typed instanceof IncidentEvent.Answered a) {
-            out.println("      " + msg.get("timeline.answered", (a.protocol() == null ? "" : a.protocol() + ":") + a.item(),
+            out.println("      " + msg.get("timeline.answered", s((a.protocol() == null ? "" : a.protocol() + ":") + a.item()),
                     msg.has("answer." + a.answer()) ? msg.get("answer." + a.answer()) : TerminalText.safe(a.answer())));
             if (a.text() != null) {
                 indent(out, a.text(), "      ");
             }
         } else if (typed instanceof IncidentEvent.Moved m) {
-            out.println("      " + m.from() + " -> " + m.to()
-                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", m.partner())));
+            out.println("      " + s(m.from() + " -> " + m.to())
+                    + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", s(m.partner()))));
             if (m.regie() != null) {
-                out.println("      " + msg.get("timeline.regie", m.regie()));
+                out.println("      " + msg.get("timeline.regie", TerminalText.oneLine(m.regie())));
             }
-            out.println("      " + msg.get("timeline.criterion", m.criterionText() == null ? "" : m.criterionText()));
+            out.println("      " + msg.get("timeline.criterion", m.criterionText() == null ? "" : TerminalText.oneLine(m.criterionText())));
         } else if (typed instanceof IncidentEvent.Closed c) {
             indent(out, c.outcome() == null ? "" : c.outcome(), "      ");
             if (c.forced()) {
-                out.println("      " + msg.get("timeline.forced", String.join(", ", c.openMandatory())));
+                out.println("      " + msg.get("timeline.forced", s(String.join(", ", c.openMandatory()))));
             }
         } else if (typed instanceof IncidentEvent.Amended a) {
             for (Incident.Correction c : i.corrections()) {
@@ -173,36 +173,37 @@ final class IncidentText {
                     continue;
                 }
                 if ("protocols".equals(c.field())) {
-                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", c.after())
-                            : msg.get("timeline.protocol-removed", c.before())));
+                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", s(c.after()))
+                            : msg.get("timeline.protocol-removed", s(c.before()))));
                 } else if ("persons".equals(c.field())) {
-                    out.println("      " + (c.after() != null ? msg.get("timeline.person-added", c.after())
-                            : msg.get("timeline.person-removed", c.before())));
+                    out.println("      " + (c.after() != null ? msg.get("timeline.person-added", s(c.after()))
+                            : msg.get("timeline.person-removed", s(c.before()))));
                 } else {
-                    out.println("      " + msg.get("timeline.changed", msg.get("label." + c.field()),
+                    out.println("      " + msg.get("timeline.changed", label("label.", c.field()),
                             shown(c.before()), shown(c.after())));
                 }
             }
             if (!a.droppedItems().isEmpty()) {
-                out.println("      " + msg.get("timeline.items-dropped", String.join(", ", a.droppedItems())));
+                out.println("      " + msg.get("timeline.items-dropped", s(String.join(", ", a.droppedItems()))));
             }
-            out.println("      " + msg.get("timeline.reason", a.reason()));
+            out.println("      " + msg.get("timeline.reason", TerminalText.oneLine(a.reason())));
         } else if (typed instanceof IncidentEvent.Retracted r) {
             if (r.item() != null) {
-                out.println("      " + msg.get("timeline.retracted-item", r.item()));
+                out.println("      " + msg.get("timeline.retracted-item", s(r.item())));
             }
             if (r.entry() != null) {
                 out.println("      " + msg.get("timeline.retracted-entry", entryNumber(i, r.entry())));
             }
-            out.println("      " + msg.get("timeline.reason", r.reason()));
+            out.println("      " + msg.get("timeline.reason", TerminalText.oneLine(r.reason())));
         } else if (typed instanceof IncidentEvent.Consent c) {
-            String from = c.from() == null ? "-" : c.from();
-            out.println("      " + (c.refused() ? msg.get("timeline.consent-refused", c.partner(), from, c.purpose(), c.date())
-                    : msg.get("timeline.consent", c.partner(), c.ground(), from, c.purpose(), c.date())));
+            String from = c.from() == null ? "-" : TerminalText.oneLine(c.from());
+            String purpose = TerminalText.oneLine(c.purpose());
+            out.println("      " + (c.refused() ? msg.get("timeline.consent-refused", s(c.partner()), from, purpose, s(c.date()))
+                    : msg.get("timeline.consent", s(c.partner()), s(c.ground()), from, purpose, s(c.date()))));
         } else if (typed instanceof IncidentEvent.Reopened r) {
-            out.println("      " + msg.get("timeline.reason", r.reason()));
+            out.println("      " + msg.get("timeline.reason", TerminalText.oneLine(r.reason())));
         } else if (typed instanceof IncidentEvent.FollowUp f) {
-            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), f.due()));
+            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), s(String.valueOf(f.due()))));
             indent(out, f.text() == null ? "" : f.text(), "      ");
         } else if (typed instanceof IncidentEvent.FollowUpDone d) {
             out.println("      " + msg.get("timeline.follow-up-done", followUpNumber(i, d.followUp())));
@@ -216,7 +217,7 @@ final class IncidentText {
         if (value == null) {
             return msg.get("label.empty");
         }
-        String oneLine = value.replaceAll("\\R", " ");
+        String oneLine = TerminalText.oneLine(value);
         return oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine;
     }
 
@@ -245,11 +246,11 @@ final class IncidentText {
                 {ev.involved(), "evidence.involved"}, {ev.url(), "evidence.url"}, {ev.postedAt(), "evidence.posted-at"}};
         for (String[] f : fields) {
             if (f[0] != null) {
-                out.println("      " + msg.get(f[1]) + ": " + f[0]);
+                out.println("      " + msg.get(f[1]) + ": " + TerminalText.oneLine(f[0]));
             }
         }
         if (ev.screenshotSha256() != null) {
-            out.println("      " + msg.get("evidence.screenshot", ev.screenshotPath(), ev.screenshotSha256()));
+            out.println("      " + msg.get("evidence.screenshot", s(ev.screenshotPath()), s(ev.screenshotSha256())));
         }
     }
 
@@ -276,9 +277,9 @@ final class IncidentText {
         for (nl.logboek.incident.Standing r : rows) {
             Incident i = r.incident();
             cells.add(new String[] {i.id(), i.reportedAt().atZoneSameInstant(zone).toLocalDate().toString(),
-                    msg.get("status." + i.status()), r.step(), r.level() == null ? "-" : TerminalText.safe(r.level()),
-                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : r.nextDue(), i.category(),
-                    i.title() == null ? "" : TerminalText.safe(i.title()).replaceAll("\\s+", " ")});
+                    label("status.", i.status()), s(r.step()), r.level() == null ? "-" : s(r.level()),
+                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : s(String.valueOf(r.nextDue())), s(i.category()),
+                    i.title() == null ? "" : TerminalText.oneLine(i.title()).replaceAll("\\s+", " ")});
         }
         int[] width = new int[head.length];
         int used = 0;
@@ -329,9 +330,18 @@ final class IncidentText {
     }
 
     private static void indent(PrintWriter out, String text, String prefix) {
-        for (String line : text.split("\\R", -1)) {
+        for (String line : TerminalText.lines(text)) {
             out.println(prefix + line);
         }
+    }
+
+    /** The label of a vocabulary id; the id itself, made safe, when it has none (a line from another or a newer writer). */
+    private String label(String prefix, String id) {
+        return id != null && msg.has(prefix + id) ? msg.get(prefix + id) : s(id);
+    }
+
+    private static String s(String text) {
+        return TerminalText.safe(text);
     }
 
     private String time(OffsetDateTime t) {

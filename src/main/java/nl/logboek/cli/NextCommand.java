@@ -39,10 +39,10 @@ final class NextCommand extends BaseCommand {
             if (done.leftOpen().isEmpty()) {
                 out().println(msg().get("next.advanced", incident.id()));
             } else {
-                out().println(msg().get("next.advanced-open", incident.id(), String.join(", ", done.leftOpen())));
+                out().println(msg().get("next.advanced-open", incident.id(), TerminalText.safe(String.join(", ", done.leftOpen()))));
             }
         } else {
-            out().println(incident.id() + "  " + incident.title());
+            out().println(incident.id() + "  " + TerminalText.safe(incident.title()));
         }
         ctx.printChecklist(out(), incident);
         new IncidentText(msg(), ctx.app.zone()).openFollowUps(out(), incident, java.time.LocalDate.now(ctx.app.clock()));

@@ -48,7 +48,7 @@ final class RetractCommand extends BaseCommand {
             return 0;
         }
         if (item != null) {
-            out().println(msg().get("retract.item-done", incident.id(), item.strip()));
+            out().println(msg().get("retract.item-done", incident.id(), TerminalText.safe(item.strip())));
             ctx.printChecklist(out(), incident);
         } else {
             out().println(msg().get("retract.entry-done", incident.id(), entry));

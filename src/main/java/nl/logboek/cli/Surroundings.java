@@ -132,7 +132,7 @@ final class Surroundings {
             checklists = nl.logboek.incident.Checklist.all(incident, ctx.protocols());
         } catch (LogboekException e) {
             out.flush();
-            out.println(e.render(ctx.messages()));
+            out.println(TerminalText.safe(e.render(ctx.messages())));
             return;
         }
         new ChecklistText(ctx.messages(), ctx.protocols(), ctx.ansi()).print(out, checklists);
