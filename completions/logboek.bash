@@ -84,7 +84,7 @@ _logboek_flags() {
         'protocols check') REPLY='-h --help --stacktrace -V --version' ;;
         'verify') REPLY='-h --help --json --repair --stacktrace -V --version' ;;
         'report') REPLY='--detail --force -h --help --json --stacktrace --stamp -V --version' ;;
-        'export') REPLY='--events --excel --force -h --help --keep-text --redact --stacktrace -V --version' ;;
+        'export') REPLY='--events --excel --force -h --help --keep-text --raw --redact --stacktrace -V --version' ;;
         'backup') REPLY='-h --help --json --stacktrace -V --version' ;;
         'team') REPLY='-h --help --stacktrace -V --version' ;;
         'team init') REPLY='-h --help --stacktrace -V --version' ;;

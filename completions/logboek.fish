@@ -549,6 +549,7 @@ complete -c logboek -n '__logboek_at export' -l 'lang' -x -a 'nl en' -d 'Languag
 complete -c logboek -n '__logboek_at export' -l 'logbook' -r -F -d 'The logbook file.'
 complete -c logboek -n '__logboek_at export' -s 'o' -l 'output' -r -F -d 'Write to FILE (private to you, 0600; it appears whole or not at all) instead of stdout.'
 complete -c logboek -n '__logboek_at export' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
+complete -c logboek -n '__logboek_at export' -l 'raw' -d 'CSV cells exactly as recorded: no apostrophe before a cell that starts with = + - @ (a spreadshee...'
 complete -c logboek -n '__logboek_at export' -l 'redact' -d 'For sharing: people become Persoon 1, 2, ..., staff Medewerker 1, ...; free text (titles, descrip...'
 complete -c logboek -n '__logboek_at export' -l 'since' -x -d 'Only incidents reported on or after DATE (yyyy-mm-dd).'
 complete -c logboek -n '__logboek_at export' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'

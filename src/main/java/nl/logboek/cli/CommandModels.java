@@ -1036,6 +1036,11 @@ final class CommandModels {
                 .description("CSV that Dutch Excel opens correctly: ';' between fields and a UTF-8 byte-order mark.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ExportCommand", "excel")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--raw")
+                .paramLabel("<raw>")
+                .description("CSV cells exactly as recorded: no apostrophe before a cell that starts with = + - @ (a spreadsheet would run it as a formula). For scripts; never open such a file in a spreadsheet.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.ExportCommand", "raw")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--events")
                 .paramLabel("<events>")
                 .description("One record per event (the full audit trail) instead of one per incident.")

@@ -51,6 +51,10 @@ final class ExportCommand extends BaseCommand {
     @Option(names = "--excel", description = "CSV that Dutch Excel opens correctly: ';' between fields and a UTF-8 byte-order mark.")
     boolean excel;
 
+    @Option(names = "--raw", description = "CSV cells exactly as recorded: no apostrophe before a cell that starts with = + - @ "
+            + "(a spreadsheet would run it as a formula). For scripts; never open such a file in a spreadsheet.")
+    boolean raw;
+
     @Option(names = "--events", description = "One record per event (the full audit trail) instead of one per incident.")
     boolean events;
 
@@ -97,7 +101,7 @@ final class ExportCommand extends BaseCommand {
         String forPartner = partner == null ? null
                 : ExportRequest.partner(partner, ctx.protocols().partners().stream().map(Partner::id).toList());
         ExportRequest request = new ExportRequest(ExportFormat.parse(format), excel, events,
-                filters.toFilter(ctx.app.zone()), ids, redact, keepText, forPartner, access);
+                filters.toFilter(ctx.app.zone()), ids, redact, keepText, forPartner, access, raw);
         ExportTarget target = output == null ? null : new ExportTarget(path(output), force, ctx.logbook().file());
         Export export = Export.prepare(ctx.logbook(), request);
         ExportSummary summary;
