@@ -62,7 +62,7 @@ _logboek_valued() {
 _logboek_flags() {
     case $1 in
         '') REPLY='-h --help --stacktrace -V --version' ;;
-        'init') REPLY='--encrypt -h --help --passphrase --stacktrace -V --version' ;;
+        'init') REPLY='--encrypt -h --help --passphrase --stacktrace -V --version --weak-passphrase' ;;
         'new') REPLY='-h --help --json -q --quiet --stacktrace -V --version' ;;
         'annotate') REPLY='--evidence -h --help --json --private -q --quiet --stacktrace -V --version' ;;
         'list') REPLY='-h --help --json --overdue --stacktrace -V --version' ;;

@@ -228,6 +228,7 @@ complete -c logboek -n '__logboek_at init' -l 'passphrase' -d 'Derive the key fr
 complete -c logboek -n '__logboek_at init' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at init' -l 'stacktrace' -d 'Print the full stack trace of an error (for bug reports).'
 complete -c logboek -n '__logboek_at init' -s 'V' -l 'version' -d 'Print version information and exit.'
+complete -c logboek -n '__logboek_at init' -l 'weak-passphrase' -d 'Accept a passphrase shorter than 12 characters and fewer than four words (with a warning).'
 
 # logboek new
 complete -c logboek -n '__logboek_at new' -l 'author' -x -d 'Who records this.'

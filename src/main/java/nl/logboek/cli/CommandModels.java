@@ -99,6 +99,11 @@ final class CommandModels {
                 .description("Derive the key from a passphrase (LOGBOEK_PASSPHRASE, or asked on a terminal) instead of a key file. Every command then needs the passphrase.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.InitCommand", "passphrase")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--weak-passphrase")
+                .paramLabel("<weakPassphrase>")
+                .description("Accept a passphrase shorter than 12 characters and fewer than four words (with a warning). Not recommended: a short passphrase can be guessed from a copied logbook.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.InitCommand", "weakPassphrase")));
         s.addMixin("mixinStandardHelpOptions", m0);
         return s;
     }

@@ -166,6 +166,11 @@ final class Surroundings {
     static String initialize(Context ctx, boolean encrypt, boolean passphrase) {
         Logbook logbook = ctx.logbook();
         EnvKeySource keys = ctx.keys();
+        if (encrypt && passphrase && keys.choosePassphrase(logbook.file(), ctx.weakPassphraseAllowed)) {
+            ctx.err.println(ctx.messages().get("crypto.passphrase-weak-warning", EnvKeySource.MIN_PASSPHRASE_LENGTH,
+                    EnvKeySource.MIN_PASSPHRASE_WORDS));
+            ctx.err.flush();
+        }
         return logbook.initialize(ctx.author(),
                 encrypt ? logbookId -> keys.newEncryption(logbookId, passphrase, logbook.file()) : null);
     }
