@@ -84,4 +84,17 @@ class NonRegularFilesTest {
         Cli.Result r = assertTimeoutPreemptively(NEVER_HANGS, () -> cli.run("backup", target.toString()));
         refusedInOneLine(r, target);
     }
+
+    @Test
+    void aFifoAsKeyFileIsRefusedWithoutHanging() throws Exception {
+        Cli cli = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("config").toString());
+        cli.ok("init", "--encrypt");
+        Path key = home.resolve("elders/sleutel.key");
+        mkfifo(key);
+        Cli withFifo = cli.env("LOGBOEK_KEY_FILE", key.toString());
+        for (List<String> args : List.of(List.of("list"), List.of("new", "-q", "-c", "hacken", "-t", "Iets"))) {
+            Cli.Result r = assertTimeoutPreemptively(NEVER_HANGS, () -> withFifo.run(args.toArray(String[]::new)), args.toString());
+            refusedInOneLine(r, key);
+        }
+    }
 }
