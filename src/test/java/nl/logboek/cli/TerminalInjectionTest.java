@@ -53,7 +53,7 @@ class TerminalInjectionTest {
     void noCommandPrintsAControlCharacterFromTheLogbook() {
         for (List<String> args : List.of(List.of("list"), List.of("list", "--status", "all"), List.of("show", id),
                 List.of("next", id), List.of("agenda"), List.of("search", "Notitie"), List.of("search", "kanaal"),
-                List.of("person", "Sam"), List.of("retention"))) {
+                List.of("person", "Sam"), List.of("retention"), List.of("report"), List.of("report", "--format", "markdown"))) {
             Cli.Result r = cli.run(args.toArray(String[]::new));
             noControlCharacterIn(r);
         }
