@@ -64,7 +64,7 @@ _logboek_valued() {
 _logboek_flags() {
     case $1 in
         '') REPLY='-h --help --stacktrace -V --version' ;;
-        'init') REPLY='--encrypt -h --help --passphrase --stacktrace -V --version' ;;
+        'init') REPLY='--encrypt -h --help --passphrase --stacktrace -V --version --weak-passphrase' ;;
         'new') REPLY='-h --help --json -q --quiet --stacktrace -V --version' ;;
         'annotate') REPLY='--evidence -h --help --json --private -q --quiet --stacktrace -V --version' ;;
         'list') REPLY='-h --help --json --overdue --stacktrace -V --version' ;;
@@ -87,7 +87,7 @@ _logboek_flags() {
         'protocols check') REPLY='-h --help --stacktrace -V --version' ;;
         'verify') REPLY='-h --help --json --repair --stacktrace -V --version' ;;
         'report') REPLY='--detail --force -h --help --json --stacktrace --stamp -V --version' ;;
-        'export') REPLY='--events --excel --force -h --help --keep-text --redact --stacktrace -V --version' ;;
+        'export') REPLY='--events --excel --force -h --help --keep-text --raw --redact --stacktrace -V --version' ;;
         'backup') REPLY='-h --help --json --stacktrace -V --version' ;;
         'team') REPLY='-h --help --stacktrace -V --version' ;;
         'team init') REPLY='-h --help --stacktrace -V --version' ;;

@@ -320,6 +320,8 @@ complete -c logboek -n '__logboek_at init; and not __logboek_nl' -l 'stacktrace'
 complete -c logboek -n '__logboek_at init; and __logboek_nl' -l 'stacktrace' -d 'Toon de volledige stacktrace van een fout (om de fout te melden).'
 complete -c logboek -n '__logboek_at init; and not __logboek_nl' -s 'V' -l 'version' -d 'Print version information and exit.'
 complete -c logboek -n '__logboek_at init; and __logboek_nl' -s 'V' -l 'version' -d 'Toon het versienummer en stop.'
+complete -c logboek -n '__logboek_at init; and not __logboek_nl' -l 'weak-passphrase' -d 'Accept a passphrase shorter than 12 characters and fewer than four words (with a warning).'
+complete -c logboek -n '__logboek_at init; and __logboek_nl' -l 'weak-passphrase' -d 'Accepteer een wachtzin van minder dan 12 tekens en minder dan vier woorden (met een waarschuwing).'
 
 # logboek new
 complete -c logboek -n '__logboek_at new; and not __logboek_nl' -l 'author' -x -d 'Who records this.'
@@ -932,6 +934,8 @@ complete -c logboek -n '__logboek_at export; and not __logboek_nl' -s 'o' -l 'ou
 complete -c logboek -n '__logboek_at export; and __logboek_nl' -s 'o' -l 'output' -r -F -d 'Schrijf naar BESTAND (alleen voor jou leesbaar, 0600; het bestand komt er helemaal of helemaal ni...'
 complete -c logboek -n '__logboek_at export; and not __logboek_nl' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'A folder with your organisation\'s own protocols, loaded after $XDG_CONFIG_HOME/logboek/protocols ...'
 complete -c logboek -n '__logboek_at export; and __logboek_nl' -l 'protocols' -x -a '(__fish_complete_directories (commandline -ct))' -d 'Een map met de eigen protocollen van je organisatie, geladen na $XDG_CONFIG_HOME/logboek/protocol...'
+complete -c logboek -n '__logboek_at export; and not __logboek_nl' -l 'raw' -d 'CSV cells exactly as recorded: no apostrophe before a cell that starts with = + - @ (a spreadshee...'
+complete -c logboek -n '__logboek_at export; and __logboek_nl' -l 'raw' -d 'CSV-cellen precies zoals vastgelegd: geen apostrof voor een cel die begint met = + - @ (een sprea...'
 complete -c logboek -n '__logboek_at export; and not __logboek_nl' -l 'redact' -d 'For sharing: people become Persoon 1, 2, ..., staff Medewerker 1, ...; free text (titles, descrip...'
 complete -c logboek -n '__logboek_at export; and __logboek_nl' -l 'redact' -d 'Om te delen: betrokkenen worden Persoon 1, 2, ..., medewerkers Medewerker 1, ...; vrije tekst (ti...'
 complete -c logboek -n '__logboek_at export; and not __logboek_nl' -l 'since' -x -d 'Only incidents reported on or after DATE (yyyy-mm-dd).'

@@ -119,7 +119,7 @@ final class AgendaCommand extends BaseCommand {
     /** What an entry is, in the user's language: "Vervolgafspraak: Nagesprek met Sam". */
     String what(Agenda.Entry e) {
         return switch (e.kind()) {
-            case FOLLOW_UP -> msg().get("agenda.follow-up", e.text() == null ? "" : e.text().replaceAll("\\R", " "));
+            case FOLLOW_UP -> msg().get("agenda.follow-up", e.text() == null ? "" : TerminalText.oneLine(e.text()));
             case DEADLINE -> msg().get("agenda.deadline", e.item() == null ? e.text()
                     : e.item().text().in(msg().language()), deadlineWords(e.item()));
             case IDLE -> msg().get("agenda.idle", e.days());

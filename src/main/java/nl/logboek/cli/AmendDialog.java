@@ -77,12 +77,12 @@ final class AmendDialog {
                 {"label.protocol", i.protocol(), cmd.protocol}};
         for (String[] c : changes) {
             if (c[2] != null) {
-                prompter.println("  " + msg.get("timeline.changed", msg.get(c[0]), shown(c[1]), shown(c[2])));
+                prompter.println("  " + TerminalText.safe(msg.get("timeline.changed", msg.get(c[0]), shown(c[1]), shown(c[2]))));
             }
         }
-        cmd.removePersons.forEach(name -> prompter.println("  " + msg.get("timeline.person-removed", name)));
-        cmd.addPersons.forEach(spec -> prompter.println("  " + msg.get("timeline.person-added", Person.parse(spec).name())));
-        prompter.println("  " + msg.get("timeline.reason", cmd.reason));
+        cmd.removePersons.forEach(name -> prompter.println("  " + msg.get("timeline.person-removed", TerminalText.safe(name))));
+        cmd.addPersons.forEach(spec -> prompter.println("  " + msg.get("timeline.person-added", TerminalText.safe(Person.parse(spec).name()))));
+        prompter.println("  " + msg.get("timeline.reason", TerminalText.oneLine(cmd.reason)));
         if (!prompter.confirm(msg.get("prompt.amend-confirm"))) {
             throw LogboekException.failure("prompt.cancelled");
         }
@@ -95,7 +95,7 @@ final class AmendDialog {
     /** Null when kept (Enter or the same value), "" when cleared. */
     private String ask(String labelKey, String current, List<String> completions, boolean clearable,
                        java.util.function.Function<String, String> parse) {
-        String shown = current == null ? msg.get("label.empty") : current.replaceAll("\\R", " ");
+        String shown = current == null ? msg.get("label.empty") : TerminalText.oneLine(current);
         String prompt = msg.get(clearable ? "prompt.amend-field-clear" : "prompt.amend-field", msg.get(labelKey), shown);
         String answer = prompter.ask(prompt, completions, false, t -> clearable && t.equals(CLEAR) ? "" : parse.apply(t));
         return answer == null || answer.equals(current) ? null : answer;

@@ -135,7 +135,7 @@ final class AnnotateCommand extends BaseCommand {
             String note;
             if (editor != null) {
                 note = NoteEditor.edit(editor, List.of(msg().get(followUp != null ? "editor.help.follow-up" : "editor.help.note", id),
-                        msg().get("editor.help.comments")));
+                        msg().get("editor.help.comments")), ctx.logbook().file().toAbsolutePath().getParent());
                 if (note == null) {
                     throw nl.logboek.LogboekException.failure("prompt.cancelled");
                 }

@@ -146,8 +146,13 @@ public final class CommandLineFactory {
      * Under a non-UTF-8 locale the JVM turns letters like ö into U+FFFD before we see them; once
      * written into the hash chain they could never be corrected, so such input is refused.
      */
-    /** A logbook others can read is a data breach waiting to happen: say so on every command (stderr). */
+    /**
+     * A logbook others can read is a data breach waiting to happen: say so on every command (stderr).
+     * So is a key file (whoever reads it reads the encrypted logbook) and the organisation's config
+     * file (whoever may change it sets the retention period): each gets its own warning line.
+     */
     private static void warnWhenReadableByOthers(Context ctx, PrintWriter err) {
+        warnAboutKeysAndConfig(ctx, err);
         java.nio.file.Path file;
         try {
             file = nl.logboek.logbook.LogbookLocation.resolve(ctx.global.logbook, ctx.app.env());
@@ -161,6 +166,48 @@ public final class CommandLineFactory {
             }
         } catch (java.io.IOException | UnsupportedOperationException | LogboekException e) {
             // No logbook yet, or no POSIX permissions to look at: nothing to warn about.
+        }
+    }
+
+    /** The key files (LOGBOEK_KEY_FILE, or every *.key in the config folder's keys/) and logboek.properties. */
+    private static void warnAboutKeysAndConfig(Context ctx, PrintWriter err) {
+        java.util.Map<String, String> env = ctx.app.env();
+        java.nio.file.Path folder = Surroundings.configHome(env).resolve("logboek");
+        java.util.List<java.nio.file.Path> keys = new java.util.ArrayList<>();
+        String explicit = env.get("LOGBOEK_KEY_FILE");
+        if (explicit != null && !explicit.isBlank()) {
+            keys.add(java.nio.file.Path.of(explicit));
+        }
+        java.nio.file.Path keyFolder = folder.resolve("keys");
+        if (java.nio.file.Files.isDirectory(keyFolder)) {
+            try (java.nio.file.DirectoryStream<java.nio.file.Path> all = java.nio.file.Files.newDirectoryStream(keyFolder, "*.key")) {
+                all.forEach(keys::add);
+            } catch (java.io.IOException | java.nio.file.DirectoryIteratorException e) {
+                // An unreadable folder holds nothing we could warn about.
+            }
+        }
+        for (java.nio.file.Path key : keys) {
+            if (readableByOthers(key)) {
+                err.println(ctx.messages().get("privacy.key-readable-by-others", key));
+            }
+        }
+        java.nio.file.Path config = folder.resolve("logboek.properties");
+        if (readableByOthers(config)) {
+            err.println(ctx.messages().get("privacy.config-readable-by-others", config));
+        }
+        err.flush();
+    }
+
+    /** Whether a regular file gives group or others any access; false when it is missing or has no POSIX permissions. */
+    static boolean readableByOthers(java.nio.file.Path file) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                return false;
+            }
+            return java.nio.file.Files.getPosixFilePermissions(file).stream()
+                    .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

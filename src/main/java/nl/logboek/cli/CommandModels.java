@@ -100,6 +100,11 @@ final class CommandModels {
                 .description("Derive the key from a passphrase (LOGBOEK_PASSPHRASE, or asked on a terminal) instead of a key file. Every command then needs the passphrase.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.InitCommand", "passphrase")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--weak-passphrase")
+                .paramLabel("<weakPassphrase>")
+                .description("Accept a passphrase shorter than 12 characters and fewer than four words (with a warning). Not recommended: a short passphrase can be guessed from a copied logbook.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.InitCommand", "weakPassphrase")));
         s.addMixin("mixinStandardHelpOptions", m0);
         return s;
     }
@@ -1079,6 +1084,11 @@ final class CommandModels {
                 .description("CSV that Dutch Excel opens correctly: ';' between fields and a UTF-8 byte-order mark.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ExportCommand", "excel")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--raw")
+                .paramLabel("<raw>")
+                .description("CSV cells exactly as recorded: no apostrophe before a cell that starts with = + - @ (a spreadsheet would run it as a formula). For scripts; never open such a file in a spreadsheet.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.ExportCommand", "raw")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--events")
                 .paramLabel("<events>")
                 .description("One record per event (the full audit trail) instead of one per incident.")

@@ -189,7 +189,7 @@ final class CompleteCommand extends BaseCommand {
 
     private void print(PrintWriter out, String value, String description) {
         if (describe && description != null && !description.isBlank()) {
-            out.println(value + "\t" + description.strip().replaceAll("[\\p{Cntrl}\\s]+", " "));
+            out.println(TerminalText.safe(value) + "\t" + TerminalText.safe(description.strip().replaceAll("[\\p{Cntrl}\\s]+", " ")));
         } else {
             out.println(value);
         }

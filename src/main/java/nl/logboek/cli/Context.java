@@ -12,6 +12,8 @@ final class Context {
     final GlobalOptions global = new GlobalOptions();
     /** picocli's stderr writer, for what commands print outside their own output (progress). */
     java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+    /** init --weak-passphrase: a short passphrase is accepted with a warning. */
+    boolean weakPassphraseAllowed;
 
     Context(App app) {
         this.app = app;

@@ -37,10 +37,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         Messages msg = ctx.messages();
         int code;
         if (ex instanceof LogboekException le) {
-            err.println(prefix(cmd) + le.render(msg));
+            err.println(prefix(cmd) + TerminalText.safe(le.render(msg)));
             code = le.exitCode();
         } else {
-            err.println(prefix(cmd) + msg.get("error.internal", ex));
+            err.println(prefix(cmd) + TerminalText.safe(msg.get("error.internal", ex)));
             code = LogboekException.FAILURE;
         }
         if (ctx.global.stacktrace) {
@@ -73,7 +73,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             int at = m.indexOf("cannot convert");
             line = at > 0 ? inLanguage(m.substring(0, at) + le.render(msg), msg) : le.render(msg);
         }
-        err.println(prefix(cmd) + line + " " + msg.get("error.see-help", cmd.getCommandSpec().qualifiedName()));
+        err.println(prefix(cmd) + TerminalText.safe(line) + " " + msg.get("error.see-help", cmd.getCommandSpec().qualifiedName()));
         if (ctx.global.stacktrace) {
             ex.printStackTrace(err);
         }

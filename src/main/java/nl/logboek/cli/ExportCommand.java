@@ -51,6 +51,10 @@ final class ExportCommand extends BaseCommand {
     @Option(names = "--excel", description = "CSV that Dutch Excel opens correctly: ';' between fields and a UTF-8 byte-order mark.")
     boolean excel;
 
+    @Option(names = "--raw", description = "CSV cells exactly as recorded: no apostrophe before a cell that starts with = + - @ "
+            + "(a spreadsheet would run it as a formula). For scripts; never open such a file in a spreadsheet.")
+    boolean raw;
+
     @Option(names = "--events", description = "One record per event (the full audit trail) instead of one per incident.")
     boolean events;
 
@@ -97,7 +101,7 @@ final class ExportCommand extends BaseCommand {
         String forPartner = partner == null ? null
                 : ExportRequest.partner(partner, ctx.protocols().partners().stream().map(Partner::id).toList());
         ExportRequest request = new ExportRequest(ExportFormat.parse(format), excel, events,
-                filters.toFilter(ctx.app.zone()), ids, redact, keepText, forPartner, access);
+                filters.toFilter(ctx.app.zone()), ids, redact, keepText, forPartner, access, raw);
         ExportTarget target = output == null ? null : new ExportTarget(path(output), force, ctx.logbook().file());
         Export export = Export.prepare(ctx.logbook(), request);
         ExportSummary summary;
@@ -119,14 +123,14 @@ final class ExportCommand extends BaseCommand {
 
     private void warn(ExportSummary summary, ExportRequest request) {
         if (request.access() != null) {
-            err().println(msg().get("export.access-summary", request.access().strip(), summary.incidents()));
+            err().println(msg().get("export.access-summary", TerminalText.safe(request.access().strip()), summary.incidents()));
         } else if (request.partner() != null) {
             String key = request.redact() ? "export.partner-summary-redacted" : "export.partner-summary";
-            err().println(msg().get(key, request.partner(), summary.named(), summary.redacted(), summary.privateLeftOut()));
+            err().println(msg().get(key, TerminalText.safe(request.partner()), summary.named(), summary.redacted(), summary.privateLeftOut()));
             // The export goes to a partner for whom none of its incidents has a ground: say so louder than the counts.
             if (!request.redact() && summary.named() == 0 && summary.redacted() > 0 && nl.logboek.privacy.Consents.needsGround(request.partner())) {
                 err().println(msg().get(summary.redacted() == 1 ? "export.warn-no-ground.one" : "export.warn-no-ground.many",
-                        new EscalationText(msg(), ctx.protocols()).partner(request.partner()), request.partner(), summary.redacted()));
+                        new EscalationText(msg(), ctx.protocols()).partner(request.partner()), TerminalText.safe(request.partner()), summary.redacted()));
             }
         } else {
             if (summary.containsNames()) {

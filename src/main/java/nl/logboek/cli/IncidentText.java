@@ -34,20 +34,20 @@ final class IncidentText {
     }
 
     void summary(PrintWriter out, Incident i) {
-        out.println(i.id() + "  " + i.title() + corrected(i, "title"));
-        field(out, "label.status", msg.get("status." + i.status()));
-        field(out, "label.category", msg.get("category." + i.category()) + " (" + i.category() + ")" + corrected(i, "category"));
+        out.println(i.id() + "  " + s(i.title()) + corrected(i, "title"));
+        field(out, "label.status", label("status.", i.status()));
+        field(out, "label.category", label("category.", i.category()) + " (" + s(i.category()) + ")" + corrected(i, "category"));
         field(out, "label.protocol", String.join(" + ", i.protocols().stream().map(this::protocolLabel).toList()) + corrected(i, "protocol"));
-        field(out, "label.platform", i.platform() == null ? null : i.platform() + corrected(i, "platform"));
-        field(out, "label.occurred", i.occurred() == null ? null : moment(i.occurred()) + corrected(i, "occurred"));
-        field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), i.reportedBy()));
-        field(out, "label.severity", i.severity() == null ? null : msg.get("severity." + i.severity()) + corrected(i, "severity"));
-        field(out, "label.source", i.source() == null ? null : msg.get("source." + i.source()) + corrected(i, "source"));
+        field(out, "label.platform", i.platform() == null ? null : s(i.platform()) + corrected(i, "platform"));
+        field(out, "label.occurred", i.occurred() == null ? null : s(moment(i.occurred())) + corrected(i, "occurred"));
+        field(out, "label.reported", msg.get("text.by", time(i.reportedAt()), s(i.reportedBy())));
+        field(out, "label.severity", i.severity() == null ? null : label("severity.", i.severity()) + corrected(i, "severity"));
+        field(out, "label.source", i.source() == null ? null : label("source.", i.source()) + corrected(i, "source"));
         List<Person> persons = i.persons();
         for (int n = 0; n < persons.size(); n++) {
             Person p = persons.get(n);
-            String kind = p.kind() == null ? "" : ", " + msg.get("kind." + p.kind());
-            field(out, n == 0 ? "label.persons" : null, p.name() + " (" + msg.get("role." + p.role()) + kind + ")"
+            String kind = p.kind() == null ? "" : ", " + label("kind.", p.kind());
+            field(out, n == 0 ? "label.persons" : null, s(p.name()) + " (" + label("role.", p.role()) + kind + ")"
                     + (n == persons.size() - 1 ? corrected(i, "persons") : ""));
         }
         if (i.description() != null) {
@@ -78,7 +78,7 @@ final class IncidentText {
     void followUps(PrintWriter out, List<Incident.FollowUp> followUps, java.time.LocalDate today) {
         for (Incident.FollowUp f : followUps) {
             String overdue = f.overdue(today) ? "  (" + msg.get("label.overdue") + ")" : "";
-            out.println("  " + f.number() + ". " + f.due() + overdue + "  " + (f.text() == null ? "" : f.text().replaceAll("\\R", " ")));
+            out.println("  " + f.number() + ". " + f.due() + overdue + "  " + (f.text() == null ? "" : TerminalText.oneLine(f.text())));
         }
         out.flush();
     }
@@ -99,17 +99,17 @@ final class IncidentText {
 
     /** What is about to be recorded, for the confirmation screen. */
     void draft(PrintWriter out, nl.logboek.incident.NewIncident spec, String protocol) {
-        out.println("  " + spec.title());
-        field(out, "label.category", msg.get("category." + spec.category().id()) + " (" + spec.category().id() + ")");
-        field(out, "label.protocol", protocol);
-        field(out, "label.platform", spec.platform());
-        field(out, "label.occurred", spec.occurred() == null ? null : moment(spec.occurred()));
-        field(out, "label.severity", spec.severity() == null ? null : msg.get("severity." + spec.severity()));
-        field(out, "label.source", spec.source() == null ? null : msg.get("source." + spec.source()));
+        out.println("  " + s(spec.title()));
+        field(out, "label.category", label("category.", spec.category().id()) + " (" + spec.category().id() + ")");
+        field(out, "label.protocol", s(protocol));
+        field(out, "label.platform", s(spec.platform()));
+        field(out, "label.occurred", spec.occurred() == null ? null : s(moment(spec.occurred())));
+        field(out, "label.severity", spec.severity() == null ? null : label("severity.", spec.severity()));
+        field(out, "label.source", spec.source() == null ? null : label("source.", spec.source()));
         for (int n = 0; n < spec.persons().size(); n++) {
             Person p = spec.persons().get(n);
-            String kind = p.kind() == null ? "" : ", " + msg.get("kind." + p.kind());
-            field(out, n == 0 ? "label.persons" : null, p.name() + " (" + msg.get("role." + p.role()) + kind + ")");
+            String kind = p.kind() == null ? "" : ", " + label("kind.", p.kind());
+            field(out, n == 0 ? "label.persons" : null, s(p.name()) + " (" + label("role.", p.role()) + kind + ")");
         }
         if (spec.description() != null) {
             field(out, "label.description", null);
@@ -129,16 +129,16 @@ final class IncidentText {
             Event e = entries.get(at).line();
             IncidentEvent typed = entries.get(at).event();
             String personal = typed instanceof IncidentEvent.Annotated a && a.personal() ? " (" + msg.get("timeline.private") + ")" : "";
-            out.println(String.format("%" + (width + 2) + "d", at + 1) + "  " + time(e.time()) + "  " + e.author() + "  "
+            out.println(String.format("%" + (width + 2) + "d", at + 1) + "  " + time(e.time()) + "  " + s(e.author()) + "  "
                     + msg.get("event." + e.type()) + personal);
             for (Event other : concurrent.get(at)) {
-                out.println("      " + msg.get("timeline.concurrent", msg.get("event." + other.type()), other.author(),
+                out.println("      " + msg.get("timeline.concurrent", msg.get("event." + other.type()), s(other.author()),
                         time(other.time())));
             }
             Incident.Retraction retraction = i.retraction(e);
             if (retraction != null) {
-                out.println("      " + msg.get("timeline.retracted", time(retraction.line().time()), retraction.line().author(),
-                        retraction.reason()));
+                out.println("      " + msg.get("timeline.retracted", time(retraction.line().time()), s(retraction.line().author()),
+                        TerminalText.oneLine(retraction.reason())));
             }
             details(out, i, e, typed);
         }
@@ -155,7 +155,7 @@ final class IncidentText {
             }
         } else if (typed instanceof IncidentEvent.ItemsDone d) {
             if (d.doneOn() != null) {
-                out.println("      " + msg.get("timeline.done-on", d.doneOn()));
+                out.println("      " + msg.get("timeline.done-on", s(d.doneOn())));
             }
             for (String item : d.items()) {
                 out.println("      - " + labels.item(item));
@@ -164,16 +164,17 @@ final class IncidentText {
                 indent(out, d.note(), "      ");
             }
         } else if (typed instanceof IncidentEvent.StepDone d) {
-            out.println("      " + (d.protocol() == null ? labels.step(d.step()) : d.protocol() + ": " + d.step()) + " -> "
-                    + (d.next() == null ? "-" : d.protocol() == null ? labels.step(d.next()) : d.next())
+            out.println("      " + (d.protocol() == null ? labels.step(d.step()) : s(d.protocol() + ": " + d.step())) + " -> "
+                    + (d.next() == null ? "-" : d.protocol() == null ? labels.step(d.next()) : s(d.next()))
                     + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
             if (!d.leftOpen().isEmpty()) {
-                out.println("      " + TerminalText.safe(msg.get("timeline.step-left-open",
-                        String.join("; ", d.protocol() == null ? d.leftOpen().stream().map(labels::item).toList() : d.leftOpen()),
-                        d.reason() == null ? "-" : d.reason())));
+                out.println("      " + msg.get("timeline.step-left-open",
+                        String.join("; ", d.protocol() == null ? d.leftOpen().stream().map(labels::item).toList()
+                                : d.leftOpen().stream().map(TerminalText::safe).toList()),
+                        d.reason() == null ? "-" : TerminalText.oneLine(d.reason())));
             }
         } else if (typed instanceof IncidentEvent.Answered a) {
-            out.println("      " + msg.get("timeline.answered", (a.protocol() == null ? "" : a.protocol() + ":") + a.item(),
+            out.println("      " + msg.get("timeline.answered", s((a.protocol() == null ? "" : a.protocol() + ":") + a.item()),
                     msg.has("answer." + a.answer()) ? msg.get("answer." + a.answer()) : TerminalText.safe(a.answer())));
             if (a.text() != null) {
                 indent(out, a.text(), "      ");
@@ -182,13 +183,13 @@ final class IncidentText {
             out.println("      " + labels.level(m.from()) + " -> " + labels.level(m.to())
                     + (m.partner() == null ? "" : "; " + msg.get("timeline.partner", labels.partner(m.partner()))));
             if (m.regie() != null) {
-                out.println("      " + msg.get("timeline.regie", m.regie()));
+                out.println("      " + msg.get("timeline.regie", TerminalText.oneLine(m.regie())));
             }
-            out.println("      " + msg.get("timeline.criterion", m.criterionText() == null ? "" : m.criterionText()));
+            out.println("      " + msg.get("timeline.criterion", m.criterionText() == null ? "" : TerminalText.oneLine(m.criterionText())));
         } else if (typed instanceof IncidentEvent.Closed c) {
             indent(out, c.outcome() == null ? "" : c.outcome(), "      ");
             if (c.reason() != null) {
-                out.println("      " + msg.get("timeline.forced-reason", c.reason().replaceAll("\\R", " ")));
+                out.println("      " + msg.get("timeline.forced-reason", TerminalText.oneLine(c.reason())));
             }
             if (c.forced()) {
                 out.println("      " + msg.get("timeline.forced-items", c.openMandatory().size()));
@@ -202,20 +203,20 @@ final class IncidentText {
                     continue;
                 }
                 if ("protocols".equals(c.field())) {
-                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", c.after())
-                            : msg.get("timeline.protocol-removed", c.before())));
+                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", s(c.after()))
+                            : msg.get("timeline.protocol-removed", s(c.before()))));
                 } else if ("persons".equals(c.field())) {
-                    out.println("      " + (c.after() != null ? msg.get("timeline.person-added", c.after())
-                            : msg.get("timeline.person-removed", c.before())));
+                    out.println("      " + (c.after() != null ? msg.get("timeline.person-added", s(c.after()))
+                            : msg.get("timeline.person-removed", s(c.before()))));
                 } else {
-                    out.println("      " + msg.get("timeline.changed", msg.get("label." + c.field()),
+                    out.println("      " + msg.get("timeline.changed", label("label.", c.field()),
                             shown(c.before()), shown(c.after())));
                 }
             }
             if (!a.droppedItems().isEmpty()) {
                 out.println("      " + msg.get("timeline.items-dropped", String.join("; ", a.droppedItems().stream().map(labels::item).toList())));
             }
-            out.println("      " + msg.get("timeline.reason", a.reason()));
+            out.println("      " + msg.get("timeline.reason", TerminalText.oneLine(a.reason())));
         } else if (typed instanceof IncidentEvent.Retracted r) {
             if (r.item() != null) {
                 out.println("      " + msg.get("timeline.retracted-item", labels.item(r.item())));
@@ -223,13 +224,13 @@ final class IncidentText {
             if (r.entry() != null) {
                 out.println("      " + msg.get("timeline.retracted-entry", entryNumber(i, r.entry())));
             }
-            out.println("      " + msg.get("timeline.reason", r.reason()));
+            out.println("      " + msg.get("timeline.reason", TerminalText.oneLine(r.reason())));
         } else if (typed instanceof IncidentEvent.Consent c) {
             out.println("      " + consent(c));
         } else if (typed instanceof IncidentEvent.Reopened r) {
-            out.println("      " + msg.get("timeline.reason", r.reason()));
+            out.println("      " + msg.get("timeline.reason", TerminalText.oneLine(r.reason())));
         } else if (typed instanceof IncidentEvent.FollowUp f) {
-            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), f.due()));
+            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), s(String.valueOf(f.due()))));
             indent(out, f.text() == null ? "" : f.text(), "      ");
         } else if (typed instanceof IncidentEvent.FollowUpDone d) {
             out.println("      " + msg.get("timeline.follow-up-done", followUpNumber(i, d.followUp())));
@@ -245,24 +246,24 @@ final class IncidentText {
      */
     private String consent(IncidentEvent.Consent c) {
         String partner = c.partner() == null ? "-" : labels.partner(c.partner());
-        String from = c.from() == null ? "-" : c.from();
-        String purpose = c.purpose() == null ? "-" : c.purpose().replaceAll("\\R", " ");
+        String from = c.from() == null ? "-" : TerminalText.oneLine(c.from());
+        String purpose = c.purpose() == null ? "-" : TerminalText.oneLine(c.purpose());
         if (c.refused()) {
-            return msg.get("timeline.consent-refused", partner, from, purpose, c.date());
+            return msg.get("timeline.consent-refused", partner, from, purpose, s(c.date()));
         }
-        String ground = c.ground() == null ? "-" : msg.keys().contains("ground." + c.ground()) ? msg.get("ground." + c.ground()) : c.ground();
+        String ground = c.ground() == null ? "-" : msg.keys().contains("ground." + c.ground()) ? msg.get("ground." + c.ground()) : s(c.ground());
         if ("toestemming".equals(c.ground()) && c.from() != null) {
-            return msg.get("timeline.consent", partner, ground, from, purpose, c.date());
+            return msg.get("timeline.consent", partner, ground, from, purpose, s(c.date()));
         }
-        return c.from() == null ? msg.get("timeline.consent-ground", partner, ground, purpose, c.date())
-                : msg.get("timeline.consent-ground-from", partner, ground, from, purpose, c.date());
+        return c.from() == null ? msg.get("timeline.consent-ground", partner, ground, purpose, s(c.date()))
+                : msg.get("timeline.consent-ground-from", partner, ground, from, purpose, s(c.date()));
     }
 
     private String shown(String value) {
         if (value == null) {
             return msg.get("label.empty");
         }
-        String oneLine = value.replaceAll("\\R", " ");
+        String oneLine = TerminalText.oneLine(value);
         return oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine;
     }
 
@@ -292,11 +293,11 @@ final class IncidentText {
                 {ev.postedAt() == null ? null : moment(ev.postedAt()), "evidence.posted-at"}};
         for (String[] f : fields) {
             if (f[0] != null) {
-                out.println("      " + msg.get(f[1]) + ": " + f[0]);
+                out.println("      " + msg.get(f[1]) + ": " + TerminalText.oneLine(f[0]));
             }
         }
         if (ev.screenshotSha256() != null) {
-            out.println("      " + msg.get("evidence.screenshot", ev.screenshotPath(), ev.screenshotSha256()));
+            out.println("      " + msg.get("evidence.screenshot", s(ev.screenshotPath()), s(ev.screenshotSha256())));
         }
     }
 
@@ -323,9 +324,9 @@ final class IncidentText {
         for (nl.logboek.incident.Standing r : rows) {
             Incident i = r.incident();
             cells.add(new String[] {i.id(), i.reportedAt().atZoneSameInstant(zone).toLocalDate().toString(),
-                    msg.get("status." + i.status()), r.step(), r.level() == null ? "-" : TerminalText.safe(r.level()),
-                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : r.nextDue(), i.category(),
-                    i.title() == null ? "" : TerminalText.safe(i.title()).replaceAll("\\s+", " ")});
+                    label("status.", i.status()), s(r.step()), r.level() == null ? "-" : s(r.level()),
+                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : s(String.valueOf(r.nextDue())), s(i.category()),
+                    i.title() == null ? "" : TerminalText.oneLine(i.title()).replaceAll("\\s+", " ")});
         }
         int[] width = new int[head.length];
         int used = 0;
@@ -376,9 +377,18 @@ final class IncidentText {
     }
 
     private static void indent(PrintWriter out, String text, String prefix) {
-        for (String line : text.split("\\R", -1)) {
+        for (String line : TerminalText.lines(text)) {
             out.println(prefix + line);
         }
+    }
+
+    /** The label of a vocabulary id; the id itself, made safe, when it has none (a line from another or a newer writer). */
+    private String label(String prefix, String id) {
+        return id != null && msg.has(prefix + id) ? msg.get(prefix + id) : s(id);
+    }
+
+    private static String s(String text) {
+        return TerminalText.safe(text);
     }
 
     private String time(OffsetDateTime t) {

@@ -23,6 +23,11 @@ final class InitCommand extends BaseCommand {
                     + "Every command then needs the passphrase.")
     boolean passphrase;
 
+    @Option(names = "--weak-passphrase",
+            description = "Accept a passphrase shorter than 12 characters and fewer than four words (with a warning). "
+                    + "Not recommended: a short passphrase can be guessed from a copied logbook.")
+    boolean weakPassphrase;
+
     InitCommand(Context ctx) {
         super(ctx);
     }
@@ -32,6 +37,10 @@ final class InitCommand extends BaseCommand {
         if (passphrase && !encrypt) {
             throw nl.logboek.LogboekException.usage("init.passphrase-without-encrypt");
         }
+        if (weakPassphrase && !passphrase) {
+            throw nl.logboek.LogboekException.usage("init.weak-passphrase-without-passphrase");
+        }
+        ctx.weakPassphraseAllowed = weakPassphrase;
         // No lambda here: picocli reflects over this class's methods on every start, and a lambda's
         // synthetic method would name the store and JSON types (loading them even for --help).
         String id = Surroundings.initialize(ctx, encrypt, passphrase);

@@ -26,7 +26,7 @@ final class NewIncidentDialog {
             prompter.println(msg.get("prompt.categories"));
             for (Category c : Category.values()) {
                 String protocol = protocols.select(c.id(), "leerling").map(p -> p.id()).orElse("-");
-                prompter.println(String.format("  %-33s %s  -> %s", c.id(), msg.get("category." + c.id()), protocol));
+                prompter.println(TerminalText.safe(String.format("  %-33s %s  -> %s", c.id(), msg.get("category." + c.id()), protocol)));
             }
             List<String> ids = Arrays.stream(Category.values()).map(Category::id).toList();
             cmd.category = prompter.ask(msg.get("prompt.category"), ids, true, typed -> Category.parse(typed).id());

@@ -39,10 +39,10 @@ final class NextCommand extends BaseCommand {
             if (done.leftOpen().isEmpty()) {
                 out().println(msg().get("next.advanced", incident.id()));
             } else {
-                out().println(msg().get("next.advanced-open", incident.id(), String.join(", ", done.leftOpen())));
+                out().println(msg().get("next.advanced-open", incident.id(), TerminalText.safe(String.join(", ", done.leftOpen()))));
             }
         } else {
-            out().println(incident.id() + "  " + incident.title());
+            out().println(incident.id() + "  " + TerminalText.safe(incident.title()));
         }
         new EscalationText(msg(), ctx.protocols()).conflicts(out(), incident);
         ctx.printChecklist(out(), incident);

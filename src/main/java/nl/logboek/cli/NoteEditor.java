@@ -48,16 +48,18 @@ final class NoteEditor {
 
     /**
      * Opens {@code editor} (run by the shell, as git does, so "code --wait" works) on a private
-     * temporary file that starts with {@code header} as comment lines, and returns what the user
+     * temporary file (0600, hidden, in {@code folder}: the logbook's own folder, not a shared /tmp
+     * where others can see that a note is being written) that starts with {@code header} as comment lines, and returns what the user
      * wrote without the lines starting with '#', or null when nothing is left. The file is deleted
      * afterwards.
      */
-    static String edit(String editor, List<String> header) {
+    static String edit(String editor, List<String> header, Path folder) {
         Path file = null;
         try {
+            nl.logboek.logbook.PrivateFiles.createFolders(folder);
             file = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? Files.createTempFile("logboek-note-", ".txt", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile("logboek-note-", ".txt");
+                    ? Files.createTempFile(folder, ".logboek-note-", ".txt", PosixFilePermissions.asFileAttribute(nl.logboek.logbook.PrivateFiles.FILE))
+                    : Files.createTempFile(folder, ".logboek-note-", ".txt");
             List<String> lines = new ArrayList<>();
             lines.add("");
             header.forEach(h -> lines.add("# " + h));

@@ -35,6 +35,7 @@ final class Prompter implements AutoCloseable {
         return terminal.writer();
     }
 
+    /** Prints lines the command composed; text in them from the logbook or the user is already made safe. */
     void println(String text) {
         terminal.writer().println(text);
         terminal.flush();
@@ -49,7 +50,7 @@ final class Prompter implements AutoCloseable {
                 .variable(LineReader.HISTORY_FILE, null)
                 .build();
         try {
-            return reader.readLine(prompt);
+            return reader.readLine(String.join("\n", TerminalText.lines(prompt)));
         } catch (UserInterruptException | EndOfFileException e) {
             throw LogboekException.failure("prompt.cancelled");
         }
@@ -57,7 +58,7 @@ final class Prompter implements AutoCloseable {
 
     /** Asks until {@code parse} accepts the answer; blank is allowed (returns null) unless required. */
     <T> T ask(String prompt, List<String> completions, boolean required, Function<String, T> parse) {
-        Completer completer = completions.isEmpty() ? null : new StringsCompleter(completions);
+        Completer completer = completions.isEmpty() ? null : new StringsCompleter(completions.stream().map(TerminalText::safe).toList());
         while (true) {
             String answer = read(prompt, completer).strip();
             if (answer.isEmpty()) {
@@ -70,7 +71,7 @@ final class Prompter implements AutoCloseable {
             try {
                 return parse.apply(answer);
             } catch (LogboekException e) {
-                println(e.render(msg));
+                println(TerminalText.safe(e.render(msg)));
             }
         }
     }

@@ -40,21 +40,21 @@ final class ProtocolLabels {
 
     private String text(LocalizedText t, String id) {
         String s = t == null || msg == null ? null : t.in(msg.language());
-        return s == null || s.isBlank() ? id : TerminalText.safe(s).strip();
+        return s == null || s.isBlank() ? TerminalText.safe(id) : TerminalText.safe(s).strip();
     }
 
     /** The protocol's title, or its id. */
     String protocol(String id) {
-        return own.filter(p -> p.id().equals(id)).map(p -> text(p.title(), id)).orElse(id);
+        return own.filter(p -> p.id().equals(id)).map(p -> text(p.title(), id)).orElseGet(() -> TerminalText.safe(id));
     }
 
     String item(String id) {
         if (msg == null || id == null) {
-            return id;
+            return TerminalText.safe(id);
         }
         return own.flatMap(p -> p.item(id))
                 .or(() -> protocols.all().stream().flatMap(p -> p.item(id).stream()).findFirst())
-                .map(item -> text(item.text(), id)).orElse(id);
+                .map(item -> text(item.text(), id)).orElseGet(() -> TerminalText.safe(id));
     }
 
     /** An item's text inside a sentence that ends in its own full stop: without the text's final one. */
@@ -65,21 +65,21 @@ final class ProtocolLabels {
 
     String step(String id) {
         if (msg == null || id == null) {
-            return id;
+            return TerminalText.safe(id);
         }
-        return own.flatMap(p -> p.step(id)).map(s -> text(s.title(), id)).orElse(id);
+        return own.flatMap(p -> p.step(id)).map(s -> text(s.title(), id)).orElseGet(() -> TerminalText.safe(id));
     }
 
     String level(String id) {
         if (msg == null || id == null) {
-            return id;
+            return TerminalText.safe(id);
         }
-        return own.map(Protocol::ladder).flatMap(l -> l.level(id)).map(Level::title).map(t -> text(t, id)).orElse(id);
+        return own.map(Protocol::ladder).flatMap(l -> l.level(id)).map(Level::title).map(t -> text(t, id)).orElseGet(() -> TerminalText.safe(id));
     }
 
     String partner(String id) {
         if (msg == null || id == null) {
-            return id;
+            return TerminalText.safe(id);
         }
         Optional<nl.logboek.protocol.Partner> p;
         try {
@@ -87,6 +87,6 @@ final class ProtocolLabels {
         } catch (LogboekException unreadable) {
             p = Optional.empty();
         }
-        return p.map(x -> text(x.name(), id)).orElse(id);
+        return p.map(x -> text(x.name(), id)).orElseGet(() -> TerminalText.safe(id));
     }
 }

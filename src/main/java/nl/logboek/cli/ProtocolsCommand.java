@@ -40,7 +40,7 @@ final class ProtocolsCommand extends BaseCommand {
     }
 
     private static String t(LocalizedText text, String lang) {
-        return text == null ? "" : text.in(lang);
+        return text == null ? "" : TerminalText.safe(text.in(lang));
     }
 
     @Override
@@ -170,7 +170,7 @@ final class ProtocolsCommand extends BaseCommand {
                 return 0;
             } catch (ProtocolException e) {
                 for (ProtocolProblem problem : e.problems()) {
-                    err().println(problem);
+                    err().println(TerminalText.safe(String.valueOf(problem)));
                 }
                 err().println(msg().get("protocols.check-failed", file, e.problems().size()));
                 return LogboekException.FAILURE;

@@ -107,8 +107,8 @@ final class PurgeCommand extends BaseCommand {
         out().println(msg().get("purge.person-found", shown, involved.size(), erasure.erasable().size(), erasure.kept().size()));
         for (Retention.Kept k : erasure.kept()) {
             out().println("  " + (k.expiresAt() == null
-                    ? msg().get("purge.person-kept-open", k.id(), k.category(), k.status())
-                    : msg().get("purge.person-kept-until", k.id(), k.category(), Retention.describe(k.expiresAt(), ctx.app.zone()))));
+                    ? msg().get("purge.person-kept-open", k.id(), TerminalText.safe(k.category()), TerminalText.safe(k.status()))
+                    : msg().get("purge.person-kept-until", k.id(), TerminalText.safe(k.category()), Retention.describe(k.expiresAt(), ctx.app.zone()))));
         }
         Set<String> ids = new LinkedHashSet<>();
         erasure.erasable().forEach(d -> ids.add(d.id()));

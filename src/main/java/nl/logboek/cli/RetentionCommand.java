@@ -43,12 +43,12 @@ final class RetentionCommand extends BaseCommand {
         out().println(msg().get("retention.period", retention.months()));
         out().println(msg().get("retention.expired", expired.size()));
         for (Retention.Due d : expired) {
-            out().println("  " + msg().get("retention.line", d.id(), d.category(),
+            out().println("  " + msg().get("retention.line", d.id(), TerminalText.safe(d.category()),
                     Retention.describe(d.closedAt(), ctx.app.zone()), Retention.describe(d.expiresAt(), ctx.app.zone())));
         }
         out().println(msg().get("retention.soon", soon.size()));
         for (Retention.Due d : soon) {
-            out().println("  " + msg().get("retention.line", d.id(), d.category(),
+            out().println("  " + msg().get("retention.line", d.id(), TerminalText.safe(d.category()),
                     Retention.describe(d.closedAt(), ctx.app.zone()), Retention.describe(d.expiresAt(), ctx.app.zone())));
         }
         if (!expired.isEmpty()) {

@@ -158,7 +158,7 @@ final class Surroundings {
             checklists = nl.logboek.incident.Checklist.all(incident, ctx.protocols());
         } catch (LogboekException e) {
             out.flush();
-            out.println(e.render(ctx.messages()));
+            out.println(TerminalText.safe(e.render(ctx.messages())));
             return;
         }
         new ChecklistText(ctx.messages(), ctx.protocols(), ctx.ansi()).print(out, checklists);
@@ -192,6 +192,11 @@ final class Surroundings {
     static String initialize(Context ctx, boolean encrypt, boolean passphrase) {
         Logbook logbook = ctx.logbook();
         EnvKeySource keys = ctx.keys();
+        if (encrypt && passphrase && keys.choosePassphrase(logbook.file(), ctx.weakPassphraseAllowed)) {
+            ctx.err.println(ctx.messages().get("crypto.passphrase-weak-warning", EnvKeySource.MIN_PASSPHRASE_LENGTH,
+                    EnvKeySource.MIN_PASSPHRASE_WORDS));
+            ctx.err.flush();
+        }
         return logbook.initialize(ctx.author(),
                 encrypt ? logbookId -> keys.newEncryption(logbookId, passphrase, logbook.file()) : null);
     }

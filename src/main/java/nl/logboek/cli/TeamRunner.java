@@ -79,7 +79,7 @@ final class TeamRunner {
         int width = s.writers().stream().mapToInt(w -> w.name().length()).max().orElse(0);
         for (TeamStatus.Writer w : s.writers()) {
             String line = String.format("  %-" + width + "s  %s", w.name(), msg.get("team.events", w.events()));
-            out.println(w.own() ? line + "  " + msg.get("team.status.own") : line);
+            out.println(TerminalText.safe(w.own() ? line + "  " + msg.get("team.status.own") : line));
         }
         out.println(s.unsent() > 0 ? msg.get("team.status.unsent", s.unsent()) : msg.get("team.status.all-sent"));
         out.flush();
@@ -94,7 +94,7 @@ final class TeamRunner {
         }
         if (!r.ok()) {
             for (Alteration a : r.altered()) {
-                err.println("logboek sync: " + msg.get(a.message().key(), a.message().args()));
+                err.println("logboek sync: " + TerminalText.safe(msg.get(a.message().key(), a.message().args())));
             }
             err.println("logboek sync: " + msg.get("team.sync.altered", r.altered().size()));
             err.flush();
@@ -111,7 +111,7 @@ final class TeamRunner {
             int width = r.received().stream().mapToInt(w -> w.writer().length()).max().orElse(0);
             for (SyncResult.Received w : r.received()) {
                 String line = String.format("  %-" + width + "s  %s", w.writer(), msg.get("team.events", w.events()));
-                out.println(w.joined() ? line + "  " + msg.get("team.sync.joined") : line);
+                out.println(TerminalText.safe(w.joined() ? line + "  " + msg.get("team.sync.joined") : line));
             }
         }
         out.flush();

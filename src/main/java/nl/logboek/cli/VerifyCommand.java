@@ -54,6 +54,7 @@ final class VerifyCommand extends BaseCommand {
         if (!java.nio.file.Files.exists(file)) {
             throw LogboekException.failure("logbook.missing", file);
         }
+        nl.logboek.logbook.PrivateFiles.requireRegular(file);
         LogbookRepair.Result r = null;
         if (repair) {
             r = LogbookRepair.repairTornTail(file, ctx.app.clock());
@@ -114,7 +115,7 @@ final class VerifyCommand extends BaseCommand {
             out.println(msg.get("verify.problems", r.problems().size()));
             for (LogbookVerifier.Problem p : r.problems()) {
                 String where = p.line() == 0 ? msg.get("verify.whole-file") : msg.get("verify.line", p.line());
-                out.println("  " + where + ": " + msg.get(p.reason().key(), p.reason().args()));
+                out.println("  " + where + ": " + TerminalText.safe(msg.get(p.reason().key(), p.reason().args())));
             }
             if (r.onlyTornTail()) {
                 out.println(msg.get("verify.hint-repair"));

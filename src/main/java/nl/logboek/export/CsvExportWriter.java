@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * CSV, one line per record with a header line. RFC 4180 by default (comma, CRLF, quotes only
- * where needed), for scripts: every value comes back exactly. The Excel dialect is what Dutch
+ * where needed), for scripts: every value comes back exactly, but for one apostrophe before a
+ * cell a spreadsheet would run as a formula (see {@link #FORMULA_START}); with {@code --raw} not
+ * even that. The Excel dialect is what Dutch
  * Excel opens correctly by double-click: ';' as separator (the comma is the Dutch decimal sign)
  * and a UTF-8 byte-order mark (without it Excel reads the bytes as Windows-1252 and garbles
  * every ë and ö).
@@ -24,19 +26,23 @@ final class CsvExportWriter implements ExportWriter {
     static final char BOM = '\uFEFF';
     /**
      * Excel runs a cell that starts with one of these as a formula, and evidence is copied from
-     * other people's posts ("@anon123", or worse "=HYPERLINK(...)"). In the Excel dialect such a
-     * cell gets an apostrophe in front, Excel's own "this is text" mark; a cell that already starts
+     * other people's posts ("@anon123", or worse "=HYPERLINK(...)"). In both dialects (unless
+     * {@code --raw}: for scripts that want every value exactly) such a cell gets an apostrophe in front, Excel's own "this is text" mark; a cell that already starts
      * with an apostrophe gets one too, so removing one leading apostrophe always restores the value.
      */
     private static final String FORMULA_START = "=+-@\t\r'";
 
     private final CSVPrinter printer;
     private final List<String> fields;
-    private final boolean excel;
+    private final boolean guarded;
 
     CsvExportWriter(Writer out, List<String> fields, boolean excel) throws IOException {
+        this(out, fields, excel, true);
+    }
+
+    CsvExportWriter(Writer out, List<String> fields, boolean excel, boolean guarded) throws IOException {
         this.fields = fields;
-        this.excel = excel;
+        this.guarded = guarded;
         CSVFormat format = excel ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
         if (excel) {
             out.write(BOM);
@@ -98,7 +104,7 @@ final class CsvExportWriter implements ExportWriter {
     }
 
     private String guard(String value) {
-        if (excel && value != null && !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
+        if (guarded && value != null && !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }
         return value;

@@ -22,13 +22,17 @@ import java.util.Locale;
  *                 redacted, none from a private account; null when not for a partner
  * @param access   for an access request (inzageverzoek) by the person with this name: only the
  *                 incidents they are involved in, everyone else pseudonymised; null otherwise
+ * @param raw      CSV cells exactly as recorded: no apostrophe before a cell a spreadsheet would run as a formula
  */
 public record ExportRequest(ExportFormat format, boolean excel, boolean events, IncidentFilter filter,
-                            List<String> ids, boolean redact, boolean keepText, String partner, String access) {
+                            List<String> ids, boolean redact, boolean keepText, String partner, String access, boolean raw) {
 
     public ExportRequest {
         if (excel && format != ExportFormat.CSV) {
             throw LogboekException.usage("export.excel-needs-csv", format.id());
+        }
+        if (raw && format != ExportFormat.CSV) {
+            throw LogboekException.usage("export.raw-needs-csv", format.id());
         }
         if (partner != null && access != null) {
             throw LogboekException.usage("export.for-and-access");
@@ -47,6 +51,12 @@ public record ExportRequest(ExportFormat format, boolean excel, boolean events, 
         }
         ids = List.copyOf(ids);
         ids.forEach(IncidentIds::normalise); // a malformed id is a usage error before anything is read
+    }
+
+    /** With CSV cells guarded against formulas (the default). */
+    public ExportRequest(ExportFormat format, boolean excel, boolean events, IncidentFilter filter,
+                         List<String> ids, boolean redact, boolean keepText, String partner, String access) {
+        this(format, excel, events, filter, ids, redact, keepText, partner, access, false);
     }
 
     /** An export for the coordinator's own use, or redacted for anyone. */

@@ -17,7 +17,7 @@ interface ExportWriter {
     static ExportWriter open(ExportRequest request, boolean redacted, Writer out) throws IOException {
         List<String> fields = request.events() ? ExportShapes.EVENT_FIELDS : ExportShapes.INCIDENT_FIELDS;
         return switch (request.format()) {
-            case CSV -> new CsvExportWriter(out, fields, request.excel());
+            case CSV -> new CsvExportWriter(out, fields, request.excel(), !request.raw());
             case JSON -> new JsonExportWriter(out, request.events() ? "events" : "incidents", redacted);
             case JSONL -> new JsonlExportWriter(out);
         };

@@ -60,6 +60,8 @@ public final class Backup {
         if (!Files.exists(logbook)) {
             throw LogboekException.failure("backup.no-logbook", logbook);
         }
+        PrivateFiles.requireRegular(logbook);
+        PrivateFiles.requireRegular(dir);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw LogboekException.usage("backup.dir-is-file", dir);
         }
@@ -75,6 +77,7 @@ public final class Backup {
                 // "the last good copy". Permissions (line 0) concern the original, not the copy.
                 refuseDamaged(LogbookVerifier.verify(logbook, team));
                 PrivateFiles.createFolders(abs);
+                Leftovers.removeBackupTemps(abs, baseName(logbook));
                 temp = Files.createTempFile(abs, "." + baseName(logbook) + "-", ".tmp",
                         PosixFilePermissions.asFileAttribute(PrivateFiles.FILE));
                 Files.setPosixFilePermissions(temp, PrivateFiles.FILE);
@@ -133,6 +136,7 @@ public final class Backup {
                     refuseDamaged(r);
                 }
                 PrivateFiles.createFolders(abs);
+                Leftovers.removeBackupTemps(abs, stem);
                 temp = Files.createTempDirectory(abs, "." + stem + "-", PosixFilePermissions.asFileAttribute(PrivateFiles.FOLDER));
                 Files.setPosixFilePermissions(temp, PrivateFiles.FOLDER);
                 Path events = temp.resolve(TeamLayout.EVENTS);

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 public final class EnvKeySource implements KeySource {
     private final Map<String, String> env;
     private final Supplier<char[]> prompt;
+    /** The passphrase chosen for a new logbook ({@link #choosePassphrase}), so it is asked once. */
+    private char[] chosen;
 
     /** @param prompt asks for the passphrase on a terminal; null where nobody can be asked */
     public EnvKeySource(Map<String, String> env, Supplier<char[]> prompt) {
@@ -51,6 +53,7 @@ public final class EnvKeySource implements KeySource {
             return Sealer.withKey(Sealer.deriveKey(passphrase, salt, encryption.path("iterations").asInt()), logbookId);
         }
         Path file = keyFile(logbookId);
+        PrivateFiles.requireRegular(file);
         if (!Files.isRegularFile(file)) {
             throw LogboekException.failure("crypto.key-file-missing", logbook, file);
         }
@@ -73,6 +76,31 @@ public final class EnvKeySource implements KeySource {
         throw LogboekException.failure("crypto.passphrase-missing", logbook);
     }
 
+    /** A passphrase is long enough with at least 12 characters, or at least four words. */
+    public static final int MIN_PASSPHRASE_LENGTH = 12;
+    public static final int MIN_PASSPHRASE_WORDS = 4;
+
+    /** Whether {@code passphrase} has at least 12 characters or four words (spaces between them). */
+    public static boolean strongEnough(char[] passphrase) {
+        String s = new String(passphrase).strip();
+        return s.codePointCount(0, s.length()) >= MIN_PASSPHRASE_LENGTH || s.split("\\s+").length >= MIN_PASSPHRASE_WORDS;
+    }
+
+    /**
+     * Reads the passphrase for a new encrypted logbook (LOGBOEK_PASSPHRASE, or asked) and keeps it
+     * for {@link #newEncryption}. A short one (fewer than 12 characters and fewer than four words)
+     * is refused before anything is written, unless {@code allowWeak}; returns whether it is weak.
+     */
+    public boolean choosePassphrase(Path logbook, boolean allowWeak) {
+        char[] p = passphrase(logbook);
+        boolean weak = !strongEnough(p);
+        if (weak && !allowWeak) {
+            throw LogboekException.usage("crypto.passphrase-weak", MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_WORDS);
+        }
+        chosen = p;
+        return weak;
+    }
+
     /**
      * Makes the key for a new encrypted logbook and returns how its header describes it. With a
      * key file, the file is written (0600 in a 0700 folder) before the logbook exists, so a key is
@@ -84,7 +112,7 @@ public final class EnvKeySource implements KeySource {
         byte[] key;
         if (usePassphrase) {
             byte[] salt = Sealer.newSalt();
-            key = Sealer.deriveKey(passphrase(logbook), salt, Sealer.PASSPHRASE_ITERATIONS);
+            key = Sealer.deriveKey(chosen != null ? chosen : passphrase(logbook), salt, Sealer.PASSPHRASE_ITERATIONS);
             e.put("key", "passphrase");
             e.put("kdf", Sealer.KDF);
             e.put("iterations", Sealer.PASSPHRASE_ITERATIONS);

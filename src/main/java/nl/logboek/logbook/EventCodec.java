@@ -53,10 +53,14 @@ public final class EventCodec {
     /** With a sealer, the content is encrypted (the logbook header never is: it says how to decrypt). */
     public static Encoded encode(long seq, String incident, String type, OffsetDateTime time,
                                  String prev, String author, ObjectNode payload, Sealer sealer) {
-        String content = content(author, payload);
         // The header and purge records stay readable: they hold no personal data, and the chain
         // (and which purges were done) must be checkable without the key.
-        if (sealer != null && !sealer.envelopeOnly() && !EventType.aboutLogbook(type)) {
+        boolean seal = sealer != null && !sealer.envelopeOnly() && !EventType.aboutLogbook(type);
+        // A line about an incident carries a random salt in its content, so that once a purge has
+        // removed the content, its content_sha256 (and the line's hash) cannot confirm a guess of what
+        // it said. Sealed content needs none: its random nonce does the same.
+        String content = content(author, seal || EventType.aboutLogbook(type) ? null : salt(), payload);
+        if (seal) {
             String aad = Sealer.associatedData(sealer.logbookId(), seq, incident, type, TIME.format(time));
             content = sealed(sealer.seal(content, aad));
         }
@@ -85,11 +89,29 @@ public final class EventCodec {
         return w.toString();
     }
 
-    private static String content(String author, ObjectNode payload) {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** 128 random bits as 32 hex characters. */
+    private static String salt() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        char[] out = new char[32];
+        for (int i = 0; i < b.length; i++) {
+            out[2 * i] = HEX[(b[i] >> 4) & 0xF];
+            out[2 * i + 1] = HEX[b[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    private static String content(String author, String salt, ObjectNode payload) {
         StringWriter w = new StringWriter(256);
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
             g.writeStartObject();
             g.writeStringField("author", author);
+            if (salt != null) {
+                g.writeStringField("salt", salt);
+            }
             g.writeFieldName("payload");
             JsonTrees.write(g, payload);
             g.writeEndObject();

@@ -532,6 +532,9 @@ final class LogIndex implements AutoCloseable {
         FileChannel ch = null;
         FileChannel idsChannel = null;
         try {
+            if (PrivateFiles.isOther(fileOf(logbook)) || PrivateFiles.isOther(idsFileOf(logbook))) {
+                return null; // a pipe or device is never opened: the index is rebuilt over it
+            }
             ch = FileChannel.open(fileOf(logbook), StandardOpenOption.READ);
             idsChannel = FileChannel.open(idsFileOf(logbook), StandardOpenOption.READ);
             LogIndex idx = open(logbook, ch, idsChannel);

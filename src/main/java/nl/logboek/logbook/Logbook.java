@@ -647,6 +647,7 @@ public final class Logbook {
         if (Files.isDirectory(file)) {
             throw LogboekException.usage("logbook.is-folder", file);
         }
+        PrivateFiles.requireRegular(file);
     }
 
     private static String describe(IOException e) {

@@ -89,6 +89,7 @@ public final class LogbookVerifier {
      * the whole team can check them.
      */
     public static Report verify(Path file, Path team) throws IOException {
+        PrivateFiles.requireRegular(file);
         return read(file, team != null, null, team);
     }
 
@@ -164,6 +165,9 @@ public final class LogbookVerifier {
             if (perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ)
                     || perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
                 st.problems.add(new Problem(0, new Msg("damage.permissions", file)));
+            }
+            for (Path left : Leftovers.beside(file)) {
+                st.problems.add(new Problem(0, new Msg("damage.leftover", left)));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 Lines.split(in, st);

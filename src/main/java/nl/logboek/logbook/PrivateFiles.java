@@ -49,6 +49,29 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * Refuses a path that exists but is not a regular file or folder: a FIFO, a device or a
+     * socket. Reading one could hang (a FIFO without a writer) or never end ({@code /dev/zero}),
+     * so it is named in one line (exit 1) before anything opens it. Only the attributes are read,
+     * which never blocks; a missing path or a folder is left to the caller.
+     */
+    public static void requireRegular(Path file) {
+        if (!isOther(file)) {
+            return;
+        }
+        throw nl.logboek.LogboekException.failure("file.not-regular", file);
+    }
+
+    /** Whether {@code file} exists (links followed) as something other than a regular file or a folder. */
+    public static boolean isOther(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return !a.isRegularFile() && !a.isDirectory();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Makes a new directory entry durable, so a created file survives a crash. */
     public static void syncFolder(Path dir) {
         try (FileChannel ch = FileChannel.open(dir.toAbsolutePath(), StandardOpenOption.READ)) {

@@ -125,6 +125,7 @@ public final class Redactor implements Disclosure {
         if (text == null) {
             return null;
         }
+        text = withoutContacts(text);
         List<NameMatcher.Match> found = names.find(text);
         if (found.isEmpty()) {
             return text;
@@ -145,6 +146,43 @@ public final class Redactor implements Disclosure {
             at = m.end();
         }
         return sb.append(text, at, text.length()).toString();
+    }
+
+    /** Replaces an e-mail address in text that is shown redacted. */
+    static final String EMAIL = "[e-mailadres]";
+    /** Replaces a handle (@name) in text that is shown redacted. */
+    static final String HANDLE = "[account]";
+    /** Replaces a phone number in text that is shown redacted. */
+    static final String PHONE = "[telefoonnummer]";
+    private static final java.util.regex.Pattern EMAIL_ADDRESS = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final java.util.regex.Pattern AT_HANDLE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_]");
+    /** A Dutch or international number: 06-12345678, 020 123 4567, +31 6 1234 5678, 0031612345678. */
+    private static final java.util.regex.Pattern PHONE_NUMBER = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)\\d{1,3}[ .-]?(?:\\(0\\)[ .-]?)?|0)\\d(?:[ .()-]{0,2}\\d){7,12}(?!\\p{N})");
+
+    /**
+     * {@code text} without e-mail addresses, handles (@name) and phone numbers: they identify
+     * someone as surely as a name, and a pseudonym cannot replace what is not a known name.
+     */
+    static String withoutContacts(String text) {
+        if (text.indexOf('@') < 0 && !hasDigits(text, 9)) {
+            return text;
+        }
+        String out = EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL);
+        out = AT_HANDLE.matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(HANDLE));
+        return PHONE_NUMBER.matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(PHONE));
+    }
+
+    private static boolean hasDigits(String text, int atLeast) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < atLeast; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n >= atLeast;
     }
 
     /**

@@ -79,6 +79,8 @@ class NoteInputTest {
         String given = Files.readString(home.resolve("given.txt"), StandardCharsets.UTF_8);
         assertTrue(given.contains("# Write the note for incident " + id), given);
         assertEquals("600", Files.readString(home.resolve("mode.txt")).strip(), "the file is private");
+        assertEquals(cli.logbook().getParent(), Path.of(Files.readString(home.resolve("path.txt"))).getParent(),
+                "in the logbook's own private folder, not a shared /tmp (issue 16)");
         assertFalse(Files.exists(Path.of(Files.readString(home.resolve("path.txt")))), "the file is deleted afterwards");
     }
 

@@ -121,7 +121,7 @@ class SearchAndPersonTest {
         for (char c : r.out().toCharArray()) {
             assertFalse(TerminalText.unsafe(c) && c != '\n', "printed control character U+" + Integer.toHexString(c) + r.describe());
         }
-        assertTrue(r.out().contains(id + "  2026-11-21  title: Bericht \uFFFD[31mrood\uFFFD[0m en \uFFFDomgekeerd\uFFFD \uFFFD2J"),
+        assertTrue(r.out().contains(id + "  2026-11-21  title: Bericht \u241B[31mrood\u241B[0m en \\u202eomgekeerd\u2407 \\u009b2J"),
                 r.describe());
     }
 

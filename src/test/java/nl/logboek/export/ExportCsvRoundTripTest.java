@@ -90,7 +90,9 @@ class ExportCsvRoundTripTest {
 
     @Test
     void rfc4180RoundTripsEveryFieldIncludingCommasQuotesLineBreaksAndNonAsciiNames() throws Exception {
-        Cli.Result r = cases.cli.run("export");
+        Cli.Result guarded = cases.cli.run("export").assertExit(0);
+        assertRowsMatchList(parse(guarded.out(), CSVFormat.RFC4180), s -> s.startsWith("'") ? s.substring(1) : s);
+        Cli.Result r = cases.cli.run("export", "--raw");
         r.assertExit(0);
         assertTrue(r.out().startsWith("id,reported_at,reported_by,title,"), r.out());
         assertTrue(r.out().contains("\r\n"), "RFC 4180 ends records with CRLF");
@@ -124,7 +126,7 @@ class ExportCsvRoundTripTest {
     }
 
     @Test
-    void excelGuardsCellsThatExcelWouldRunAsFormulasAndRfc4180KeepsThemExact() throws Exception {
+    void everyCsvGuardsCellsASpreadsheetWouldRunAsFormulasAndRawKeepsThemExact() throws Exception {
         String id = cases.cli.ok("new", "-q", "-c", "hacken", "-t", "=HYPERLINK(\"http://example.org\",\"klik\")",
                 "-p", "@instagram", "-d", "'al geciteerd");
         Cli.Result excel = cases.cli.run("export", id, "--excel").assertExit(0);
@@ -134,7 +136,13 @@ class ExportCsvRoundTripTest {
         assertEquals("''al geciteerd", x.get("description"));
         assertEquals("hacken", x.get("category"));
 
-        CSVRecord plain = parse(cases.cli.run("export", id).assertExit(0).out(), CSVFormat.RFC4180).get(0);
+        String cmd = cases.cli.ok("new", "-q", "-c", "hacken", "-t", "=1+1", "-p", "+cmd|' /C calc'!A0", "-d", "-2+3");
+        CSVRecord guarded = parse(cases.cli.run("export", cmd).assertExit(0).out(), CSVFormat.RFC4180).get(0);
+        assertEquals("'=1+1", guarded.get("title"), "the default CSV guards formulas too (issue 16, attack 9)");
+        assertEquals("'+cmd|' /C calc'!A0", guarded.get("platform"));
+        assertEquals("'-2+3", guarded.get("description"));
+
+        CSVRecord plain = parse(cases.cli.run("export", id, "--raw").assertExit(0).out(), CSVFormat.RFC4180).get(0);
         assertEquals("=HYPERLINK(\"http://example.org\",\"klik\")", plain.get("title"));
         assertEquals("@instagram", plain.get("platform"));
         assertEquals("'al geciteerd", plain.get("description"));

@@ -251,4 +251,28 @@ class ExportRedactionTest {
         o.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void handlesPhoneNumbersAndEmailAddressesAreRemovedFromPlatformAndChannel() throws Exception {
+        Cli cli = new Cli(home.resolve("contacts"));
+        String id = cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Berichten via Snapchat",
+                "-p", "Snapchat @sam_oz, telefoon 06-12345678", "--person", "Sam de Vries:slachtoffer:leerling");
+        cli.ok("annotate", id, "--evidence", "--channel", "DM van @alex.2b (alex@example.nl, +31 6 1234 5678)", "Gezien.");
+        for (List<String> format : List.of(List.of("--format", "json"), List.of("--format", "csv"))) {
+            for (List<String> extra : List.of(List.<String>of(), List.of("--events"), List.of("--keep-text"))) {
+                List<String> args = new ArrayList<>(List.of("export", "--redact"));
+                args.addAll(format);
+                args.addAll(extra);
+                Cli.Result r = cli.run(args.toArray(String[]::new)).assertExit(0);
+                for (String contact : List.of("@sam_oz", "06-12345678", "@alex.2b", "alex@example.nl", "1234 5678", "example.nl")) {
+                    assertFalse(r.out().contains(contact), contact + " in" + r.describe());
+                }
+            }
+        }
+        JsonNode incident = Json.MAPPER.readTree(cli.ok("export", "--redact", "--format", "json")).at("/incidents/0");
+        assertEquals("Snapchat [account], telefoon [telefoonnummer]", incident.get("platform").asText());
+        JsonNode evidence = Json.MAPPER.readTree(cli.ok("export", "--redact", "--events", "--format", "json"))
+                .at("/events/1/payload/evidence");
+        assertEquals("DM van [account] ([e-mailadres], [telefoonnummer])", evidence.get("channel").asText());
+    }
 }

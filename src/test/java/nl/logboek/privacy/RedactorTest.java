@@ -50,8 +50,9 @@ class RedactorTest {
     @Test
     void namesAreFoundWhicheverWayTheyAreWritten() {
         Redactor r = keeping(List.of("Sam de Vries", "Zoë"), List.of("m.jansen"));
-        assertEquals("Persoon 1, Persoon 1 en Persoon 1; mail Medewerker 1@school.nl",
-                r.freeText("Sam de Vries, SAM-DE-VRIES en sam; mail m.jansen@school.nl"));
+        assertEquals("Persoon 1, Persoon 1 en Persoon 1; mail Medewerker 1",
+                r.freeText("Sam de Vries, SAM-DE-VRIES en sam; mail m.jansen"));
+        assertEquals("mail [e-mailadres]", r.freeText("mail m.jansen@school.nl"), "an e-mail address goes whole");
         assertEquals("Persoon 2 en Persoon 2", r.freeText("Zoë en Zoe\u0308"), "ë composed or written as e + diaeresis");
     }
 
@@ -115,5 +116,20 @@ class RedactorTest {
                 + "\"account\":\"@sam\",\"url\":\"https://insta.example/sam\",\"screenshot\":{\"sha256\":\"ab12\",\"path\":\"/home/sam/s.png\"}}}");
         assertEquals("{\"evidence\":{\"channel\":\"DM van Persoon 1\",\"screenshot\":{\"sha256\":\"ab12\"}}}",
                 redacted(r, "annotated", note));
+    }
+
+    @Test
+    void contactDetailsOfEveryShapeAreRemovedFromShownText() {
+        assertEquals("[telefoonnummer], [telefoonnummer], [telefoonnummer], [telefoonnummer] en [telefoonnummer]",
+                Redactor.withoutContacts("06-12345678, 06 1234 5678, +31 6 12345678, 0031612345678 en 020-1234567"));
+        assertEquals("[e-mailadres] of [account]", Redactor.withoutContacts("sam.de.vries@school.example.nl of @sam_oz"));
+    }
+
+    @Test
+    void datesTimesAndShortNumbersAreNotTakenForPhoneNumbers() {
+        for (String kept : List.of("WhatsApp-groep 2B", "2026-11-18 21:14", "2026-11-18T21:14:00+01:00", "groep 1-2-3",
+                "klas 4 (2025-2026)", "melding 2026-112233")) {
+            assertEquals(kept, Redactor.withoutContacts(kept));
+        }
     }
 }
