@@ -48,8 +48,8 @@ final class AgendaCommand extends BaseCommand {
         OffsetDateTime now = OffsetDateTime.now(ctx.app.clock());
         var book = ctx.incidents();
         Retention retention = ctx.retention();
-        var folds = book.forAgenda(ctx.app.zone(), today, idle, window(today, retention.months()),
-                ctx.protocols().withDeadlines());
+        withDeadlines = ctx.protocols().withDeadlines();
+        var folds = book.forAgenda(ctx.app.zone(), today, idle, window(today, retention.months()), withDeadlines);
         List<Incident> active = folds.active();
         List<IncidentBook.Closing> closed = folds.closed();
         if (mine && book.logbook().isTeam()) {
@@ -84,16 +84,35 @@ final class AgendaCommand extends BaseCommand {
         return agenda.anyOverdue() ? OVERDUE : 0;
     }
 
-    /** An incident's checklists; none when its protocols are no longer loaded (the agenda still shows the rest). */
+    /** The protocols with an item that has a deadline (read from their headers, none bound). */
+    private java.util.Set<String> withDeadlines = java.util.Set.of();
+
+    /**
+     * The checklists of an incident's protocols that have deadlines; none when such a protocol is no
+     * longer loaded (the agenda still shows the rest). The others are not bound: binding a protocol
+     * costs more than the rest of the agenda.
+     */
     private List<nl.logboek.incident.Checklist> checklists(Incident i) {
-        if (i.protocol() == null) {
+        if (i.protocol() == null || i.protocols().stream().noneMatch(withDeadlines::contains)) {
             return List.of();
         }
         try {
-            return nl.logboek.incident.Checklist.all(i, ctx.protocols());
+            List<nl.logboek.incident.Checklist> lists = new java.util.ArrayList<>();
+            for (String id : i.protocols()) {
+                if (withDeadlines.contains(id) && (!ctx.protocols().deadlinesAfterAnswers(id) || answered(i, id))) {
+                    var p = ctx.protocols().byId(id).orElseThrow(
+                            () -> LogboekException.failure("protocol.not-loaded", i.id(), id));
+                    lists.add(nl.logboek.incident.Checklist.of(i, p, id.equals(i.protocol())));
+                }
+            }
+            return lists;
         } catch (LogboekException notLoaded) {
             return List.of();
         }
+    }
+
+    private static boolean answered(Incident i, String protocol) {
+        return i.answers().keySet().stream().anyMatch(k -> k.startsWith(protocol + "/"));
     }
 
     /**

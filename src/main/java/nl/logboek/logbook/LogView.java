@@ -105,6 +105,18 @@ public interface LogView extends AutoCloseable {
      * then there is nothing to derive a cache from.
      */
     record Stamp(long generation, long lines, String lastHash) {
+        // Written out: a record's generated equals/hashCode bootstrap java.lang.runtime.ObjectMethods
+        // (about twenty method handles spun at run time), a cost on every short reading command.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Stamp s && s.generation == generation && s.lines == lines
+                    && java.util.Objects.equals(s.lastHash, lastHash);
+        }
+
+        @Override
+        public int hashCode() {
+            return (int) (generation * 31 + lines) * 31 + (lastHash == null ? 0 : lastHash.hashCode());
+        }
     }
 
     default Stamp stamp() {

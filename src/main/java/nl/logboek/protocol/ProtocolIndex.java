@@ -45,19 +45,27 @@ final class ProtocolIndex {
         return new ProtocolRegistry.Header(tree.path("id").asText(),
                 tree.path("priority").asInt(Protocol.DEFAULT_PRIORITY), tree.path("overlay").asBoolean(false),
                 rules(tree.path("appliesTo")), rules(tree.path("addWhen")),
-                tree.has("deadlines") ? tree.path("deadlines").asBoolean() : hasDeadline(tree));
+                tree.has("file") ? tree.path("deadlines").asBoolean(false) : deadlines(tree, false),
+                tree.has("file") ? tree.path("deadlinesAfterAnswers").asBoolean(false) : deadlines(tree, true));
     }
 
-    /** Whether an item of a protocol file's tree has a deadline. */
-    private static boolean hasDeadline(JsonNode protocol) {
+    /**
+     * Of a protocol file's tree: whether an item has a deadline ({@code afterAnswers} false), or
+     * whether, besides, every such item has a condition on it or on its step (true); as
+     * {@link ProtocolRegistry.Header#of} finds in the bound protocol.
+     */
+    private static boolean deadlines(JsonNode protocol, boolean afterAnswers) {
+        boolean any = false;
+        boolean conditional = true;
         for (JsonNode step : protocol.path("steps")) {
             for (JsonNode item : step.path("items")) {
                 if (item.has("deadline")) {
-                    return true;
+                    any = true;
+                    conditional &= item.hasNonNull("when") || step.hasNonNull("when");
                 }
             }
         }
-        return false;
+        return afterAnswers ? any && conditional : any;
     }
 
     private static List<AppliesTo> rules(JsonNode array) {
@@ -88,7 +96,11 @@ final class ProtocolIndex {
      * space, so that the same files always give the same index.
      */
     static String line(String file, JsonNode protocol) {
-        ProtocolRegistry.Header h = header(protocol);
+        return line(file, header(protocol));
+    }
+
+    /** The index line of a header: also how a bound protocol is compared with its index line. */
+    static String line(String file, ProtocolRegistry.Header h) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(out)) {
             g.writeStartObject();
@@ -102,6 +114,9 @@ final class ProtocolIndex {
             }
             if (h.deadlines()) {
                 g.writeBooleanField("deadlines", true);
+            }
+            if (h.deadlinesAfterAnswers()) {
+                g.writeBooleanField("deadlinesAfterAnswers", true);
             }
             g.writeEndObject();
         } catch (IOException e) {

@@ -26,11 +26,25 @@ public final class ProtocolRegistry {
 
     /** What selection needs of a protocol: read without binding the whole file (start-up time). */
     record Header(String id, int priority, boolean overlay, List<AppliesTo> appliesTo, List<AppliesTo> addWhen,
-                  boolean deadlines) {
-        /** The header of a bound protocol; {@code deadlines}: whether an item of it has a deadline. */
+                  boolean deadlines, boolean deadlinesAfterAnswers) {
+        /**
+         * The header of a bound protocol. {@code deadlines}: whether an item of it has a deadline;
+         * {@code deadlinesAfterAnswers}: whether each such item applies only once a question of the
+         * protocol is answered (a {@code when} on it or on its step), so that an incident without an
+         * answer of this protocol has no deadline of it.
+         */
         static Header of(Protocol p) {
-            return new Header(p.id(), p.priority(), p.overlay(), p.appliesTo(), p.addWhen(),
-                    p.items().stream().anyMatch(i -> i.deadline() != null));
+            boolean any = false;
+            boolean afterAnswers = true;
+            for (Step s : p.steps()) {
+                for (ChecklistItem i : s.items()) {
+                    if (i.deadline() != null) {
+                        any = true;
+                        afterAnswers &= i.when() != null || s.when() != null;
+                    }
+                }
+            }
+            return new Header(p.id(), p.priority(), p.overlay(), p.appliesTo(), p.addWhen(), any, any && afterAnswers);
         }
 
         boolean matches(String category, String targetKind) {
@@ -193,6 +207,14 @@ public final class ProtocolRegistry {
         Set<String> ids = new java.util.TreeSet<>();
         headers.stream().filter(Header::deadlines).forEach(h -> ids.add(h.id()));
         return ids;
+    }
+
+    /**
+     * Whether every item of the protocol with a deadline applies only once one of its questions is
+     * answered (then an incident without an answer of it has no deadline of it; see {@link Header#of}).
+     */
+    public boolean deadlinesAfterAnswers(String id) {
+        return headers.stream().anyMatch(h -> h.id().equals(id) && h.deadlinesAfterAnswers());
     }
 
     /** Whether the protocol may only be added beside a main protocol, never be one. */

@@ -133,6 +133,27 @@ class ProtocolAnswersTest {
     }
 
     @Test
+    void anUnconditionalDeadlineIsOnTheAgendaWithoutAnyAnswerAlsoOnceTheDigestPassesOverQuietIncidents() throws Exception {
+        // The same staff protocol with the police-report step open from the start: its deadlines apply
+        // without an answer, so the agenda must read the incident although no follow-up or idle time
+        // puts it there (the digest would pass over it otherwise).
+        Path dir = home.resolve("config/logboek/protocols");
+        Files.writeString(dir.resolve("ons-staf.json"), Files.readString(dir.resolve("ons-staf.json"))
+                .replace("\"when\": {\"answer\": \"vermoeden\", \"is\": [\"ja\"]},\n      \"regie\"", "\"regie\""));
+        assertFalse(Files.readString(dir.resolve("ons-staf.json")).contains("\"when\": {\"answer\": \"vermoeden\", \"is\": [\"ja\"]},\n      \"regie\""));
+        cli.ok("agenda");
+        String id = cli.ok("new", "-q", "-c", "medewerker-gedrag", "-t", "Berichten aan leerling");
+        cli.ok("agenda");
+        cli.clock(java.time.Clock.fixed(Cli.NOW.plus(java.time.Duration.ofDays(1)), Cli.AMSTERDAM));
+        Cli.Result overdue = cli.run("agenda", "--json");
+        overdue.assertExit(3);
+        JsonNode entry = Json.MAPPER.readTree(overdue.out()).get("entries").get(0);
+        assertEquals(id, entry.get("incident").asText());
+        assertEquals("deadline", entry.get("kind").asText());
+        assertEquals("bestuur-gemeld", entry.get("item").asText());
+    }
+
+    @Test
     void evidenceWithTheFieldsAnItemNamesCompletesItAndCombinesWithDone() throws Exception {
         String id = cli.ok("new", "-q", "-c", "medewerker-gedrag", "-t", "Post op LinkedIn");
         cli.ok("annotate", id, "--evidence", "--posted-by", "@docent", "--channel", "LinkedIn", "--done", "gesprek",
