@@ -309,6 +309,18 @@ public final class IncidentBook {
         });
     }
 
+    /** The view's ordinals of the incidents {@code ids}. */
+    private static java.util.BitSet ordinalsOf(LogView view, java.util.Set<String> ids) {
+        java.util.BitSet ordinals = new java.util.BitSet();
+        List<String> all = view.incidentIds();
+        for (int o = 0; o < all.size(); o++) {
+            if (ids.contains(all.get(o))) {
+                ordinals.set(o);
+            }
+        }
+        return ordinals;
+    }
+
     /** The current titles of the incidents {@code ids} (folded from their created and amended lines). */
     public java.util.Map<String, String> titles(java.util.Collection<String> ids) {
         java.util.Set<String> wanted = new java.util.HashSet<>(ids);
@@ -316,13 +328,7 @@ public final class IncidentBook {
             return java.util.Map.of();
         }
         return logbook.withView(view -> {
-            java.util.BitSet ordinals = new java.util.BitSet();
-            List<String> all = view.incidentIds();
-            for (int o = 0; o < all.size(); o++) {
-                if (wanted.contains(all.get(o))) {
-                    ordinals.set(o);
-                }
-            }
+            java.util.BitSet ordinals = ordinalsOf(view, wanted);
             IncidentFolder folder = IncidentFolder.compact(true);
             view.keyedEventsOf(ordinals, k -> EventTypes.CREATED.equals(k.type()) || EventTypes.AMENDED.equals(k.type()),
                     (k, e) -> folder.accept(e));
@@ -568,13 +574,7 @@ public final class IncidentBook {
         return logbook.withView(view -> {
             java.util.Set<String> ids = new java.util.HashSet<>();
             found.forEach(r -> ids.add(r.incident().id()));
-            java.util.BitSet ordinals = new java.util.BitSet();
-            List<String> all = view.incidentIds();
-            for (int o = 0; o < all.size(); o++) {
-                if (ids.contains(all.get(o))) {
-                    ordinals.set(o);
-                }
-            }
+            java.util.BitSet ordinals = ordinalsOf(view, ids);
             IncidentFolder folder = IncidentFolder.compact(true);
             view.keyedEventsOf(ordinals, k -> EventTypes.AMENDED.equals(k.type()) || EventTypes.CHANGES_STATUS.contains(k.type()),
                     (k, e) -> folder.accept(e));
