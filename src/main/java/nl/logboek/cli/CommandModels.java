@@ -1081,7 +1081,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.ExportCommand", "format")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--excel")
                 .paramLabel("<excel>")
-                .description("CSV that Dutch Excel opens correctly: ';' between fields and a UTF-8 byte-order mark.")
+                .description("CSV that Dutch Excel opens correctly: ';' between fields, a UTF-8 byte-order mark, column names in your language and times as local date-times (yyyy-mm-dd hh:mm) that a spreadsheet reads as dates.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ExportCommand", "excel")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--raw")
