@@ -538,6 +538,8 @@ complete -c logboek -n '__logboek_at next; and not __logboek_nl' -l 'author' -x 
 complete -c logboek -n '__logboek_at next; and __logboek_nl' -l 'author' -x -d 'Wie dit vastlegt.'
 complete -c logboek -n '__logboek_at next; and not __logboek_nl' -s 'h' -l 'help' -d 'Show this help message and exit.'
 complete -c logboek -n '__logboek_at next; and __logboek_nl' -s 'h' -l 'help' -d 'Toon deze hulp en stop.'
+complete -c logboek -n '__logboek_at next; and not __logboek_nl' -l 'json' -d 'Print the checklist as JSON: {format, incident, checklist, checklists} (docs/json-output.md).'
+complete -c logboek -n '__logboek_at next; and __logboek_nl' -l 'json' -d 'Toon de checklist als JSON: {format, incident, checklist, checklists} (docs/json-output.md).'
 complete -c logboek -n '__logboek_at next; and not __logboek_nl' -l 'lang' -x -a 'nl en' -d 'Language of messages.'
 complete -c logboek -n '__logboek_at next; and __logboek_nl' -l 'lang' -x -a 'nl en' -d 'Taal van de meldingen.'
 complete -c logboek -n '__logboek_at next; and not __logboek_nl' -l 'logbook' -r -F -d 'The logbook file.'

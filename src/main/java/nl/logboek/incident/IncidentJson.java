@@ -118,6 +118,17 @@ public final class IncidentJson {
         return o;
     }
 
+    /** What `next ID --json` prints: {format, incident (the id), checklist (the main protocol's, or null), checklists}. */
+    public static ObjectNode next(Incident i, List<Checklist> checklists) {
+        ObjectNode o = JsonTrees.object();
+        o.put("format", FORMAT);
+        o.put("incident", i.id());
+        o.set("checklist", checklists.isEmpty() ? null : checklist(checklists.get(0)));
+        ArrayNode all = o.putArray("checklists");
+        checklists.forEach(c -> all.add(checklist(c).put("main", c.main())));
+        return o;
+    }
+
     /** What `show --json` prints; {@code today} (the user's) decides which follow-ups are overdue. */
     public static ObjectNode show(Incident i, Checklist checklist, java.time.LocalDate today, Levels levels) {
         return show(i, checklist == null ? List.of() : List.of(checklist), today, levels);

@@ -100,6 +100,8 @@ class JsonSchemasTest {
         valid("list", "list", "--json", "--status", "gesloten");
         valid("show", "show", bullying, "--json");
         valid("show", "show", sexting, "--json");
+        valid("next", "next", bullying, "--json");
+        valid("next", "next", sexting, "--json");
         valid("agenda", 3, "agenda", "--json");
         valid("search", "search", "Sam", "--json");
         valid("search", 1, "search", "niemand-heet-zo", "--json");
