@@ -137,6 +137,17 @@ class JsonSchemasTest {
     }
 
     @Test
+    void nextJsonHoldsTheChecklistsShowHasAlsoAfterAdvance() throws Exception {
+        JsonNode next = Json.MAPPER.readTree(valid("next", "next", sexting.substring(0, 4), "--json"));
+        JsonNode show = Json.MAPPER.readTree(cli.ok("show", sexting, "--json"));
+        assertEquals(sexting, next.get("incident").asText());
+        assertEquals(show.get("checklist"), next.get("checklist"));
+        assertEquals(show.get("checklists"), next.get("checklists"));
+        JsonNode advanced = Json.MAPPER.readTree(valid("next", "next", sexting, "--advance", "--reason", "Besproken in het team.", "--json"));
+        assertEquals(2, advanced.get("checklist").get("step_number").asInt(), advanced.toString());
+    }
+
+    @Test
     void aDamagedLogbookStillPrintsAVerifyReportOfTheSchema() throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(cli.logbook()));
         assertTrue(lines.get(1).contains("Groepsapp 2B"), lines.get(1));
