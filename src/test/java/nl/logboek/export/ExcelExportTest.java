@@ -74,7 +74,7 @@ class ExcelExportTest {
     @Test
     void anEventExportForExcelShowsEachTimeLocallyAndThePayloadAsRecorded() throws Exception {
         String text = cli.ok("--lang", "nl", "export", "--excel", "--events", open);
-        List<CSVRecord> rows = excel(text, List.of("Nummer", "Tijd", "Incident", "Soort regel", "Vastgelegd door", "Inhoud (JSON)"));
+        List<CSVRecord> rows = excel(text, List.of("Nummer", "Tijd", "Incident", "Soort gebeurtenis", "Vastgelegd door", "Inhoud (JSON)"));
         assertEquals("2026-11-21 10:30", rows.get(0).get("Tijd"));
         assertEquals("2026-11-18", Json.MAPPER.readTree(rows.get(0).get("Inhoud (JSON)")).get("occurred").asText());
     }

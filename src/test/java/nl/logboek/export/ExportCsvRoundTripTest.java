@@ -31,11 +31,11 @@ class ExportCsvRoundTripTest {
     /** The same columns as `export --excel --lang en` names them. */
     static final List<String> EXCEL_COLUMNS_EN = List.of("Id", "Reported at", "Reported by", "Title", "Category",
             "Protocol", "Status", "Level", "Platform", "Occurred", "Severity", "Source", "People involved", "Number of people",
-            "Description", "Steps done", "Items done", "Closed at", "Outcome", "Last activity", "Entries");
+            "Description", "Steps done", "Items done", "Closed at", "Outcome", "Last activity", "Events");
     /** And as `export --excel --lang nl` names them. */
     static final List<String> EXCEL_COLUMNS_NL = List.of("Id", "Gemeld op", "Gemeld door", "Titel", "Categorie",
             "Protocol", "Status", "Niveau", "Platform", "Gebeurd", "Ernst", "Bron", "Betrokkenen", "Aantal betrokkenen",
-            "Beschrijving", "Stappen afgerond", "Punten afgevinkt", "Gesloten op", "Uitkomst", "Laatste activiteit", "Regels");
+            "Beschrijving", "Stappen afgerond", "Punten afgevinkt", "Gesloten op", "Uitkomst", "Laatste activiteit", "Gebeurtenissen");
     static final CSVFormat EXCEL = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
     @TempDir
