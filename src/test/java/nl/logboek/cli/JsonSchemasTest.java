@@ -156,6 +156,37 @@ class JsonSchemasTest {
         valid("verify", 1, "verify", "--json");
     }
 
+    /** Output captured from logbooks written by earlier releases (the golden files of the compatibility and report tests). */
+    @Test
+    void theGoldenOutputOfOlderLogbooksValidatesToo() throws Exception {
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/golden"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                String schema = name.startsWith("list") ? "list" : name.startsWith("show.") ? "show"
+                        : name.startsWith("verify") ? "verify" : name.startsWith("export") ? "export"
+                        : name.startsWith("report") || f.getParent().getFileName().toString().equals("report") ? "report" : null;
+                if (schema != null) {
+                    Schemas.assertValid(schema, Files.readString(f));
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 40, "golden files checked: " + checked);
+    }
+
+    @Test
+    void anEventOfAKnownTypeNeedsWhatThatTypeAlwaysHas() throws Exception {
+        ObjectNode shown = (ObjectNode) Json.MAPPER.readTree(cli.ok("show", bullying, "--json"));
+        Schemas.assertValid("show", shown);
+        ObjectNode created = (ObjectNode) shown.get("timeline").get(0).get("payload");
+        created.remove("category");
+        assertTrue(Schemas.rejects("show", shown), "a created event has a category");
+        created.put("category", "cyberpesten");
+        ((ObjectNode) shown.get("timeline").get(0)).put("type", "a-type-of-a-later-version");
+        Schemas.assertValid("show", shown);
+    }
+
     @Test
     void theSchemasRequireTheDocumentedFieldsAndAllowNewOnes() throws Exception {
         ObjectNode listed = (ObjectNode) Json.MAPPER.readTree(cli.ok("list", "--json"));
