@@ -72,7 +72,7 @@ _logboek_flags() {
         'show') REPLY='-h --help --json --stacktrace -V --version' ;;
         'search') REPLY='-h --help --json --stacktrace -V --version' ;;
         'person') REPLY='-h --help --json --stacktrace -V --version' ;;
-        'next') REPLY='--advance -h --help --stacktrace -V --version' ;;
+        'next') REPLY='--advance -h --help --json --stacktrace -V --version' ;;
         'escalate') REPLY='--down -h --help --json --stacktrace -V --version' ;;
         'close') REPLY='--force -h --help --json --stacktrace -V --version' ;;
         'amend') REPLY='-h --help --json --stacktrace -V --version' ;;

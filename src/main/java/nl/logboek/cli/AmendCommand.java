@@ -96,7 +96,7 @@ final class AmendCommand extends BaseCommand {
         CaseActions.Amendment done = ctx.cases().amend(id, request, ctx.author());
         repeats.check(ctx.incidents(), request.addPersons(), ctx.app.clock().instant(), ctx, err());
         if (json) {
-            Output.json(out(), IncidentJson.one(done.incident()));
+            Output.json(out(), IncidentJson.one(done.incident(), ctx.levels()));
             return 0;
         }
         out().println(msg().get("amend.done", done.incident().id()));

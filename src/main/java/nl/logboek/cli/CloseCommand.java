@@ -67,7 +67,7 @@ final class CloseCommand extends BaseCommand {
             err().println(msg().get("close.forced-warning", incident.id(), open.size(), itemTexts(incident, open)));
         }
         if (json) {
-            Output.json(out(), IncidentJson.one(incident));
+            Output.json(out(), IncidentJson.one(incident, ctx.levels()));
         } else {
             out().println(msg().get("close.done", incident.id()));
         }

@@ -466,7 +466,7 @@ final class CommandModels {
         s.usageMessage()
                 .description("Print the checklist of the incident's current protocol step: alerts, items (done ones ticked), partners, regie.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek next k7m2", "  logboek next k7m2 --advance    # this step is finished, go to the next one");
+                .footer("  logboek next k7m2", "  logboek next k7m2 --advance    # this step is finished, go to the next one", "  logboek next k7m2 --json | jq -r '.checklist.items[] | select(.done | not) | .id'");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--advance")
                 .paramLabel("<advance>")
@@ -483,6 +483,11 @@ final class CommandModels {
                 .description("With --advance: why the step is finished with items still open (recorded with the items left open).")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.NextCommand", "reason")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
+                .paramLabel("<json>")
+                .description("Print the checklist as JSON: {format, incident, checklist, checklists} (docs/json-output.md).")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.NextCommand", "json")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")
@@ -1081,7 +1086,7 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.ExportCommand", "format")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--excel")
                 .paramLabel("<excel>")
-                .description("CSV that Dutch Excel opens correctly: ';' between fields and a UTF-8 byte-order mark.")
+                .description("CSV that Dutch Excel opens correctly: ';' between fields, a UTF-8 byte-order mark, column names in your language and times as local date-times (yyyy-mm-dd hh:mm) that a spreadsheet reads as dates.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ExportCommand", "excel")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--raw")

@@ -42,6 +42,11 @@ final class Context {
         return protocols;
     }
 
+    /** The level JSON and exports show: the protocol's first level before the first escalation (protocols read only then). */
+    nl.logboek.incident.Levels levels() {
+        return nl.logboek.incident.Levels.of(this::protocols);
+    }
+
     private nl.logboek.partners.Afsprakenkaart afsprakenkaart;
 
     /** The organisation's partners, contacts and agreements; read once per invocation. */

@@ -52,7 +52,7 @@ final class EscalateCommand extends BaseCommand {
         EscalationText text = new EscalationText(msg(), ctx.protocols());
         var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
         if (json) {
-            Output.json(out(), IncidentJson.one(incident));
+            Output.json(out(), IncidentJson.one(incident, ctx.levels()));
         } else {
             ProtocolLabels labels = ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol());
             out().println(msg().get(moved.down() ? "escalate.down-done" : "escalate.up-done",

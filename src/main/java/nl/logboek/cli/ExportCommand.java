@@ -4,6 +4,7 @@ import nl.logboek.LogboekException;
 import nl.logboek.export.Export;
 import nl.logboek.export.ExportFormat;
 import nl.logboek.export.ExportRequest;
+import nl.logboek.export.ExportStyle;
 import nl.logboek.export.ExportSummary;
 import nl.logboek.export.ExportTarget;
 import nl.logboek.protocol.Partner;
@@ -48,7 +49,8 @@ final class ExportCommand extends BaseCommand {
             description = "csv (RFC 4180; the default), json or jsonl (one JSON object per line).")
     String format;
 
-    @Option(names = "--excel", description = "CSV that Dutch Excel opens correctly: ';' between fields and a UTF-8 byte-order mark.")
+    @Option(names = "--excel", description = "CSV that Dutch Excel opens correctly: ';' between fields, a UTF-8 byte-order mark, "
+            + "column names in your language and times as local date-times (yyyy-mm-dd hh:mm) that a spreadsheet reads as dates.")
     boolean excel;
 
     @Option(names = "--raw", description = "CSV cells exactly as recorded: no apostrophe before a cell that starts with = + - @ "
@@ -103,7 +105,7 @@ final class ExportCommand extends BaseCommand {
         ExportRequest request = new ExportRequest(ExportFormat.parse(format), excel, events,
                 filters.toFilter(ctx.app.zone()), ids, redact, keepText, forPartner, access, raw);
         ExportTarget target = output == null ? null : new ExportTarget(path(output), force, ctx.logbook().file());
-        Export export = Export.prepare(ctx.logbook(), request);
+        Export export = Export.prepare(ctx.logbook(), request, new ExportStyle(ctx.levels(), ctx.app.zone(), msg()));
         ExportSummary summary;
         if (target == null) {
             try {

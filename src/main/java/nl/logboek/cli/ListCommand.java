@@ -63,14 +63,14 @@ final class ListCommand extends BaseCommand {
             found = found.stream().filter(i -> Agenda.hasOverdueFollowUp(i, today)).toList();
         }
         if (json && order == Standing.Order.REPORTED) {
-            Output.json(out(), IncidentJson.list(found));
+            Output.json(out(), IncidentJson.list(found, ctx.levels()));
             return 0;
         }
         // The protocols are read for the STEP and LEVEL columns: not for an empty table.
         List<Standing> rows = new Standing.Reader(json || found.isEmpty() ? null : ctx.protocols(), today, ctx.app.zone())
                 .all(found, order);
         if (json) {
-            Output.json(out(), IncidentJson.list(rows.stream().map(Standing::incident).toList()));
+            Output.json(out(), IncidentJson.list(rows.stream().map(Standing::incident).toList(), ctx.levels()));
         } else {
             new IncidentText(msg(), ctx.app.zone()).table(out(), rows);
         }

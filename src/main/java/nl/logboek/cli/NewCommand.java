@@ -114,7 +114,7 @@ final class NewCommand extends BaseCommand {
             err().println(msg().get("privacy.describe-not-depict"));
         }
         if (json) {
-            Output.json(out(), nl.logboek.incident.IncidentJson.one(created));
+            Output.json(out(), nl.logboek.incident.IncidentJson.one(created, ctx.levels()));
         } else if (quiet) {
             out().println(created.id());
         } else {

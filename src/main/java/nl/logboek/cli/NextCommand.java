@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "next",
         description = "Print the checklist of the incident's current protocol step: alerts, items (done ones ticked), partners, regie.",
         footerHeading = "%nExamples:%n",
-        footer = {"  logboek next k7m2", "  logboek next k7m2 --advance    # this step is finished, go to the next one"})
+        footer = {"  logboek next k7m2", "  logboek next k7m2 --advance    # this step is finished, go to the next one",
+                "  logboek next k7m2 --json | jq -r '.checklist.items[] | select(.done | not) | .id'"})
 final class NextCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The incident id, or a unique prefix of it.")
     String id;
@@ -24,6 +25,9 @@ final class NextCommand extends BaseCommand {
     @Option(names = "--reason", paramLabel = "TEXT", description = "With --advance: why the step is finished with items still open (recorded with the items left open).")
     String reason;
 
+    @Option(names = "--json", description = "Print the checklist as JSON: {format, incident, checklist, checklists} (docs/json-output.md).")
+    boolean json;
+
     NextCommand(Context ctx) {
         super(ctx);
     }
@@ -34,6 +38,16 @@ final class NextCommand extends BaseCommand {
             throw nl.logboek.LogboekException.usage("next.advance-only");
         }
         Incident incident = advance ? ctx.cases().advance(id, protocol, reason, ctx.author()) : ctx.incidents().get(id);
+        if (json) {
+            java.util.List<nl.logboek.incident.Checklist> checklists;
+            try {
+                checklists = nl.logboek.incident.Checklist.all(incident, ctx.protocols());
+            } catch (nl.logboek.LogboekException noProtocol) {
+                checklists = java.util.List.of(); // recorded before protocols, or its protocol is no longer loaded
+            }
+            Output.json(out(), nl.logboek.incident.IncidentJson.next(incident, checklists));
+            return 0;
+        }
         if (advance) {
             IncidentEvent.StepDone done = (IncidentEvent.StepDone) incident.entries().get(incident.entries().size() - 1).event();
             if (done.leftOpen().isEmpty()) {

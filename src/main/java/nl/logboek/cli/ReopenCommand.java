@@ -29,7 +29,7 @@ final class ReopenCommand extends BaseCommand {
     public Integer call() {
         Incident incident = ctx.cases().reopen(id, reason, ctx.author());
         if (json) {
-            Output.json(out(), IncidentJson.one(incident));
+            Output.json(out(), IncidentJson.one(incident, ctx.levels()));
             return 0;
         }
         out().println(msg().get("reopen.done", incident.id()));

@@ -44,7 +44,7 @@ final class RetractCommand extends BaseCommand {
                 ? ctx.cases().retractItem(id, item, reason, ctx.author())
                 : ctx.cases().retractEntry(id, entry, reason, ctx.author());
         if (json) {
-            Output.json(out(), IncidentJson.one(incident));
+            Output.json(out(), IncidentJson.one(incident, ctx.levels()));
             return 0;
         }
         if (item != null) {

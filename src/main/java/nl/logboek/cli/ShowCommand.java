@@ -31,7 +31,7 @@ final class ShowCommand extends BaseCommand {
             } catch (nl.logboek.LogboekException noProtocol) {
                 checklists = java.util.List.of(); // recorded before protocols, or its protocol is no longer loaded
             }
-            Output.json(out(), IncidentJson.show(incident, checklists, java.time.LocalDate.now(ctx.app.clock())));
+            Output.json(out(), IncidentJson.show(incident, checklists, java.time.LocalDate.now(ctx.app.clock()), ctx.levels()));
         } else {
             IncidentText text = new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), incident);
             text.summary(out(), incident);

@@ -2,14 +2,23 @@ package nl.logboek.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.i18n.Messages;
+import nl.logboek.logbook.IncidentIds;
 import nl.logboek.logbook.Json;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * CSV, one line per record with a header line. RFC 4180 by default (comma, CRLF, quotes only
@@ -18,7 +27,10 @@ import java.util.List;
  * even that. The Excel dialect is what Dutch
  * Excel opens correctly by double-click: ';' as separator (the comma is the Dutch decimal sign)
  * and a UTF-8 byte-order mark (without it Excel reads the bytes as Windows-1252 and garbles
- * every ë and ö).
+ * every ë and ö). For Excel the header names the columns in the user's language, and times are
+ * local date-times ({@code 2026-12-03 14:03}, in the user's time zone), which a Dutch spreadsheet
+ * reads as dates: an ISO time with its offset it keeps as text. An id made by an earlier version
+ * that looks like a number ({@code 01234567}) gets the apostrophe too, so it stays text.
  */
 final class CsvExportWriter implements ExportWriter {
     /** Between the elements of a list in one cell (persons, steps, items). */
@@ -32,23 +44,55 @@ final class CsvExportWriter implements ExportWriter {
      */
     private static final String FORMULA_START = "=+-@\t\r'";
 
+    /** Times of the records (ISO 8601 with offset), shown as local date-times for Excel. */
+    private static final Set<String> TIMES = Set.of("reported_at", "closed_at", "last_activity_at", "time");
+    /** Incident ids, kept text for Excel. */
+    private static final Set<String> IDS = Set.of("id", "incident");
+    static final DateTimeFormatter EXCEL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+
     private final CSVPrinter printer;
     private final List<String> fields;
     private final boolean guarded;
-
-    CsvExportWriter(Writer out, List<String> fields, boolean excel) throws IOException {
-        this(out, fields, excel, true);
-    }
+    /** The Excel dialect's language and time zone; null for RFC 4180. */
+    private final ExportStyle excel;
 
     CsvExportWriter(Writer out, List<String> fields, boolean excel, boolean guarded) throws IOException {
+        this(out, fields, excel ? ExportStyle.PLAIN : null, guarded);
+    }
+
+    /** @param excel the Excel dialect, with its header language and time zone; null for RFC 4180 */
+    CsvExportWriter(Writer out, List<String> fields, ExportStyle excel, boolean guarded) throws IOException {
         this.fields = fields;
         this.guarded = guarded;
-        CSVFormat format = excel ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
-        if (excel) {
+        this.excel = excel;
+        CSVFormat format = excel != null ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
+        if (excel != null) {
             out.write(BOM);
         }
         printer = new CSVPrinter(out, format);
-        printer.printRecord(columns(fields));
+        List<String> columns = columns(fields);
+        printer.printRecord(excel == null ? columns : excelColumns(columns, excel.messages()));
+    }
+
+    /** The Excel header: each column by its name in the user's language (docs/export.md). */
+    static List<String> excelColumns(List<String> columns, Messages messages) {
+        return columns.stream().map(c -> messages.get("export.column." + c)).toList();
+    }
+
+    /** A time of a record as Excel shows it: local, to the minute; a date as it is; anything else unchanged. */
+    static String excelTime(String value, ZoneId zone) {
+        if (value == null || value.length() <= 10) {
+            return value; // absent, or a date (yyyy-mm-dd), which a spreadsheet reads as it is
+        }
+        try {
+            return EXCEL_TIME.format(OffsetDateTime.parse(value).atZoneSameInstant(zone));
+        } catch (DateTimeParseException e) {
+            try {
+                return EXCEL_TIME.format(LocalDateTime.parse(value));
+            } catch (DateTimeParseException notLocal) {
+                return value; // not a time (written by another program): as recorded
+            }
+        }
     }
 
     /** The header: the record's fields, with the persons column followed by person_count. */
@@ -71,6 +115,11 @@ final class CsvExportWriter implements ExportWriter {
             if ("persons".equals(f)) {
                 cells.add(guard(persons(v)));
                 cells.add(String.valueOf(v.size()));
+            } else if (excel != null && (TIMES.contains(f) || "occurred".equals(f))) {
+                cells.add(guard(excelTime(cell(v), excel.zone())));
+            } else if (excel != null && guarded && IDS.contains(f) && v != null && v.isTextual()
+                    && IncidentIds.looksLikeNumber(v.asText())) {
+                cells.add("'" + v.asText());
             } else {
                 cells.add(guard(cell(v)));
             }

@@ -33,15 +33,17 @@ import java.util.function.Consumer;
 public final class Export {
     private final Logbook logbook;
     private final ExportRequest request;
+    private final ExportStyle style;
     private final LastRead lastRead;
     private final Sharing sharing;
     private final Selection selection;
     /** Lines taken back as recorded in error: an export that is shared leaves them out. */
     private final java.util.Set<String> retracted;
 
-    private Export(Logbook logbook, ExportRequest request) {
+    private Export(Logbook logbook, ExportRequest request, ExportStyle style) {
         this.logbook = logbook;
         this.request = request;
+        this.style = style;
         LogbookIndex index = LogbookIndex.scan(logbook, request.hidesNames());
         this.lastRead = index.lastRead();
         this.sharing = sharing(request, index);
@@ -65,13 +67,18 @@ public final class Export {
      * or an access request by a name that no incident involves.
      */
     public static Export prepare(Logbook logbook, ExportRequest request) {
-        return new Export(logbook, request);
+        return prepare(logbook, request, ExportStyle.PLAIN);
+    }
+
+    /** As {@link #prepare(Logbook, ExportRequest)}, with the level and (for --excel) the header and times shown as {@code style} says. */
+    public static Export prepare(Logbook logbook, ExportRequest request, ExportStyle style) {
+        return new Export(logbook, request, style);
     }
 
     /** The second pass: writes the export to {@code out} (flushed, not closed). Call once. */
     public ExportSummary writeTo(Writer out) throws IOException {
         boolean redacted = sharing.redactsAll() || selection.redacted() > 0;
-        ExportWriter writer = ExportWriter.open(request, redacted, out);
+        ExportWriter writer = ExportWriter.open(request, style, redacted, out);
         long events;
         int personal;
         try {
@@ -130,7 +137,7 @@ public final class Export {
             requireSameLogbook(view);
             try {
                 rows.writeFrom(view::eventsOf,
-                        row -> writer.write(ExportShapes.incident(row, selection.disclosure(row.id()))));
+                        row -> writer.write(ExportShapes.incident(row, selection.disclosure(row.id()), style.levels())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,6 +2,7 @@ package nl.logboek.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.logboek.incident.Levels;
 import nl.logboek.incident.Person;
 import nl.logboek.logbook.Event;
 import nl.logboek.logbook.Json;
@@ -25,7 +26,8 @@ final class ExportShapes {
     private ExportShapes() {
     }
 
-    static ObjectNode incident(IncidentRow row, Disclosure d) {
+    /** @param levels the level before the first escalation: the protocol's first */
+    static ObjectNode incident(IncidentRow row, Disclosure d, Levels levels) {
         ObjectNode o = Json.object();
         o.put("id", row.id());
         o.put("reported_at", time(row.reportedAt()));
@@ -34,7 +36,7 @@ final class ExportShapes {
         o.put("category", row.category());
         o.put("protocol", row.protocol());
         o.put("status", row.status());
-        o.put("level", row.level());
+        o.put("level", row.level(levels));
         o.put("platform", d.label(row.platform()));
         o.put("occurred", row.occurred());
         o.put("severity", row.severity());

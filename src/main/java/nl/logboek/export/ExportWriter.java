@@ -14,10 +14,10 @@ interface ExportWriter {
     void finish() throws IOException;
 
     /** @param redacted whether names in the export are (or may be) pseudonyms: JSON says so in its header */
-    static ExportWriter open(ExportRequest request, boolean redacted, Writer out) throws IOException {
+    static ExportWriter open(ExportRequest request, ExportStyle style, boolean redacted, Writer out) throws IOException {
         List<String> fields = request.events() ? ExportShapes.EVENT_FIELDS : ExportShapes.INCIDENT_FIELDS;
         return switch (request.format()) {
-            case CSV -> new CsvExportWriter(out, fields, request.excel(), !request.raw());
+            case CSV -> new CsvExportWriter(out, fields, request.excel() ? style : null, !request.raw());
             case JSON -> new JsonExportWriter(out, request.events() ? "events" : "incidents", redacted);
             case JSONL -> new JsonlExportWriter(out);
         };

@@ -48,8 +48,8 @@ final class IncidentRow {
         return incident.status();
     }
 
-    String level() {
-        return incident.level();
+    String level(nl.logboek.incident.Levels levels) {
+        return levels.of(incident);
     }
 
     String platform() {

@@ -20,7 +20,8 @@ public final class IncidentJson {
     private IncidentJson() {
     }
 
-    public static ObjectNode incident(Incident i) {
+    /** @param levels what {@code level} says before the first escalation: the protocol's first level */
+    public static ObjectNode incident(Incident i, Levels levels) {
         ObjectNode o = JsonTrees.object();
         o.put("id", i.id());
         o.put("title", i.title());
@@ -46,7 +47,7 @@ public final class IncidentJson {
         i.stepsDone().forEach(steps::add);
         ArrayNode items = o.putArray("items_done");
         i.itemsDone().keySet().forEach(items::add);
-        o.put("level", i.level());
+        o.put("level", levels.of(i));
         o.put("outcome", i.outcome());
         o.put("closed_at", i.closedAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.closedAt()));
         o.put("events", i.lineCount());
@@ -68,10 +69,10 @@ public final class IncidentJson {
     }
 
     /** {"format":1,"incident":{...}}: what commands that change one incident print with --json. */
-    public static ObjectNode one(Incident i) {
+    public static ObjectNode one(Incident i, Levels levels) {
         ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
-        o.set("incident", incident(i));
+        o.set("incident", incident(i, levels));
         return o;
     }
 
@@ -84,11 +85,11 @@ public final class IncidentJson {
         return o;
     }
 
-    public static ObjectNode list(Collection<Incident> incidents) {
+    public static ObjectNode list(Collection<Incident> incidents, Levels levels) {
         ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
         ArrayNode arr = o.putArray("incidents");
-        incidents.forEach(i -> arr.add(incident(i)));
+        incidents.forEach(i -> arr.add(incident(i, levels)));
         return o;
     }
 
@@ -117,16 +118,27 @@ public final class IncidentJson {
         return o;
     }
 
-    /** What `show --json` prints; {@code today} (the user's) decides which follow-ups are overdue. */
-    public static ObjectNode show(Incident i, Checklist checklist, java.time.LocalDate today) {
-        return show(i, checklist == null ? List.of() : List.of(checklist), today);
-    }
-
-    /** As {@link #show(Incident, Checklist, java.time.LocalDate)}, with every protocol's checklist (the main one first). */
-    public static ObjectNode show(Incident i, List<Checklist> checklists, java.time.LocalDate today) {
+    /** What `next ID --json` prints: {format, incident (the id), checklist (the main protocol's, or null), checklists}. */
+    public static ObjectNode next(Incident i, List<Checklist> checklists) {
         ObjectNode o = JsonTrees.object();
         o.put("format", FORMAT);
-        ObjectNode incident = incident(i);
+        o.put("incident", i.id());
+        o.set("checklist", checklists.isEmpty() ? null : checklist(checklists.get(0)));
+        ArrayNode all = o.putArray("checklists");
+        checklists.forEach(c -> all.add(checklist(c).put("main", c.main())));
+        return o;
+    }
+
+    /** What `show --json` prints; {@code today} (the user's) decides which follow-ups are overdue. */
+    public static ObjectNode show(Incident i, Checklist checklist, java.time.LocalDate today, Levels levels) {
+        return show(i, checklist == null ? List.of() : List.of(checklist), today, levels);
+    }
+
+    /** As {@link #show(Incident, Checklist, java.time.LocalDate, Levels)}, with every protocol's checklist (the main one first). */
+    public static ObjectNode show(Incident i, List<Checklist> checklists, java.time.LocalDate today, Levels levels) {
+        ObjectNode o = JsonTrees.object();
+        o.put("format", FORMAT);
+        ObjectNode incident = incident(i, levels);
         ArrayNode overlays = incident.putArray("overlays");
         i.overlays().forEach(overlays::add);
         ObjectNode answers = incident.putObject("answers");

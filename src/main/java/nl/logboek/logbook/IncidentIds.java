@@ -12,6 +12,9 @@ import java.util.Random;
  * Incident ids: 8 random characters of Crockford's base32 (no i, l, o, u), so they read aloud
  * without confusion and two machines' logbooks merge without collisions (40 random bits; a new
  * id is also checked against the logbook it is written to). A unique prefix is accepted anywhere.
+ * A new id never looks like a number to a spreadsheet (all digits, or digits around one {@code e}:
+ * Excel and LibreOffice read {@code 01234567} as 1234567 and {@code 3e000012} as 3E+12); ids made
+ * by earlier versions may, and stay valid.
  */
 public final class IncidentIds {
     public static final int LENGTH = 8;
@@ -40,8 +43,32 @@ public final class IncidentIds {
         String id;
         do {
             id = prefix + random(random, LENGTH - prefix.length());
-        } while (taken.contains(id));
+        } while (taken.contains(id) || looksLikeNumber(id));
         return id;
+    }
+
+    /**
+     * Whether a spreadsheet would read {@code id} as a number: only digits, or digits, one
+     * {@code e} and digits (a number in scientific notation). New ids are never such.
+     */
+    public static boolean looksLikeNumber(String id) {
+        int e = id.indexOf('e');
+        if (e < 0) {
+            return allDigits(id);
+        }
+        return e > 0 && e < id.length() - 1 && allDigits(id.substring(0, e)) && allDigits(id.substring(e + 1));
+    }
+
+    private static boolean allDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Normalises what a user typed: case-insensitive, and the look-alikes i/l and o map to 1 and 0. */

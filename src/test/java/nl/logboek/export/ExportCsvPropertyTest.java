@@ -51,14 +51,16 @@ class ExportCsvPropertyTest {
                 written = written.substring(1);
                 format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
             }
-            List<CSVRecord> rows = ExportCsvRoundTripTest.parse(written, format, FIELDS);
+            // The Excel dialect names the columns in the user's language (here English).
+            List<String> names = excel ? List.of("Number", "Incident", "Recorded by", "Content (JSON)") : FIELDS;
+            List<CSVRecord> rows = ExportCsvRoundTripTest.parse(written, format, names);
             assertEquals(1, rows.size());
             CSVRecord row = rows.get(0);
-            assertEquals("7", row.get("seq"));
-            assertEquals("", row.get("incident"));
-            String gotAuthor = guarded && row.get("author").startsWith("'") ? row.get("author").substring(1) : row.get("author");
+            assertEquals("7", row.get(0));
+            assertEquals("", row.get(1));
+            String gotAuthor = guarded && row.get(2).startsWith("'") ? row.get(2).substring(1) : row.get(2);
             assertEquals(author, gotAuthor);
-            assertEquals(note, Json.MAPPER.readTree(row.get("payload")).get("text").asText());
+            assertEquals(note, Json.MAPPER.readTree(row.get(3)).get("text").asText());
           }
         }
     }

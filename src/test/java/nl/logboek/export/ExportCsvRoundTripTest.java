@@ -28,6 +28,15 @@ class ExportCsvRoundTripTest {
     static final List<String> INCIDENT_COLUMNS = List.of("id", "reported_at", "reported_by", "title", "category",
             "protocol", "status", "level", "platform", "occurred", "severity", "source", "persons", "person_count",
             "description", "steps_done", "items_done", "closed_at", "outcome", "last_activity_at", "events");
+    /** The same columns as `export --excel --lang en` names them. */
+    static final List<String> EXCEL_COLUMNS_EN = List.of("Id", "Reported at", "Reported by", "Title", "Category",
+            "Protocol", "Status", "Level", "Platform", "Occurred", "Severity", "Source", "People involved", "Number of people",
+            "Description", "Steps done", "Items done", "Closed at", "Outcome", "Last activity", "Events");
+    /** And as `export --excel --lang nl` names them. */
+    static final List<String> EXCEL_COLUMNS_NL = List.of("Id", "Gemeld op", "Gemeld door", "Titel", "Categorie",
+            "Protocol", "Status", "Niveau", "Platform", "Gebeurd", "Ernst", "Bron", "Betrokkenen", "Aantal betrokkenen",
+            "Beschrijving", "Stappen afgerond", "Punten afgevinkt", "Gesloten op", "Uitkomst", "Laatste activiteit", "Gebeurtenissen");
+    static final CSVFormat EXCEL = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 
     @TempDir
     Path home;
@@ -72,6 +81,20 @@ class ExportCsvRoundTripTest {
 
     /** Every column of every row against the same incident in `list --json`; {@code unguard} undoes the Excel formula guard. */
     private void assertRowsMatchList(List<CSVRecord> rows, java.util.function.UnaryOperator<String> unguard) throws IOException {
+        assertRowsMatchList(rows, unguard, false);
+    }
+
+    /** A time of `list --json` as `export --excel` shows it: local (the runner's Europe/Amsterdam), to the minute. */
+    static String local(String iso) {
+        if (iso.length() <= 10) {
+            return iso;
+        }
+        return java.time.OffsetDateTime.parse(iso).atZoneSameInstant(Cli.AMSTERDAM)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    /** As above; with {@code excel} the columns have their English Excel names and times are local. */
+    private void assertRowsMatchList(List<CSVRecord> rows, java.util.function.UnaryOperator<String> unguard, boolean excel) throws IOException {
         JsonNode listed = cases.json("list", "--json", "--status", "all").get("incidents");
         assertEquals(listed.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -83,7 +106,11 @@ class ExportCsvRoundTripTest {
                     case "person_count" -> String.valueOf(inc.get("persons").size());
                     default -> expected(inc.get(column));
                 };
-                assertEquals(want, unguard.apply(row.get(column)), column + " of " + inc.get("id"));
+                if (excel && !want.isEmpty() && List.of("reported_at", "closed_at", "last_activity_at", "occurred").contains(column)) {
+                    want = local(want);
+                }
+                String name = excel ? EXCEL_COLUMNS_EN.get(INCIDENT_COLUMNS.indexOf(column)) : column;
+                assertEquals(want, unguard.apply(row.get(name)), column + " of " + inc.get("id"));
             }
         }
     }
@@ -119,9 +146,9 @@ class ExportCsvRoundTripTest {
         byte[] bytes = Files.readAllBytes(home.resolve("excel.csv"));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3), "UTF-8 byte-order mark");
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertTrue(text.startsWith(String.join(";", INCIDENT_COLUMNS) + "\r\n"), text);
-        List<CSVRecord> rows = parse(text, CSVFormat.EXCEL.builder().setDelimiter(';').get());
-        assertRowsMatchList(rows, s -> s.startsWith("'") ? s.substring(1) : s);
+        assertTrue(text.startsWith(String.join(";", EXCEL_COLUMNS_EN) + "\r\n"), text);
+        List<CSVRecord> rows = parse(text, EXCEL, EXCEL_COLUMNS_EN);
+        assertRowsMatchList(rows, s -> s.startsWith("'") ? s.substring(1) : s, true);
         assertTrue(text.contains("Alex Özdemir") && text.contains("Zoë Çelik"), "non-ASCII names as UTF-8");
     }
 
@@ -130,11 +157,11 @@ class ExportCsvRoundTripTest {
         String id = cases.cli.ok("new", "-q", "-c", "hacken", "-t", "=HYPERLINK(\"http://example.org\",\"klik\")",
                 "-p", "@instagram", "-d", "'al geciteerd");
         Cli.Result excel = cases.cli.run("export", id, "--excel").assertExit(0);
-        CSVRecord x = parse(excel.out().substring(1), CSVFormat.EXCEL.builder().setDelimiter(';').get()).get(0);
-        assertEquals("'=HYPERLINK(\"http://example.org\",\"klik\")", x.get("title"));
-        assertEquals("'@instagram", x.get("platform"));
-        assertEquals("''al geciteerd", x.get("description"));
-        assertEquals("hacken", x.get("category"));
+        CSVRecord x = parse(excel.out().substring(1), EXCEL, EXCEL_COLUMNS_EN).get(0);
+        assertEquals("'=HYPERLINK(\"http://example.org\",\"klik\")", x.get("Title"));
+        assertEquals("'@instagram", x.get("Platform"));
+        assertEquals("''al geciteerd", x.get("Description"));
+        assertEquals("hacken", x.get("Category"));
 
         String cmd = cases.cli.ok("new", "-q", "-c", "hacken", "-t", "=1+1", "-p", "+cmd|' /C calc'!A0", "-d", "-2+3");
         CSVRecord guarded = parse(cases.cli.run("export", cmd).assertExit(0).out(), CSVFormat.RFC4180).get(0);

@@ -22,6 +22,47 @@ class IncidentIdsTest {
     }
 
     @Test
+    void newIdsNeverLookLikeANumberToASpreadsheet() {
+        assertTrue(IncidentIds.looksLikeNumber("01234567"));
+        assertTrue(IncidentIds.looksLikeNumber("3e000012"));
+        assertTrue(IncidentIds.looksLikeNumber("1234e567"));
+        assertTrue(!IncidentIds.looksLikeNumber("e1234567"));
+        assertTrue(!IncidentIds.looksLikeNumber("1234567e"));
+        assertTrue(!IncidentIds.looksLikeNumber("12e4e567"));
+        assertTrue(!IncidentIds.looksLikeNumber("372p7pvp"));
+        // A random source that offers number-like ids first: they are passed over.
+        Random numbersFirst = new Random(7) {
+            private int calls;
+
+            @Override
+            public int nextInt(int bound) {
+                calls++;
+                if (calls <= 8) {
+                    return calls % 10; // "12345678"
+                }
+                if (calls <= 16) {
+                    return calls == 10 ? 14 : 3; // "3e333333"
+                }
+                return super.nextInt(bound);
+            }
+        };
+        String id = IncidentIds.newId(numbersFirst, Set.of());
+        assertTrue(!IncidentIds.looksLikeNumber(id) && !id.equals("12345678") && !id.startsWith("3e3"), id);
+        Random r = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            String made = IncidentIds.newId(r, Set.of(), i % 2 == 0 ? "" : "33");
+            assertTrue(!IncidentIds.looksLikeNumber(made), made);
+        }
+    }
+
+    @Test
+    void oldIdsThatLookLikeNumbersStillResolve() {
+        List<String> ids = List.of("01234567", "3e000012");
+        assertEquals("01234567", IncidentIds.resolve("0123", ids));
+        assertEquals("3e000012", IncidentIds.resolve("3E", ids));
+    }
+
+    @Test
     void idsUseOnlyUnambiguousCharacters() {
         Random r = new Random(1);
         Set<Character> seen = new HashSet<>();
