@@ -212,6 +212,7 @@ public final class ReportBuilder {
     private void describe(CaseState c, Incident i) {
         c.category = share(i.category());
         c.protocol = share(i.protocol());
+        c.protocols = i.protocols().stream().map(this::share).toList();
         c.severity = share(i.severity());
         c.platform = share(Platforms.key(i.platform()));
         c.level = share(i.level());
@@ -237,6 +238,9 @@ public final class ReportBuilder {
                 }
             }
         }
+        if (c.openAt(end)) {
+            c.overdueItems = overdueItems(i);
+        }
         if (i.isClosed() && i.closing().forced() && !i.closing().openMandatory().isEmpty()) {
             c.itemsOpenAtClose = i.closing().openMandatory().stream().map(this::share).toList();
         }
@@ -245,6 +249,24 @@ public final class ReportBuilder {
             c.names = new ArrayList<>();
             i.persons().forEach(p -> c.names.add(p.name()));
         }
+    }
+
+    /** Its items with a deadline that were due before the day the report looks from, as the agenda counts them. */
+    private int overdueItems(Incident i) {
+        java.time.ZoneId zone = request.period().zone();
+        java.util.List<nl.logboek.incident.Checklist> checklists = new ArrayList<>();
+        for (String id : i.protocols()) {
+            ProtocolIndex index = index(id);
+            if (index != null) {
+                checklists.add(nl.logboek.incident.Checklist.of(i, index.protocol, id.equals(i.protocol())));
+            }
+        }
+        if (checklists.isEmpty()) {
+            return 0;
+        }
+        java.time.LocalDate today = request.asOf().atZone(zone).toLocalDate();
+        return (int) new nl.logboek.incident.Agenda(today, zone).deadlines(java.util.List.of(i), x -> checklists)
+                .entries().stream().filter(nl.logboek.incident.Agenda.Entry::overdue).count();
     }
 
     private static BitSet set(BitSet bits, int at) {
