@@ -11,8 +11,8 @@ import java.util.function.Function;
  * and handed out safely.
  *
  * <p>Layout rules the browser test (ReportHtmlRenderedTest) holds it to: a chart's labels stay
- * inside their column (wrapped over at most {@link #LABEL_LINES} lines, else shortened with the
- * full text in a {@code <title>}); a bar of 0 takes no room; dates never wrap.
+ * inside their column (the browser wraps them); a bar of 0 takes no room; dates never wrap; the
+ * page is no wider than the window at 1200 px and at the width of A4.
  */
 public final class HtmlReport {
     private static final String STYLE = String.join("\n",
@@ -38,7 +38,8 @@ public final class HtmlReport {
             "th{background:#f2f2f2;font-weight:600}",
             "thead{display:table-header-group}",
             "tr{break-inside:avoid}",
-            "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+            "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}",
+            "td.n{white-space:nowrap}",
             ".date{white-space:nowrap;font-variant-numeric:tabular-nums}",
             ".flag{color:#b00020;font-weight:bold}",
             ".none{color:#555;font-style:italic}",
@@ -46,6 +47,14 @@ public final class HtmlReport {
             "figure{margin:.4rem 0;break-inside:avoid}",
             "svg{display:block;max-width:100%;height:auto}",
             "svg text{font-family:system-ui,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif;font-size:12px;fill:#1b1b1b}",
+            ".chart .row{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:.2rem .8rem;padding:.15rem 0;"
+                    + "border-bottom:1px solid #eee;break-inside:avoid}",
+            ".chart .label{overflow-wrap:anywhere;font-size:.9rem;line-height:1.25}",
+            ".chart .bar{display:flex;align-items:center;gap:.3rem;min-height:.95rem}",
+            ".chart .b{display:block;height:.75rem}",
+            ".chart .v{font-size:.8rem;font-variant-numeric:tabular-nums}",
+            ".b.cur{background:#1f4e79}.b.prev{background:#9dc3e6}",
+            "table.open{font-size:.85em}table.open th,table.open td{padding:.2rem .3rem}",
             "svg .cur{fill:#1f4e79}",
             "svg .prev{fill:#9dc3e6}",
             "svg .closed{fill:#e3a33b}",
@@ -56,17 +65,9 @@ public final class HtmlReport {
             "@media print{body{margin:0;max-width:none;padding:0;font-size:9.5pt}"
                     + ".newpage{break-before:page}h2{margin-top:.6rem}"
                     + "th{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-                    + ".key,.sw,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}}");
-    /** The width of a bar chart in its own units; it scales down with the page. */
+                    + ".key,.sw,svg,.b{-webkit-print-color-adjust:exact;print-color-adjust:exact}}");
+    /** The width of the trend chart in its own units; it scales down with the page. */
     static final int CHART_WIDTH = 680;
-    /** The column of a bar chart's labels: they start at its left edge and wrap before its right edge. */
-    static final int LABEL_WIDTH = 250;
-    /** Characters per label line: 12 px text is at most about 8 px a character, so 28 fit in 250 px less a margin. */
-    static final int LABEL_CHARS = 28;
-    static final int LABEL_LINES = 3;
-    private static final int LINE = 15;
-    private static final int BAR = 12;
-    private static final int BAR_ROOM = CHART_WIDTH - LABEL_WIDTH - 50;
 
     private final ReportLabels l;
     private final StringBuilder out = new StringBuilder(32768);
@@ -280,7 +281,7 @@ public final class HtmlReport {
         header.addAll(List.of(l.get("report.col.reported-on"), l.get("report.col.category"), l.get("report.col.step"),
                 l.get("report.col.level"), l.get("report.col.days-open"), l.get("report.col.idle"), l.get("report.col.overdue"),
                 l.get("report.col.flags")));
-        align.append("d--nnnn-");
+        align.append("d---nnn-");
         List<String[]> cells = new ArrayList<>();
         for (Report.OpenCase c : r.openCases()) {
             List<String> row = new ArrayList<>();
@@ -293,7 +294,7 @@ public final class HtmlReport {
                     n((int) c.daysOpen()), n((int) c.daysSinceLastAction()), n(c.overdueItems()), ReportSections.flags(c, l)));
             cells.add(row.toArray(String[]::new));
         }
-        table(header.toArray(String[]::new), align.toString(), cells, header.size() - 1);
+        table("open", header.toArray(String[]::new), align.toString(), cells, header.size() - 1);
         end();
     }
 
@@ -347,8 +348,9 @@ public final class HtmlReport {
     /**
      * A horizontal bar chart: per label one bar for this period and one for the previous period
      * (when two values are given), scaled to the largest value, each with its number. A bar of 0
-     * is not drawn and takes no room. Labels start at the left edge, wrap within their column and
-     * carry their full text in a {@code <title>}.
+     * is not drawn and takes no room. The chart is laid out by the browser (a grid of two
+     * columns), so a label wraps within its column and is never cut, whatever its length; the
+     * full text is also the row's tooltip.
      */
     private void chart(String title, List<String> labels, List<int[]> values, String[] series) {
         int max = 1;
@@ -357,74 +359,33 @@ public final class HtmlReport {
                 max = Math.max(max, x);
             }
         }
-        StringBuilder body = new StringBuilder();
-        int y = 4;
+        out.append("<figure class=\"chart\" role=\"img\" aria-label=\"").append(esc(title)).append("\">\n");
         for (int i = 0; i < labels.size(); i++) {
-            List<String> lines = wrap(labels.get(i));
             int[] v = values.get(i);
-            int drawn = 0;
-            for (int x : v) {
-                drawn += x > 0 ? 1 : 0;
-            }
-            int barsHeight = Math.max(1, drawn) * (BAR + 2);
-            int rowHeight = Math.max(lines.size() * LINE, barsHeight) + 8;
-            body.append("<g class=\"row\">");
-            body.append("<text class=\"label\" x=\"0\" y=\"").append(y + 12).append("\"><title>").append(esc(labels.get(i)))
-                    .append("</title>");
-            for (int k = 0; k < lines.size(); k++) {
-                body.append("<tspan x=\"0\"").append(k == 0 ? "" : " dy=\"" + LINE + "\"").append('>').append(esc(lines.get(k)))
-                        .append("</tspan>");
-            }
-            body.append("</text>");
-            int barY = y + 2;
-            if (drawn == 0) {
-                body.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(barY + 10).append("\">0</text>");
-            }
+            out.append("<div class=\"row\" title=\"").append(esc(labels.get(i))).append("\"><div class=\"label\">")
+                    .append(esc(labels.get(i))).append("</div><div class=\"vals\">");
+            boolean any = false;
             for (int s = 0; s < v.length; s++) {
                 if (v[s] <= 0) {
                     continue;
                 }
-                int w = scaled(v[s], max, BAR_ROOM);
-                body.append("<rect class=\"").append(s == 0 ? "cur" : "prev").append("\" x=\"").append(LABEL_WIDTH)
-                        .append("\" y=\"").append(barY).append("\" width=\"").append(w).append("\" height=\"").append(BAR)
-                        .append("\"><title>").append(esc(series[s])).append(": ").append(v[s]).append("</title></rect>")
-                        .append("<text x=\"").append(LABEL_WIDTH + w + 4).append("\" y=\"").append(barY + 10).append("\">")
-                        .append(v[s]).append("</text>");
-                barY += BAR + 2;
+                any = true;
+                out.append("<div class=\"bar\"><span class=\"b ").append(s == 0 ? "cur" : "prev").append("\" style=\"width:")
+                        .append(percent(v[s], max)).append("%\" title=\"").append(esc(series[s])).append(": ").append(v[s])
+                        .append("\"></span><span class=\"v\">").append(v[s]).append("</span></div>");
             }
-            body.append("</g>\n");
-            y += rowHeight;
+            if (!any) {
+                out.append("<div class=\"bar\"><span class=\"v\">0</span></div>");
+            }
+            out.append("</div></div>\n");
         }
-        int height = y + 2;
-        out.append("<figure><svg class=\"bars\" width=\"").append(CHART_WIDTH).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\" data-label-width=\"")
-                .append(LABEL_WIDTH - 6).append("\">\n").append(body).append("</svg></figure>\n");
+        out.append("</figure>\n");
     }
 
-    /** A label in lines of at most LABEL_CHARS characters, broken at spaces; shortened with "…" beyond LABEL_LINES lines. */
-    static List<String> wrap(String label) {
-        String text = ReportLabels.clean(label);
-        List<String> lines = new ArrayList<>();
-        String rest = text;
-        while (!rest.isEmpty()) {
-            if (lines.size() == LABEL_LINES - 1 || TextReport.width(rest) <= LABEL_CHARS) {
-                lines.add(TextReport.fit(rest, LABEL_CHARS));
-                break;
-            }
-            int cut = rest.offsetByCodePoints(0, LABEL_CHARS);
-            int space = rest.lastIndexOf(' ', cut);
-            if (space <= 0) {
-                // One word longer than a line: cut it, with a hyphen.
-                int at = rest.offsetByCodePoints(0, LABEL_CHARS - 1);
-                lines.add(rest.substring(0, at) + "-");
-                rest = rest.substring(at);
-            } else {
-                lines.add(rest.substring(0, space));
-                rest = rest.substring(space + 1).stripLeading();
-            }
-        }
-        return lines.isEmpty() ? List.of("") : lines;
+    /** A bar's share of its column, leaving room for the number beside it: 0.5 % steps, at least 0.5 %. */
+    private static String percent(int value, int max) {
+        long halves = Math.max(1, ((long) value * 170 + max / 2) / max); // of 85 %, in halves
+        return halves % 2 == 0 ? String.valueOf(halves / 2) : (halves / 2) + ".5";
     }
 
     /**
@@ -432,7 +393,11 @@ public final class HtmlReport {
      * wrapped); column {@code flagColumn} is highlighted.
      */
     private void table(String[] header, String align, List<String[]> rows, int flagColumn) {
-        out.append("<table>\n<thead><tr>");
+        table(null, header, align, rows, flagColumn);
+    }
+
+    private void table(String tableClass, String[] header, String align, List<String[]> rows, int flagColumn) {
+        out.append(tableClass == null ? "<table>" : "<table class=\"" + tableClass + "\">").append("\n<thead><tr>");
         for (int c = 0; c < header.length; c++) {
             out.append(align.charAt(c) == 'n' ? "<th class=\"n\">" : "<th>").append(esc(header[c])).append("</th>");
         }
