@@ -52,6 +52,7 @@ public final class JsonReport {
         period(o.putObject("previous_period"), r.previousPeriod());
         o.put("generated_at", r.generated() == null ? null : time(r.generated(), zone));
         o.put("detail", r.detail());
+        o.put("quiet", r.quiet());
         o.put("stale_days", r.staleDays());
         figures(o.putObject("totals"), r.current());
         figures(o.putObject("previous_totals"), r.previous());
