@@ -113,7 +113,7 @@ public final class HtmlReport {
         escalations(r);
         openCases(r);
         duties(r);
-        for (String note : ReportSections.notes(r, l)) {
+        for (String note : ReportSections.notes(r, l, true)) {
             out.append("<p class=\"note\">").append(txt(note)).append("</p>\n");
         }
         out.append("</body>\n</html>\n");

@@ -120,7 +120,7 @@ public final class MarkdownReport {
             table(dutyHeader.toArray(String[]::new), "--:" + (r.detail() ? "-" : ""), duties);
         }
 
-        List<String> notes = ReportSections.notes(r, l);
+        List<String> notes = ReportSections.notes(r, l, true);
         if (!notes.isEmpty()) {
             out.append('\n');
             for (String note : notes) {

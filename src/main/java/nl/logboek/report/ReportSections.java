@@ -105,13 +105,23 @@ final class ReportSections {
         return d.count() == 0 ? "-" : l.get("report.n-of", d.within24h(), d.count());
     }
 
+    /** The notes of the text report, for the coordinator at a terminal: with the commands that help. */
     static List<String> notes(Report r, ReportLabels l) {
+        return notes(r, l, false);
+    }
+
+    /**
+     * The notes at the end; in a document for a meeting ({@code document}: markdown, html)
+     * worded for the team, without commands.
+     */
+    static List<String> notes(Report r, ReportLabels l, boolean document) {
+        String suffix = document ? "-doc" : "";
         List<String> notes = new ArrayList<>();
         if (r.notLoaded() > 0) {
-            notes.add(l.get("report.note-not-loaded", r.notLoaded()));
+            notes.add(l.get("report.note-not-loaded" + suffix, r.notLoaded()));
         }
         if (!r.retentionExpired().isEmpty()) {
-            notes.add(l.get("report.note-retention", r.retentionExpired().size(), r.retentionMonths())
+            notes.add(l.get("report.note-retention" + suffix, r.retentionExpired().size(), r.retentionMonths())
                     + (r.detail() ? " (" + String.join(", ", r.retentionExpired()) + ")" : ""));
         }
         return notes;
