@@ -171,7 +171,8 @@ public final class ReportBuilder {
             // The partner of those in the period; the level at the end of those still open.
             case EventTypes.ESCALATED, EventTypes.DE_ESCALATED -> t < end && (t >= start || c.openAt(end));
             // Progress only counts for those open at the end (their step and open duties).
-            case EventTypes.STEP_DONE, EventTypes.ITEMS_DONE -> t < end && c.openAt(end);
+            // Answers too: they decide which mandatory items apply (the meldplicht on a suspicion).
+            case EventTypes.STEP_DONE, EventTypes.ITEMS_DONE, EventTypes.ANSWERED -> t < end && c.openAt(end);
             case EventTypes.RETRACTED -> c.openAt(end);
             // Which mandatory items a close in the period left open.
             case EventTypes.CLOSED -> t < end && in(c.closedAt, start, end);
