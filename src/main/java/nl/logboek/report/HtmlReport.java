@@ -281,7 +281,7 @@ public final class HtmlReport {
         header.addAll(List.of(l.get("report.col.reported-on"), l.get("report.col.category"), l.get("report.col.step"),
                 l.get("report.col.level"), l.get("report.col.days-open"), l.get("report.col.idle"), l.get("report.col.overdue"),
                 l.get("report.col.flags")));
-        align.append("d---nnn-");
+        align.append("d---nnN-");
         List<String[]> cells = new ArrayList<>();
         for (Report.OpenCase c : r.openCases()) {
             List<String> row = new ArrayList<>();
@@ -389,8 +389,8 @@ public final class HtmlReport {
     }
 
     /**
-     * A table; {@code align} has one character per column: '-' text, 'n' number, 'd' a date (never
-     * wrapped); column {@code flagColumn} is highlighted.
+     * A table; {@code align} has one character per column: '-' text, 'n' number, 'N' a number
+     * highlighted unless 0, 'd' a date (never wrapped); column {@code flagColumn} is highlighted.
      */
     private void table(String[] header, String align, List<String[]> rows, int flagColumn) {
         table(null, header, align, rows, flagColumn);
@@ -399,15 +399,16 @@ public final class HtmlReport {
     private void table(String tableClass, String[] header, String align, List<String[]> rows, int flagColumn) {
         out.append(tableClass == null ? "<table>" : "<table class=\"" + tableClass + "\">").append("\n<thead><tr>");
         for (int c = 0; c < header.length; c++) {
-            out.append(align.charAt(c) == 'n' ? "<th class=\"n\">" : "<th>").append(esc(header[c])).append("</th>");
+            out.append(align.charAt(c) == 'n' || align.charAt(c) == 'N' ? "<th class=\"n\">" : "<th>").append(esc(header[c])).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (String[] row : rows) {
             out.append("<tr>");
             for (int c = 0; c < row.length; c++) {
                 char a = align.charAt(c);
-                String cls = a == 'n' ? " class=\"n\"" : a == 'd' ? " class=\"date\""
-                        : c == flagColumn && !row[c].isEmpty() ? " class=\"flag\"" : "";
+                // 'N': a number that asks for action when it is not 0 (overdue items).
+                String cls = a == 'n' || a == 'N' && "0".equals(row[c]) ? " class=\"n\"" : a == 'N' ? " class=\"n flag\""
+                        : a == 'd' ? " class=\"date\"" : c == flagColumn && !row[c].isEmpty() ? " class=\"flag\"" : "";
                 out.append("<td").append(cls).append('>').append(a == 'd' ? esc(row[c]) : txt(row[c])).append("</td>");
             }
             out.append("</tr>\n");

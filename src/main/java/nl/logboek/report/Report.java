@@ -26,6 +26,7 @@ import java.util.List;
  * @param byProtocol   every protocol an incident follows counts it: the main one and those added
  *                     beside it, so the rows may add up to more than the incidents
  * @param trend        the twelve calendar months up to the one the period ends in, oldest first
+ * @param titles       with detail: titles as recorded (--titles), not only their known words
  */
 public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant asOf, int staleDays, boolean detail,
                      Instant generated, Figures current, Figures previous,
@@ -33,7 +34,8 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
                      List<LevelRow> byLevel, List<PartnerRow> escalationsByPartner,
                      List<OpenCase> openCases, List<Duty> openDuties, int notLoaded,
                      int retentionMonths, List<String> retentionExpired,
-                     List<ItemsOpen> closedWithItemsOpen, List<ItemsOpen> openWithItemsOpen, List<Month> trend) {
+                     List<ItemsOpen> closedWithItemsOpen, List<ItemsOpen> openWithItemsOpen, List<Month> trend,
+                     boolean titles) {
 
     /** The version of the JSON shape (docs/report-schema.md); raised only for incompatible changes. */
     public static final int FORMAT = 1;
@@ -62,7 +64,7 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
 
     /** Whether titles are shown as recorded (--detail --titles). */
     public boolean titlesVerbatim() {
-        return openCases.stream().anyMatch(c -> c.titleShown() == TitleShown.VERBATIM);
+        return detail && titles;
     }
 
     /** The mandatory items not done in the incidents open at the end, summed over those incidents. */

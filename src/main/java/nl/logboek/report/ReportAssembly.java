@@ -148,7 +148,8 @@ final class ReportAssembly {
                 levelRows(levels, protocolOrder),
                 partnerRows(),
                 openCases, dutyRows(duties, protocolOrder), notLoaded,
-                request.retentionMonths(), retentionExpired(asOf), closedWithItemsOpen, openWithItemsOpen, trend());
+                request.retentionMonths(), retentionExpired(asOf), closedWithItemsOpen, openWithItemsOpen, trend(),
+                request.titles());
     }
 
     /**

@@ -35,5 +35,8 @@ class ReportAnswersTest {
             assertEquals(true, items.contains("gemeld-bij-bestuur"), (detail ? "--detail: " : "") + items);
             assertEquals(1, r.at("/open_incidents/0/overdue_items").asInt(), (detail ? "--detail: " : "") + r.get("open_incidents"));
         }
+        String html = cli.ok("--lang", "nl", "report", "--month", "2026-11", "--format", "html");
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<th class=\"n\">verlopen punten</th>") && html.contains("<td class=\"n flag\">1</td>"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(cli.ok("--lang", "en", "report", "--month", "2026-11").contains("1 overdue item"));
     }
 }
