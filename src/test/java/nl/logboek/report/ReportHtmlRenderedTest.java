@@ -93,6 +93,28 @@ class ReportHtmlRenderedTest {
         assertEquals("", problems.group(1).replace("&amp;", "&"), golden + " at " + width + " px");
     }
 
+    @org.junit.jupiter.api.Test
+    void printedItComesOutOnA4() throws Exception {
+        Path file = dir.resolve("print.html");
+        Files.copy(Golden.FOLDER.resolve("october.nl.html"), file);
+        Path pdf = dir.resolve("print.pdf");
+        Path profile = Files.createDirectories(dir.resolve("profile-print"));
+        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, file.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.getOutputStream().close();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish within two minutes");
+        }
+        String bytes = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0 0 ([\\d.]+) ([\\d.]+)").matcher(bytes);
+        assertTrue(box.find(), "a page size in the PDF");
+        // A4 is 595 x 842 points; Letter would be 612 x 792.
+        assertEquals(595, Math.round(Double.parseDouble(box.group(1))), "width in points");
+        assertEquals(842, Math.round(Double.parseDouble(box.group(2))), "height in points");
+    }
+
     /** The page's DOM after layout, from a copy of {@code html} without its content security policy and with the measuring script. */
     private static String render(String name, String html, int width) throws IOException, InterruptedException {
         String copy = html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")

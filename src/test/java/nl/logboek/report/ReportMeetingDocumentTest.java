@@ -141,6 +141,17 @@ class ReportMeetingDocumentTest {
     }
 
     @Test
+    void theTimeZoneIsNamedAsPeopleNameItNotByItsId() {
+        cli.clock(java.time.Clock.fixed(Cli.NOW, java.time.ZoneId.of("Etc/UTC")));
+        String html = cli.ok("--lang", "en", "report", "--month", "2026-11", "--format", "html");
+        assertTrue(html.contains("(Coordinated Universal Time).</p>"), html);
+        assertFalse(html.contains("Etc/UTC"), html);
+        assertTrue(cli.ok("--lang", "nl", "report", "--month", "2026-11").contains("(gecoördineerde wereldtijd)."));
+        cli.clock(java.time.Clock.fixed(Cli.NOW, Cli.AMSTERDAM));
+        assertTrue(cli.ok("--lang", "nl", "report", "--month", "2026-07").contains("(Midden-Europese tijd)."), "also in summer");
+    }
+
+    @Test
     void anExistingOutputFileIsKeptWithoutForceAndReplacedWithIt() throws Exception {
         Path file = home.resolve("rapport.html");
         Files.writeString(file, "eerder\n");
