@@ -1000,7 +1000,7 @@ final class CommandModels {
         s.name("report");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Summarise a period for the team meeting: incidents reported, closed and open; counts by category, protocol, platform, severity and escalation level; escalations with partners; time to first action and to closing; open incidents with their current step and idle time; mandatory items open (incidents closed with them open, and those still open); all compared with the previous period.", "The report names no people: only figures, and incident ids and titles with --detail. The same logbook and options give the same output, byte for byte (docs/report-schema.md).")
+                .description("Summarise a period for the team meeting: incidents reported, closed and open; counts by category, protocol, platform, severity and escalation level; escalations with partners; time to first action and to closing; open incidents with their current step and idle time; mandatory items open (incidents closed with them open, and those still open); all compared with the previous period.", "The report names no people: only figures, and with --detail incident ids and the words of their titles that are in a fixed word list. The same logbook and options give the same output, byte for byte (docs/report-schema.md).")
                 .footerHeading("%nExamples:%n")
                 .footer("  logboek report                                  # last month, on the terminal", "  logboek report --month 2026-10 --format markdown > notulen-oktober.md", "  logboek report --year 2026 --format html -o jaarverslag-2026.html", "  logboek report --from 2026-09-01 --to 2026-12-31 --json | jq .totals");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
@@ -1036,9 +1036,14 @@ final class CommandModels {
                 b.field(c, "nl.logboek.cli.ReportCommand", "json")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--detail")
                 .paramLabel("<detail>")
-                .description("Also show the ids and titles of incidents (never names, notes or descriptions).")
+                .description("Also show the ids of incidents, and of their titles only the words of the protocols and of a list of common words (never names, notes or descriptions).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ReportCommand", "detail")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--titles")
+                .paramLabel("<titles>")
+                .description("With --detail: show titles as typed, with only the names of the people recorded as involved replaced. Prints a warning: keep such a report within the team.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.ReportCommand", "titles")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--stale-days")
                 .paramLabel("N")
                 .description("Flag open incidents with no action for more than N days (\"always act\"). Default: ${DEFAULT-VALUE}.")

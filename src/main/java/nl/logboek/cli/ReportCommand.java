@@ -29,7 +29,7 @@ import java.util.List;
                         + "action and to closing; open incidents with their current step and idle time; mandatory items open "
                         + "(incidents closed with them open, and those still open); "
                         + "all compared with the previous period.",
-                "The report names no people: only figures, and incident ids and titles with --detail. The same logbook "
+                "The report names no people: only figures, and with --detail incident ids and the words of their titles that are in a fixed word list. The same logbook "
                         + "and options give the same output, byte for byte (docs/report-schema.md)."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -58,8 +58,13 @@ final class ReportCommand extends BaseCommand {
     @Option(names = "--json", description = "Short for --format json.")
     boolean json;
 
-    @Option(names = "--detail", description = "Also show the ids and titles of incidents (never names, notes or descriptions).")
+    @Option(names = "--detail", description = "Also show the ids of incidents, and of their titles only the words of the protocols "
+            + "and of a list of common words (never names, notes or descriptions).")
     boolean detail;
+
+    @Option(names = "--titles", description = "With --detail: show titles as typed, with only the names of the people recorded "
+            + "as involved replaced. Prints a warning: keep such a report within the team.")
+    boolean titles;
 
     @Option(names = "--stale-days", paramLabel = "N", defaultValue = "14",
             description = "Flag open incidents with no action for more than N days (\"always act\"). Default: ${DEFAULT-VALUE}.")
@@ -89,19 +94,25 @@ final class ReportCommand extends BaseCommand {
         if (force && output == null) {
             throw LogboekException.usage("report.force-without-output");
         }
+        if (titles && !detail) {
+            throw LogboekException.usage("report.titles-without-detail");
+        }
         Instant now = ctx.app.clock().instant();
         ReportPeriod period = ReportPeriod.fromOptions(month, year, from, to, LocalDate.now(ctx.app.clock()), ctx.app.zone());
         if (output != null) {
             ReportFile.check(output, ctx.logbook().file(), force);
         }
         Report report = ReportBuilder.of(ctx.logbook(), new ReportRequest(period, now, stale, detail, stamp ? now : null,
-                ctx.retention().months()),
+                ctx.retention().months(), titles),
                 ctx.protocols());
+        if (titles) {
+            err().println(msg().get("report.titles-warning"));
+        }
         ReportLabels labels = new ReportLabels(msg(), ctx.protocols(), ctx.app.zone());
         String text = switch (chosen) {
             case TEXT -> TextReport.render(report, labels, style());
             case MARKDOWN -> MarkdownReport.render(report, labels);
-            case JSON -> JsonReport.render(report);
+            case JSON -> JsonReport.render(report, labels);
             case HTML -> HtmlReport.render(report, labels);
         };
         if (output != null) {
@@ -117,9 +128,39 @@ final class ReportCommand extends BaseCommand {
     /** Colour only for a person at a terminal: never into a file, a pipe, or with NO_COLOR (Context.ansi). */
     private ReportStyle style() {
         Ansi ansi = ctx.ansi();
-        if (output != null || !ansi.enabled()) {
+        if (output != null) {
+            return ReportStyle.PLAIN; // a file is always UTF-8
+        }
+        if (!utf8()) {
+            return ansi.enabled() ? colour(ansi).ascii() : ReportStyle.ASCII;
+        }
+        if (!ansi.enabled()) {
             return ReportStyle.PLAIN;
         }
+        return colour(ansi);
+    }
+
+    /**
+     * Whether the locale's character set is UTF-8, as the C library decides it: LC_ALL, else
+     * LC_CTYPE, else LANG; none set (or C/POSIX) is not. Without it bars are drawn with '#'.
+     */
+    private boolean utf8() {
+        String locale = null;
+        for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+            String v = ctx.app.env().get(name);
+            if (v != null && !v.isBlank()) {
+                locale = v;
+                break;
+            }
+        }
+        if (locale == null) {
+            return false;
+        }
+        String l = locale.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("utf-8") || l.contains("utf8");
+    }
+
+    private static ReportStyle colour(Ansi ansi) {
         // apply() styles the text as it is; it does not read markup, so "@|" in a label stays harmless.
         return new ReportStyle() {
             @Override

@@ -34,6 +34,10 @@ final class CaseState {
     // From its folded state (see ReportBuilder.describe).
     String category;
     String protocol;
+    /** Every protocol it follows at the end of the period: the main one, then those added beside it. */
+    List<String> protocols = List.of();
+    /** Items with a deadline that apply, are not done and were due before the day the report looks from (open incidents only). */
+    int overdueItems;
     String severity;
     /** The platform's id (see Platforms), or null when not given; never the text as typed. */
     String platform;

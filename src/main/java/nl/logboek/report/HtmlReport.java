@@ -5,34 +5,72 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The report as one self-contained HTML file with inline SVG charts, to open in a browser or
- * print. It loads nothing: no scripts, fonts, images or style sheets from elsewhere, and its
- * content security policy forbids it, so it can be opened offline and handed out safely.
+ * The report as a meeting document: one self-contained HTML file with inline CSS and SVG, laid
+ * out for the screen and for A4 paper. It loads nothing: no scripts, fonts, images or style
+ * sheets from elsewhere, and its content security policy forbids it, so it can be opened offline
+ * and handed out safely.
+ *
+ * <p>Layout rules the browser test (ReportHtmlRenderedTest) holds it to: a chart's labels stay
+ * inside their column (the browser wraps them); a bar of 0 takes no room; dates never wrap; the
+ * page is no wider than the window at 1200 px and at the width of A4.
  */
 public final class HtmlReport {
     private static final String STYLE = String.join("\n",
-            "body{font-family:system-ui,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif;color:#1b1b1b;max-width:62rem;margin:2rem auto;padding:0 1rem;line-height:1.4}",
-            "h1{font-size:1.6rem;margin-bottom:.3rem}",
-            "h2{font-size:1.2rem;border-bottom:1px solid #bbb;padding-bottom:.2rem;margin-top:2rem}",
-            "h3{font-size:1rem;margin:1rem 0 .3rem}",
-            "ul.intro{padding-left:1.2rem;color:#333}",
-            "table{border-collapse:collapse;margin:.5rem 0 1rem}",
-            "th,td{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}",
-            "th{background:#f2f2f2}",
+            "@page{size:A4 portrait;margin:14mm 14mm 16mm}",
+            "*{box-sizing:border-box}",
+            "body{font-family:system-ui,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif;color:#1b1b1b;max-width:190mm;"
+                    + "margin:1.5rem auto;padding:0 1rem;line-height:1.4;font-size:11pt}",
+            "h1{font-size:1.6rem;margin:0 0 .4rem}",
+            "h2{font-size:1.2rem;border-bottom:1px solid #bbb;padding-bottom:.2rem;margin:1.6rem 0 .6rem;break-after:avoid}",
+            "h3{font-size:1rem;margin:1rem 0 .3rem;break-after:avoid}",
+            "p{margin:.3rem 0}",
+            ".intro{color:#333}",
+            ".quiet{font-weight:bold}",
+            ".keys{display:grid;grid-template-columns:repeat(3,1fr);gap:.5rem;margin:.5rem 0}",
+            ".key{border:1px solid #c8d3df;border-radius:4px;padding:.4rem .6rem;break-inside:avoid}",
+            ".key .v{display:block;font-size:1.7rem;font-weight:bold;color:#1f4e79;font-variant-numeric:tabular-nums}",
+            ".key .k{display:block}",
+            ".key .p{display:block;color:#555;font-size:.85rem}",
+            ".key.alert{border-color:#b00020}",
+            ".key.alert .v{color:#b00020}",
+            "table{border-collapse:collapse;margin:.4rem 0 1rem;width:100%}",
+            "th,td{padding:.2rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}",
+            "th{background:#f2f2f2;font-weight:600}",
+            "thead{display:table-header-group}",
+            "tr{break-inside:avoid}",
             "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}",
+            "td.n{white-space:nowrap}",
+            ".date{white-space:nowrap;font-variant-numeric:tabular-nums}",
             ".flag{color:#b00020;font-weight:bold}",
             ".none{color:#555;font-style:italic}",
             ".note{border-left:4px solid #b00020;padding:.3rem .8rem;background:#fff4f4}",
-            "svg text{font-family:inherit;font-size:12px;fill:#1b1b1b}",
+            "figure{margin:.4rem 0;break-inside:avoid}",
+            "svg{display:block;max-width:100%;height:auto}",
+            "svg text{font-family:system-ui,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif;font-size:12px;fill:#1b1b1b}",
+            ".chart .row{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:.2rem .8rem;padding:.15rem 0;"
+                    + "border-bottom:1px solid #eee;break-inside:avoid}",
+            ".chart .label{overflow-wrap:anywhere;font-size:.9rem;line-height:1.25}",
+            ".chart .bar{display:flex;align-items:center;gap:.3rem;min-height:.95rem}",
+            ".chart .b{display:block;height:.75rem}",
+            ".chart .v{font-size:.8rem;font-variant-numeric:tabular-nums}",
+            ".b.cur{background:#1f4e79}.b.prev{background:#9dc3e6}",
+            "table.open{font-size:.85em}table.open th,table.open td{padding:.2rem .3rem}",
             "svg .cur{fill:#1f4e79}",
             "svg .prev{fill:#9dc3e6}",
-            "@media print{body{margin:0;max-width:none}section{break-inside:avoid}h2{margin-top:1rem}}");
-    private static final int CHART_WIDTH = 640;
-    private static final int LABEL_WIDTH = 230;
-    private static final int BAR_ROOM = 340;
+            "svg .closed{fill:#e3a33b}",
+            "svg .axis{stroke:#999;stroke-width:1}",
+            ".legend span{display:inline-block;margin-right:1rem}",
+            ".sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.1rem}",
+            ".sw.cur{background:#1f4e79}.sw.prev{background:#9dc3e6}.sw.closed{background:#e3a33b}",
+            "@media print{body{margin:0;max-width:none;padding:0;font-size:9.5pt}"
+                    + ".newpage{break-before:page}h2{margin-top:.6rem}"
+                    + "th{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+                    + ".key,.sw,svg,.b{-webkit-print-color-adjust:exact;print-color-adjust:exact}}");
+    /** The width of the trend chart in its own units; it scales down with the page. */
+    static final int CHART_WIDTH = 680;
 
     private final ReportLabels l;
-    private final StringBuilder out = new StringBuilder(16384);
+    private final StringBuilder out = new StringBuilder(32768);
 
     private HtmlReport(ReportLabels labels) {
         this.l = labels;
@@ -48,13 +86,17 @@ public final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n")
-                .append("<h1>").append(esc(title)).append("</h1>\n<ul class=\"intro\">\n");
+                .append("<header>\n<h1>").append(esc(title)).append("</h1>\n");
         for (String s : ReportSections.intro(r, l)) {
-            out.append("<li>").append(esc(s)).append("</li>\n");
+            boolean quiet = s.equals(l.get("report.quiet"));
+            out.append(quiet ? "<p class=\"intro quiet\">" : "<p class=\"intro\">").append(txt(s)).append("</p>\n");
         }
-        out.append("</ul>\n");
+        out.append("</header>\n");
 
-        section(l.get("report.summary"));
+        keyFigures(r);
+        trend(r);
+
+        section(l.get("report.summary"), false);
         List<String[]> summary = new ArrayList<>();
         for (ReportSections.SummaryLine s : ReportSections.summary(r, l)) {
             summary.add(new String[] {s.label(), s.current(), s.previous(), s.change()});
@@ -63,23 +105,96 @@ public final class HtmlReport {
                 summary, -1);
         end();
 
-        breakdown(l.get("report.by-category"), r.byCategory(), row -> l.category(row.key()));
-        breakdown(l.get("report.by-protocol"), r.byProtocol(), row -> l.protocol(row.key()));
-        breakdown(l.get("report.by-platform"), r.byPlatform(), row -> l.platform(row.key()));
-        breakdown(l.get("report.by-severity"), r.bySeverity(), row -> l.severity(row.key()));
+        breakdown(l.get("report.by-category"), r.byCategory(), row -> l.category(row.key()), null, true);
+        breakdown(l.get("report.by-protocol"), r.byProtocol(), row -> l.protocol(row.key()), l.get("report.by-protocol-note"), false);
+        breakdown(l.get("report.by-platform"), r.byPlatform(), row -> l.platform(row.key()), null, false);
+        breakdown(l.get("report.by-severity"), r.bySeverity(), row -> l.severity(row.key()), null, false);
         levels(r);
         escalations(r);
         openCases(r);
         duties(r);
-        for (String note : ReportSections.notes(r, l)) {
-            out.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+        for (String note : ReportSections.notes(r, l, true)) {
+            out.append("<p class=\"note\">").append(txt(note)).append("</p>\n");
         }
         out.append("</body>\n</html>\n");
         return out.toString();
     }
 
-    private void breakdown(String title, List<Report.Row> all, Function<Report.Row, String> label) {
-        section(title);
+    private void keyFigures(Report r) {
+        section(l.get("report.key-figures"), false);
+        out.append("<div class=\"keys\">\n");
+        for (ReportSections.KeyFigure k : ReportSections.keyFigures(r, l)) {
+            out.append(k.alert() ? "<div class=\"key alert\">" : "<div class=\"key\">")
+                    .append("<span class=\"v\">").append(k.value()).append("</span>")
+                    .append("<span class=\"k\">").append(esc(k.label())).append("</span>");
+            if (k.previous() != null) {
+                out.append("<span class=\"p\">").append(esc(l.get("report.key.previous", k.previous()))).append("</span>");
+            }
+            out.append("</div>\n");
+        }
+        out.append("</div>\n");
+        end();
+    }
+
+    /** Twelve months of reported and closed incidents as pairs of columns, each with its number. */
+    private void trend(Report r) {
+        section(l.get("report.trend"), false);
+        List<Report.Month> months = r.trend();
+        out.append("<p>").append(esc(l.get("report.trend-intro", l.monthLong(months.get(months.size() - 1).month()))))
+                .append("</p>\n");
+        legend(new String[] {"cur", "closed"}, new String[] {l.get("report.col.reported"), l.get("report.col.closed")});
+        int max = ReportSections.trendMax(r);
+        int left = 10;
+        int slot = (CHART_WIDTH - left) / months.size();
+        int room = 120;
+        int top = 18;
+        int base = top + room;
+        int height = base + 36;
+        out.append("<figure><svg class=\"trend\" width=\"").append(CHART_WIDTH).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
+                .append(esc(l.get("report.trend"))).append("\">\n");
+        out.append("<line class=\"axis\" x1=\"").append(left).append("\" y1=\"").append(base).append("\" x2=\"")
+                .append(CHART_WIDTH).append("\" y2=\"").append(base).append("\"/>\n");
+        for (int m = 0; m < months.size(); m++) {
+            Report.Month month = months.get(m);
+            int x = left + m * slot;
+            int[] values = {month.reported(), month.closed()};
+            String[] classes = {"cur", "closed"};
+            for (int s = 0; s < 2; s++) {
+                int h = scaled(values[s], max, room);
+                int bx = x + 8 + s * 20;
+                out.append("<rect class=\"").append(classes[s]).append("\" x=\"").append(bx).append("\" y=\"").append(base - h)
+                        .append("\" width=\"18\" height=\"").append(h).append("\"><title>").append(esc(l.month(month.month())))
+                        .append(": ").append(values[s]).append(' ').append(esc(s == 0 ? l.get("report.col.reported") : l.get("report.col.closed")))
+                        .append("</title></rect>");
+                out.append("<text x=\"").append(bx + 9).append("\" y=\"").append(base - h - 4)
+                        .append("\" text-anchor=\"middle\">").append(values[s]).append("</text>\n");
+            }
+            String[] name = l.month(month.month()).split(" ");
+            out.append("<text class=\"month\" x=\"").append(x + 27).append("\" y=\"").append(base + 15)
+                    .append("\" text-anchor=\"middle\">").append(esc(name[0])).append("</text>");
+            if (m == 0 || month.month().getMonthValue() == 1) {
+                out.append("<text class=\"month\" x=\"").append(x + 27).append("\" y=\"").append(base + 30)
+                        .append("\" text-anchor=\"middle\">").append(esc(name.length > 1 ? name[1] : "")).append("</text>");
+            }
+            out.append('\n');
+        }
+        out.append("</svg></figure>\n");
+        end();
+    }
+
+    private static int scaled(int value, int max, int room) {
+        if (value <= 0) {
+            return 0;
+        }
+        return (int) Math.max(2, ((long) value * room * 2 + max) / (2L * max));
+    }
+
+    private void breakdown(String title, List<Report.Row> all, Function<Report.Row, String> label, String note, boolean newPage) {
+        section(title, newPage);
+        if (note != null) {
+            out.append("<p>").append(esc(note)).append("</p>\n");
+        }
         List<Report.Row> rows = all.stream().filter(r -> !r.empty()).toList();
         if (rows.isEmpty()) {
             none();
@@ -95,14 +210,24 @@ public final class HtmlReport {
             values.add(new int[] {row.reported(), row.reportedPrevious()});
             cells.add(new String[] {name, n(row.reported()), n(row.reportedPrevious()), n(row.closed()), n(row.openAtEnd())});
         }
-        chart(title, labels, values, new String[] {l.get("report.col.reported"), l.get("report.col.previous")});
+        String[] series = {l.get("report.col.reported"), l.get("report.col.previous")};
+        legend(new String[] {"cur", "prev"}, series);
+        chart(title, labels, values, series);
         table(new String[] {"", l.get("report.col.reported"), l.get("report.col.previous"), l.get("report.col.closed"),
                 l.get("report.col.open")}, "-nnnn", cells, -1);
         end();
     }
 
+    private void legend(String[] classes, String[] names) {
+        out.append("<p class=\"legend\">");
+        for (int s = 0; s < classes.length; s++) {
+            out.append("<span><span class=\"sw ").append(classes[s]).append("\"></span>").append(esc(names[s])).append("</span>");
+        }
+        out.append("</p>\n");
+    }
+
     private void levels(Report r) {
-        section(l.get("report.by-level"));
+        section(l.get("report.by-level"), false);
         if (r.byLevel().isEmpty()) {
             none();
             end();
@@ -124,7 +249,7 @@ public final class HtmlReport {
     }
 
     private void escalations(Report r) {
-        section(l.get("report.escalations"));
+        section(l.get("report.escalations"), false);
         Report.Figures f = r.current();
         out.append("<p>").append(esc(l.get("report.escalations-line", f.escalations(), f.deEscalations(), f.escalatedIncidents())))
                 .append("</p>\n");
@@ -139,7 +264,7 @@ public final class HtmlReport {
     }
 
     private void openCases(Report r) {
-        section(l.get("report.open-cases", r.openCases().size()));
+        section(l.get("report.open-cases", r.openCases().size()), true);
         if (r.openCases().isEmpty()) {
             none();
             end();
@@ -154,25 +279,27 @@ public final class HtmlReport {
             align.append("--");
         }
         header.addAll(List.of(l.get("report.col.reported-on"), l.get("report.col.category"), l.get("report.col.step"),
-                l.get("report.col.idle"), l.get("report.col.flags")));
-        align.append("---n-");
+                l.get("report.col.level"), l.get("report.col.days-open"), l.get("report.col.idle"), l.get("report.col.overdue"),
+                l.get("report.col.flags")));
+        align.append("d---nnN-");
         List<String[]> cells = new ArrayList<>();
         for (Report.OpenCase c : r.openCases()) {
             List<String> row = new ArrayList<>();
             if (r.detail()) {
                 row.add(c.id());
-                row.add(ReportLabels.clean(c.title()));
+                row.add(ReportSections.title(c, l));
             }
             row.addAll(List.of(l.date(c.reportedAt()), l.category(c.category()), ReportSections.step(c, l),
-                    l.get("report.days-short", c.daysSinceLastAction()), ReportSections.flags(c, l)));
+                    c.level() == null ? l.get("report.no-level") : l.level(c.protocol(), c.level()),
+                    n((int) c.daysOpen()), n((int) c.daysSinceLastAction()), n(c.overdueItems()), ReportSections.flags(c, l)));
             cells.add(row.toArray(String[]::new));
         }
-        table(header.toArray(String[]::new), align.toString(), cells, header.size() - 1);
+        table("open", header.toArray(String[]::new), align.toString(), cells, header.size() - 1);
         end();
     }
 
     private void duties(Report r) {
-        section(l.get("report.duties"));
+        section(l.get("report.duties"), false);
         if (!ReportSections.anyItemsOpen(r)) {
             none();
             end();
@@ -209,7 +336,7 @@ public final class HtmlReport {
         }
         out.append("<ul>\n");
         for (Report.ItemsOpen i : incidents) {
-            out.append("<li>").append(esc(ReportSections.itemsOpenLine(i, l))).append("\n<ul>");
+            out.append("<li>").append(txt(ReportSections.itemsOpenLine(i, l))).append("\n<ul>");
             for (String item : i.items()) {
                 out.append("<li>").append(esc(l.openItem(i.protocol(), item))).append("</li>");
             }
@@ -219,68 +346,78 @@ public final class HtmlReport {
     }
 
     /**
-     * A horizontal bar chart: one group of bars per label (this period, and the previous period
-     * when two values are given), scaled to the largest value, each bar with its number.
+     * A horizontal bar chart: per label one bar for this period and one for the previous period
+     * (when two values are given), scaled to the largest value, each with its number. A bar of 0
+     * is not drawn and takes no room. The chart is laid out by the browser (a grid of two
+     * columns), so a label wraps within its column and is never cut, whatever its length; the
+     * full text is also the row's tooltip.
      */
     private void chart(String title, List<String> labels, List<int[]> values, String[] series) {
-        int bars = values.get(0).length;
-        int group = bars == 1 ? 20 : 30;
-        int legend = bars > 1 ? 22 : 0;
-        int height = labels.size() * group + legend + 6;
         int max = 1;
         for (int[] v : values) {
             for (int x : v) {
                 max = Math.max(max, x);
             }
         }
-        out.append("<svg width=\"").append(CHART_WIDTH).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\">\n");
-        if (bars > 1) {
-            for (int s = 0; s < bars; s++) {
-                int x = LABEL_WIDTH + s * 150;
-                out.append("<rect class=\"").append(s == 0 ? "cur" : "prev").append("\" x=\"").append(x)
-                        .append("\" y=\"4\" width=\"12\" height=\"12\"/><text x=\"").append(x + 18).append("\" y=\"14\">")
-                        .append(esc(series[s])).append("</text>\n");
-            }
-        }
+        out.append("<figure class=\"chart\" role=\"img\" aria-label=\"").append(esc(title)).append("\">\n");
         for (int i = 0; i < labels.size(); i++) {
-            int y = legend + i * group;
-            out.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + (bars == 1 ? 14 : 19))
-                    .append("\" text-anchor=\"end\">").append(esc(TextReport.fit(labels.get(i), 36))).append("</text>\n");
-            for (int s = 0; s < bars; s++) {
-                int value = values.get(i)[s];
-                int w = (int) (((long) value * BAR_ROOM * 2 + max) / (2L * max));
-                int barY = y + 4 + s * 12;
-                out.append("<rect class=\"").append(s == 0 ? "cur" : "prev").append("\" x=\"").append(LABEL_WIDTH)
-                        .append("\" y=\"").append(barY).append("\" width=\"").append(w).append("\" height=\"11\"/>")
-                        .append("<text x=\"").append(LABEL_WIDTH + w + 4).append("\" y=\"").append(barY + 10).append("\">")
-                        .append(value).append("</text>\n");
+            int[] v = values.get(i);
+            out.append("<div class=\"row\" title=\"").append(esc(labels.get(i))).append("\"><div class=\"label\">")
+                    .append(esc(labels.get(i))).append("</div><div class=\"vals\">");
+            boolean any = false;
+            for (int s = 0; s < v.length; s++) {
+                if (v[s] <= 0) {
+                    continue;
+                }
+                any = true;
+                out.append("<div class=\"bar\"><span class=\"b ").append(s == 0 ? "cur" : "prev").append("\" style=\"width:")
+                        .append(percent(v[s], max)).append("%\" title=\"").append(esc(series[s])).append(": ").append(v[s])
+                        .append("\"></span><span class=\"v\">").append(v[s]).append("</span></div>");
             }
+            if (!any) {
+                out.append("<div class=\"bar\"><span class=\"v\">0</span></div>");
+            }
+            out.append("</div></div>\n");
         }
-        out.append("</svg>\n");
+        out.append("</figure>\n");
     }
 
-    /** A table; {@code align} has one character per column: '-' text, 'n' number; column {@code flagColumn} is highlighted. */
+    /** A bar's share of its column, leaving room for the number beside it: 0.5 % steps, at least 0.5 %. */
+    private static String percent(int value, int max) {
+        long halves = Math.max(1, ((long) value * 170 + max / 2) / max); // of 85 %, in halves
+        return halves % 2 == 0 ? String.valueOf(halves / 2) : (halves / 2) + ".5";
+    }
+
+    /**
+     * A table; {@code align} has one character per column: '-' text, 'n' number, 'N' a number
+     * highlighted unless 0, 'd' a date (never wrapped); column {@code flagColumn} is highlighted.
+     */
     private void table(String[] header, String align, List<String[]> rows, int flagColumn) {
-        out.append("<table>\n<thead><tr>");
+        table(null, header, align, rows, flagColumn);
+    }
+
+    private void table(String tableClass, String[] header, String align, List<String[]> rows, int flagColumn) {
+        out.append(tableClass == null ? "<table>" : "<table class=\"" + tableClass + "\">").append("\n<thead><tr>");
         for (int c = 0; c < header.length; c++) {
-            out.append(align.charAt(c) == 'n' ? "<th class=\"n\">" : "<th>").append(esc(header[c])).append("</th>");
+            out.append(align.charAt(c) == 'n' || align.charAt(c) == 'N' ? "<th class=\"n\">" : "<th>").append(esc(header[c])).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (String[] row : rows) {
             out.append("<tr>");
             for (int c = 0; c < row.length; c++) {
-                String cls = align.charAt(c) == 'n' ? " class=\"n\"" : c == flagColumn && !row[c].isEmpty() ? " class=\"flag\"" : "";
-                out.append("<td").append(cls).append('>').append(esc(row[c])).append("</td>");
+                char a = align.charAt(c);
+                // 'N': a number that asks for action when it is not 0 (overdue items).
+                String cls = a == 'n' || a == 'N' && "0".equals(row[c]) ? " class=\"n\"" : a == 'N' ? " class=\"n flag\""
+                        : a == 'd' ? " class=\"date\"" : c == flagColumn && !row[c].isEmpty() ? " class=\"flag\"" : "";
+                out.append("<td").append(cls).append('>').append(a == 'd' ? esc(row[c]) : txt(row[c])).append("</td>");
             }
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }
 
-    private void section(String title) {
-        out.append("<section>\n<h2>").append(esc(title)).append("</h2>\n");
+    private void section(String title, boolean newPage) {
+        out.append(newPage ? "<section class=\"newpage\">\n<h2>" : "<section>\n<h2>").append(esc(title)).append("</h2>\n");
     }
 
     private void end() {
@@ -290,6 +427,13 @@ public final class HtmlReport {
     private void none() {
         out.append("<p class=\"none\">").append(esc(l.get("report.none"))).append("</p>\n");
     }
+
+    /** Text for an element's content: escaped, and every date (with its time) kept on one line. */
+    static String txt(String s) {
+        return DATE.matcher(esc(s)).replaceAll("<span class=\"date\">$0</span>");
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?: \\d{2}:\\d{2})?");
 
     static String esc(String s) {
         String clean = ReportLabels.clean(s);

@@ -22,6 +22,21 @@ public final class MarkdownReport {
         for (String s : ReportSections.intro(r, l)) {
             out.append("- ").append(esc(s)).append('\n');
         }
+        heading(l.get("report.key-figures"));
+        List<String[]> keys = new ArrayList<>();
+        for (ReportSections.KeyFigure k : ReportSections.keyFigures(r, l)) {
+            keys.add(new String[] {k.label(), n(k.value()), k.previous() == null ? "" : n(k.previous())});
+        }
+        table(new String[] {"", l.get("report.col.period"), l.get("report.col.previous")}, "-::", keys);
+
+        heading(l.get("report.trend"));
+        out.append(esc(l.get("report.trend-intro", l.monthLong(r.trend().get(r.trend().size() - 1).month())))).append("\n\n");
+        List<String[]> months = new ArrayList<>();
+        for (Report.Month m : r.trend()) {
+            months.add(new String[] {l.month(m.month()), n(m.reported()), n(m.closed())});
+        }
+        table(new String[] {l.get("report.col.month"), l.get("report.col.reported"), l.get("report.col.closed")}, "-::", months);
+
         heading(l.get("report.summary"));
         List<String[]> summary = new ArrayList<>();
         for (ReportSections.SummaryLine s : ReportSections.summary(r, l)) {
@@ -30,7 +45,7 @@ public final class MarkdownReport {
         table(new String[] {"", l.get("report.col.period"), l.get("report.col.previous"), l.get("report.col.change")},
                 "-:::", summary);
         breakdown(l.get("report.by-category"), r.byCategory(), row -> l.category(row.key()));
-        breakdown(l.get("report.by-protocol"), r.byProtocol(), row -> l.protocol(row.key()));
+        breakdown(l.get("report.by-protocol"), r.byProtocol(), row -> l.protocol(row.key()), l.get("report.by-protocol-note"));
         breakdown(l.get("report.by-platform"), r.byPlatform(), row -> l.platform(row.key()));
         breakdown(l.get("report.by-severity"), r.bySeverity(), row -> l.severity(row.key()));
 
@@ -62,10 +77,12 @@ public final class MarkdownReport {
             List<String> row = new ArrayList<>();
             if (r.detail()) {
                 row.add(c.id());
-                row.add(ReportLabels.clean(c.title()));
+                row.add(ReportSections.title(c, l));
             }
             row.addAll(List.of(l.date(c.reportedAt()), l.category(c.category()), ReportSections.step(c, l),
-                    l.get("report.days-short", c.daysSinceLastAction()), ReportSections.flags(c, l)));
+                    c.level() == null ? l.get("report.no-level") : l.level(c.protocol(), c.level()),
+                    n((int) c.daysOpen()), l.get("report.days-short", c.daysSinceLastAction()), n(c.overdueItems()),
+                    ReportSections.flags(c, l)));
             open.add(row.toArray(String[]::new));
         }
         List<String> header = new ArrayList<>();
@@ -74,8 +91,9 @@ public final class MarkdownReport {
             header.add(l.get("report.col.title"));
         }
         header.addAll(List.of(l.get("report.col.reported-on"), l.get("report.col.category"), l.get("report.col.step"),
-                l.get("report.col.idle"), l.get("report.col.flags")));
-        table(header.toArray(String[]::new), (r.detail() ? "--" : "") + "---:-", open);
+                l.get("report.col.level"), l.get("report.col.days-open"), l.get("report.col.idle"), l.get("report.col.overdue"),
+                l.get("report.col.flags")));
+        table(header.toArray(String[]::new), (r.detail() ? "--" : "") + "----:::-", open);
 
         heading(l.get("report.duties"));
         if (ReportSections.anyItemsOpen(r)) {
@@ -102,7 +120,7 @@ public final class MarkdownReport {
             table(dutyHeader.toArray(String[]::new), "--:" + (r.detail() ? "-" : ""), duties);
         }
 
-        List<String> notes = ReportSections.notes(r, l);
+        List<String> notes = ReportSections.notes(r, l, true);
         if (!notes.isEmpty()) {
             out.append('\n');
             for (String note : notes) {
@@ -123,7 +141,14 @@ public final class MarkdownReport {
     }
 
     private void breakdown(String title, List<Report.Row> all, Function<Report.Row, String> label) {
+        breakdown(title, all, label, null);
+    }
+
+    private void breakdown(String title, List<Report.Row> all, Function<Report.Row, String> label, String note) {
         heading(title);
+        if (note != null) {
+            out.append(esc(note)).append("\n\n");
+        }
         List<String[]> rows = new ArrayList<>();
         for (Report.Row row : all) {
             if (!row.empty()) {

@@ -97,6 +97,11 @@ final class Platforms {
     }
 
     /** How a known service writes its name; null for {@link #OTHER} and unknown ids (the caller labels those). */
+    /** How the known platforms write their names ("WhatsApp", "X (Twitter)"). */
+    static java.util.Collection<String> names() {
+        return java.util.List.copyOf(NAMES.values());
+    }
+
     static String name(String id) {
         return id == null ? null : NAMES.get(id);
     }

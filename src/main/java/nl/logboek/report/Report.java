@@ -23,6 +23,10 @@ import java.util.List;
  *                     forced close), in the order they were closed
  * @param openWithItemsOpen incidents open at the end of the period with mandatory items not done,
  *                     in the order of {@code openCases}
+ * @param byProtocol   every protocol an incident follows counts it: the main one and those added
+ *                     beside it, so the rows may add up to more than the incidents
+ * @param trend        the twelve calendar months up to the one the period ends in, oldest first
+ * @param titles       with detail: titles as recorded (--titles), not only their known words
  */
 public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant asOf, int staleDays, boolean detail,
                      Instant generated, Figures current, Figures previous,
@@ -30,7 +34,8 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
                      List<LevelRow> byLevel, List<PartnerRow> escalationsByPartner,
                      List<OpenCase> openCases, List<Duty> openDuties, int notLoaded,
                      int retentionMonths, List<String> retentionExpired,
-                     List<ItemsOpen> closedWithItemsOpen, List<ItemsOpen> openWithItemsOpen) {
+                     List<ItemsOpen> closedWithItemsOpen, List<ItemsOpen> openWithItemsOpen, List<Month> trend,
+                     boolean titles) {
 
     /** The version of the JSON shape (docs/report-schema.md); raised only for incompatible changes. */
     public static final int FORMAT = 1;
@@ -49,6 +54,32 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
         retentionExpired = List.copyOf(retentionExpired);
         closedWithItemsOpen = List.copyOf(closedWithItemsOpen);
         openWithItemsOpen = List.copyOf(openWithItemsOpen);
+        trend = List.copyOf(trend);
+    }
+
+    /** Whether nothing happened in the period: nothing reported, closed or open at its end. */
+    public boolean quiet() {
+        return current.reported() == 0 && current.closed() == 0 && current.openAtEnd() == 0 && current.openAtStart() == 0;
+    }
+
+    /** Whether titles are shown as recorded (--detail --titles). */
+    public boolean titlesVerbatim() {
+        return detail && titles;
+    }
+
+    /** The mandatory items not done in the incidents open at the end, summed over those incidents. */
+    public int openDutyItems() {
+        return openDuties.stream().mapToInt(Duty::open).sum();
+    }
+
+    /**
+     * One calendar month of the trend: the twelve months up to and including the one the period
+     * ends in, from the times of every incident's lines (the keys of the index; no line is read).
+     *
+     * @param reported incidents recorded in the month
+     * @param closed   incidents closed in the month (and not reopened before the end of the period)
+     */
+    public record Month(java.time.YearMonth month, int reported, int closed) {
     }
 
     /** Whether the period is over, so that its figures will not change any more. */
@@ -120,8 +151,28 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
     public record PartnerRow(String partner, int up, int down) {
     }
 
+    /** How the titles of a report with detail are shown (see ReportTitles). */
+    public enum TitleShown {
+        /** Every word outside the protocols' vocabulary and the common word list replaced by "…". */
+        MASKED("masked"),
+        /** No word of the title was left: the incident is shown by its category and id. */
+        NONE("none"),
+        /** As recorded, with the names of the people involved replaced (--titles). */
+        VERBATIM("verbatim");
+
+        private final String id;
+
+        TitleShown(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
     public enum Flag {
-        /** No action at all yet, more than 24 hours after the report (the response expectation). */
+        /** No action recorded yet, more than 24 hours after the report: a fact, not a deadline of any protocol. */
         NO_ACTION_24H("no-action-24h"),
         /** No action for longer than the stale-days threshold ("always act", the school's protocol on unwanted online behaviour). */
         IDLE("idle");
@@ -149,10 +200,16 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
      * @param level       the escalation level at the end of the period; null without a ladder
      * @param firstAction the first action, when it came before the end of the period; else null
      * @param openDuties  mandatory items of its protocol not done before the end of the period
+     * @param overdueItems items of its protocols with a deadline (docs/protocol-format.md) that
+     *                    apply, are not done, and were due before the day {@code asOf} falls on
+     * @param titleShown  how the title is shown: MASKED (words outside the vocabulary replaced),
+     *                    NONE (no word left: shown by category and id), VERBATIM (--titles); null
+     *                    without detail
      */
     public record OpenCase(String id, String title, String category, String protocol, String step, int stepNumber,
                            int steps, String level, Instant reportedAt, Instant firstAction, Instant lastAction,
-                           long daysOpen, long daysSinceLastAction, List<Flag> flags, int openDuties) {
+                           long daysOpen, long daysSinceLastAction, List<Flag> flags, int openDuties, int overdueItems,
+                           TitleShown titleShown) {
         public OpenCase {
             flags = List.copyOf(flags);
         }

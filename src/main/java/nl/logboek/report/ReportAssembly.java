@@ -36,6 +36,8 @@ final class ReportAssembly {
     private final long asOf;
     /** Takes the names out of titles; made once asked for (only with detail). */
     private Redactor titles;
+    /** The words a title may show (only with detail and without --titles). */
+    private ReportTitles vocabulary;
 
     /** Closed incidents whose retention period ended by {@code asOf}, in the order they were reported. */
     private List<String> retentionExpired(long asOf) {
@@ -87,7 +89,13 @@ final class ReportAssembly {
             boolean openAtEnd = c.openAt(end);
             if (reported || reportedBefore || closed || openAtEnd) {
                 categories.add(c.category, reported, reportedBefore, closed, openAtEnd);
-                protocolRows.add(c.protocol, reported, reportedBefore, closed, openAtEnd);
+                // Under every protocol it follows, the main one and those added beside it.
+                if (c.protocols.isEmpty()) {
+                    protocolRows.add(c.protocol, reported, reportedBefore, closed, openAtEnd);
+                }
+                for (String protocol : c.protocols) {
+                    protocolRows.add(protocol, reported, reportedBefore, closed, openAtEnd);
+                }
                 platforms.add(c.platform, reported, reportedBefore, closed, openAtEnd);
                 severities.add(c.severity, reported, reportedBefore, closed, openAtEnd);
             }
@@ -140,7 +148,42 @@ final class ReportAssembly {
                 levelRows(levels, protocolOrder),
                 partnerRows(),
                 openCases, dutyRows(duties, protocolOrder), notLoaded,
-                request.retentionMonths(), retentionExpired(asOf), closedWithItemsOpen, openWithItemsOpen);
+                request.retentionMonths(), retentionExpired(asOf), closedWithItemsOpen, openWithItemsOpen, trend(),
+                request.titles());
+    }
+
+    /**
+     * Reported and closed per calendar month, the twelve months up to the one the period ends in:
+     * from the times every incident's keys gave (CaseState), so no line is read for it.
+     */
+    private List<Report.Month> trend() {
+        java.time.ZoneId zone = request.period().zone();
+        java.time.YearMonth last = java.time.YearMonth.from(request.period().last());
+        java.time.YearMonth first = last.minusMonths(11);
+        int[] reported = new int[12];
+        int[] closed = new int[12];
+        for (CaseState c : cases) {
+            int at = monthIndex(first, c.reportedAt, zone);
+            if (at >= 0 && at < 12 && c.reportedAt < end) {
+                reported[at]++;
+            }
+            if (c.closedAt != CaseState.NEVER && c.closedAt < end) {
+                int closedAt = monthIndex(first, c.closedAt, zone);
+                if (closedAt >= 0 && closedAt < 12) {
+                    closed[closedAt]++;
+                }
+            }
+        }
+        List<Report.Month> months = new ArrayList<>(12);
+        for (int m = 0; m < 12; m++) {
+            months.add(new Report.Month(first.plusMonths(m), reported[m], closed[m]));
+        }
+        return months;
+    }
+
+    private static int monthIndex(java.time.YearMonth first, long epochSecond, java.time.ZoneId zone) {
+        java.time.YearMonth m = java.time.YearMonth.from(Instant.ofEpochSecond(epochSecond).atZone(zone));
+        return (int) first.until(m, java.time.temporal.ChronoUnit.MONTHS);
     }
 
     /**
@@ -181,11 +224,24 @@ final class ReportAssembly {
             flags.add(Report.Flag.IDLE);
         }
         boolean detail = request.detail();
-        return new Report.OpenCase(detail ? c.id : null, detail ? pseudonymised(c) : null, c.category, c.protocol,
+        String title = detail ? pseudonymised(c) : null;
+        Report.TitleShown shown = null;
+        if (detail) {
+            if (request.titles()) {
+                shown = Report.TitleShown.VERBATIM;
+            } else {
+                if (vocabulary == null) {
+                    vocabulary = ReportTitles.of(protocols);
+                }
+                title = vocabulary.mask(title);
+                shown = title == null ? Report.TitleShown.NONE : Report.TitleShown.MASKED;
+            }
+        }
+        return new Report.OpenCase(detail ? c.id : null, title, c.category, c.protocol,
                 index == null ? null : index.stepId(current), current + 1, index == null ? 0 : index.stepCount(),
                 level, Instant.ofEpochSecond(c.reportedAt), actedBeforeEnd ? Instant.ofEpochSecond(c.firstAction) : null,
                 Instant.ofEpochSecond(c.lastAction), Math.max(0, asOf - c.reportedAt) / 86_400L, idle / 86_400L,
-                flags, dutiesOpen);
+                flags, dutiesOpen, c.overdueItems, shown);
     }
 
     /**

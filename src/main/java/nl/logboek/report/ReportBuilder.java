@@ -171,7 +171,8 @@ public final class ReportBuilder {
             // The partner of those in the period; the level at the end of those still open.
             case EventTypes.ESCALATED, EventTypes.DE_ESCALATED -> t < end && (t >= start || c.openAt(end));
             // Progress only counts for those open at the end (their step and open duties).
-            case EventTypes.STEP_DONE, EventTypes.ITEMS_DONE -> t < end && c.openAt(end);
+            // Answers too: they decide which mandatory items apply (the meldplicht on a suspicion).
+            case EventTypes.STEP_DONE, EventTypes.ITEMS_DONE, EventTypes.ANSWERED -> t < end && c.openAt(end);
             case EventTypes.RETRACTED -> c.openAt(end);
             // Which mandatory items a close in the period left open.
             case EventTypes.CLOSED -> t < end && in(c.closedAt, start, end);
@@ -212,6 +213,7 @@ public final class ReportBuilder {
     private void describe(CaseState c, Incident i) {
         c.category = share(i.category());
         c.protocol = share(i.protocol());
+        c.protocols = i.protocols().stream().map(this::share).toList();
         c.severity = share(i.severity());
         c.platform = share(Platforms.key(i.platform()));
         c.level = share(i.level());
@@ -237,6 +239,9 @@ public final class ReportBuilder {
                 }
             }
         }
+        if (c.openAt(end)) {
+            c.overdueItems = overdueItems(i);
+        }
         if (i.isClosed() && i.closing().forced() && !i.closing().openMandatory().isEmpty()) {
             c.itemsOpenAtClose = i.closing().openMandatory().stream().map(this::share).toList();
         }
@@ -245,6 +250,24 @@ public final class ReportBuilder {
             c.names = new ArrayList<>();
             i.persons().forEach(p -> c.names.add(p.name()));
         }
+    }
+
+    /** Its items with a deadline that were due before the day the report looks from, as the agenda counts them. */
+    private int overdueItems(Incident i) {
+        java.time.ZoneId zone = request.period().zone();
+        java.util.List<nl.logboek.incident.Checklist> checklists = new ArrayList<>();
+        for (String id : i.protocols()) {
+            ProtocolIndex index = index(id);
+            if (index != null) {
+                checklists.add(nl.logboek.incident.Checklist.of(i, index.protocol, id.equals(i.protocol())));
+            }
+        }
+        if (checklists.isEmpty()) {
+            return 0;
+        }
+        java.time.LocalDate today = request.asOf().atZone(zone).toLocalDate();
+        return (int) new nl.logboek.incident.Agenda(today, zone).deadlines(java.util.List.of(i), x -> checklists)
+                .entries().stream().filter(nl.logboek.incident.Agenda.Entry::overdue).count();
     }
 
     private static BitSet set(BitSet bits, int at) {

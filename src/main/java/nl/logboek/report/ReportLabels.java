@@ -140,6 +140,23 @@ public final class ReportLabels {
         return msg.dutch() ? Locale.forLanguageTag("nl-NL") : Locale.UK;
     }
 
+    /** A time zone as people name it: "Midden-Europese tijd", "Coordinated Universal Time". */
+    public String zoneName(ZoneId z) {
+        String id = z.normalized().getId();
+        ZoneId named = "Z".equals(id) || id.startsWith("Etc/") || "UTC".equals(id) || "GMT".equals(id) ? ZoneId.of("Etc/UTC") : z;
+        return named.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale());
+    }
+
+    /** A month of the trend, short: "okt 2026", "Oct 2026". */
+    public String month(YearMonth m) {
+        return DateTimeFormatter.ofPattern("LLL yyyy", locale()).format(m).replace(".", "");
+    }
+
+    /** A month in full: "oktober 2026". */
+    public String monthLong(YearMonth m) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(m);
+    }
+
     public String dateTime(Instant t) {
         return MINUTES.format(t.atZone(zone));
     }

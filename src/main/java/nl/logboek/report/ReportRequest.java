@@ -14,10 +14,18 @@ import java.time.Instant;
  * @param generated state this moment as when the report was made; null to leave it out, so that
  *                  the same logbook and options give the same bytes
  * @param retentionMonths the organisation's retention period: closed incidents past it are counted
+ * @param titles    with detail: show titles as recorded (names of the people involved replaced),
+ *                  not only their words from the vocabulary (ReportTitles)
  */
 public record ReportRequest(ReportPeriod period, Instant now, int staleDays, boolean detail, Instant generated,
-                            int retentionMonths) {
+                            int retentionMonths, boolean titles) {
     public static final int DEFAULT_STALE_DAYS = 14;
+
+    /** Titles, with detail, only in the words of the vocabulary. */
+    public ReportRequest(ReportPeriod period, Instant now, int staleDays, boolean detail, Instant generated,
+                         int retentionMonths) {
+        this(period, now, staleDays, detail, generated, retentionMonths, false);
+    }
 
     /** With the default retention period (two years after closing). */
     public ReportRequest(ReportPeriod period, Instant now, int staleDays, boolean detail, Instant generated) {

@@ -17,7 +17,7 @@ final class ReportSections {
 
     static List<String> intro(Report r, ReportLabels l) {
         List<String> lines = new ArrayList<>();
-        lines.add(l.get("report.period-line", l.days(r.period()), r.period().zone().getId()));
+        lines.add(l.get("report.period-line", l.days(r.period()), l.zoneName(r.period().zone())));
         ReportPeriod previous = r.previousPeriod();
         // A range is named by its days already; saying them twice would only make the line longer.
         lines.add(previous.kind() == ReportPeriod.Kind.RANGE
@@ -26,11 +26,48 @@ final class ReportSections {
         if (!r.complete()) {
             lines.add(l.get("report.not-over", l.dateTime(r.asOf())));
         }
-        lines.add(l.get(r.detail() ? "report.privacy-detail" : "report.privacy"));
+        lines.add(l.get(!r.detail() ? "report.privacy" : r.titlesVerbatim() ? "report.privacy-titles" : "report.privacy-detail"));
+        if (r.quiet()) {
+            lines.add(l.get("report.quiet"));
+        }
         if (r.generated() != null) {
             lines.add(l.get("report.generated", l.dateTime(r.generated())));
         }
         return lines;
+    }
+
+    /** One key figure: what it counts, its value, and the previous period's (null when it has none). */
+    record KeyFigure(String label, int value, Integer previous, boolean alert) {
+    }
+
+    /** The figures at a glance, the same in every format. */
+    static List<KeyFigure> keyFigures(Report r, ReportLabels l) {
+        Report.Figures c = r.current();
+        Report.Figures p = r.previous();
+        return List.of(
+                new KeyFigure(l.get("report.key.reported"), c.reported(), p.reported(), false),
+                new KeyFigure(l.get("report.key.closed"), c.closed(), p.closed(), false),
+                new KeyFigure(l.get("report.key.open"), c.openAtEnd(), p.openAtEnd(), false),
+                new KeyFigure(l.get("report.key.escalated"), c.escalatedIncidents(), p.escalatedIncidents(), false),
+                new KeyFigure(l.get("report.key.duties"), r.openDutyItems(), null, r.openDutyItems() > 0),
+                new KeyFigure(l.get("report.key.closed-with-duties"), r.closedWithItemsOpen().size(), null,
+                        !r.closedWithItemsOpen().isEmpty()));
+    }
+
+    /** The largest count of the trend (at least 1), to scale its bars. */
+    static int trendMax(Report r) {
+        return Math.max(1, r.trend().stream().mapToInt(m -> Math.max(m.reported(), m.closed())).max().orElse(0));
+    }
+
+    /** How an open incident is named with detail: its title as shown, or its category when no title is shown. */
+    static String title(Report.OpenCase c, ReportLabels l) {
+        return c.title() != null ? ReportLabels.clean(c.title()) : l.get("report.title-withheld", l.category(c.category()));
+    }
+
+    /** "niveau: School; 12 dagen open; 1 verlopen punt": what the table of open incidents has no room for in text. */
+    static String openCaseFacts(Report.OpenCase c, ReportLabels l) {
+        String level = c.level() == null ? l.get("report.no-level") : l.level(c.protocol(), c.level());
+        return l.get("report.open-facts", level, c.daysOpen(), c.overdueItems());
     }
 
     static List<SummaryLine> summary(Report r, ReportLabels l) {
@@ -68,13 +105,23 @@ final class ReportSections {
         return d.count() == 0 ? "-" : l.get("report.n-of", d.within24h(), d.count());
     }
 
+    /** The notes of the text report, for the coordinator at a terminal: with the commands that help. */
     static List<String> notes(Report r, ReportLabels l) {
+        return notes(r, l, false);
+    }
+
+    /**
+     * The notes at the end; in a document for a meeting ({@code document}: markdown, html)
+     * worded for the team, without commands.
+     */
+    static List<String> notes(Report r, ReportLabels l, boolean document) {
+        String suffix = document ? "-doc" : "";
         List<String> notes = new ArrayList<>();
         if (r.notLoaded() > 0) {
-            notes.add(l.get("report.note-not-loaded", r.notLoaded()));
+            notes.add(l.get("report.note-not-loaded" + suffix, r.notLoaded()));
         }
         if (!r.retentionExpired().isEmpty()) {
-            notes.add(l.get("report.note-retention", r.retentionExpired().size(), r.retentionMonths())
+            notes.add(l.get("report.note-retention" + suffix, r.retentionExpired().size(), r.retentionMonths())
                     + (r.detail() ? " (" + String.join(", ", r.retentionExpired()) + ")" : ""));
         }
         return notes;

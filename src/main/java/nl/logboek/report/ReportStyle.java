@@ -19,6 +19,45 @@ public interface ReportStyle {
         }
     };
 
+    /** PLAIN for a terminal or pipe without UTF-8 (LANG=C): bars of '#', headings underlined with '-'. */
+    ReportStyle ASCII = PLAIN.ascii();
+
+    /** The character of a bar: a full block where UTF-8 can be shown. */
+    default String block() {
+        return "\u2588";
+    }
+
+    /** The character that underlines a heading. */
+    default String rule() {
+        return "\u2500";
+    }
+
+    /** This style, with bars and rules in ASCII only. */
+    default ReportStyle ascii() {
+        ReportStyle self = this;
+        return new ReportStyle() {
+            @Override
+            public String heading(String text) {
+                return self.heading(text);
+            }
+
+            @Override
+            public String alert(String text) {
+                return self.alert(text);
+            }
+
+            @Override
+            public String block() {
+                return "#";
+            }
+
+            @Override
+            public String rule() {
+                return "-";
+            }
+        };
+    }
+
     /** Table headers and section titles. */
     String heading(String text);
 

@@ -31,9 +31,13 @@ public final class TextReport {
         for (String s : ReportSections.intro(r, l)) {
             wrap(s, "");
         }
+        keyFigures(r);
+        trend(r);
         summary(r);
         breakdown(l.get("report.by-category"), r.byCategory(), row -> l.category(row.key()));
-        breakdown(l.get("report.by-protocol"), r.byProtocol(), row -> l.protocol(row.key()));
+        heading(l.get("report.by-protocol"));
+        wrap(l.get("report.by-protocol-note"), "");
+        rows(r.byProtocol(), row -> l.protocol(row.key()));
         breakdown(l.get("report.by-platform"), r.byPlatform(), row -> l.platform(row.key()));
         breakdown(l.get("report.by-severity"), r.bySeverity(), row -> l.severity(row.key()));
         levels(r);
@@ -57,8 +61,33 @@ public final class TextReport {
         print(t);
     }
 
+    private void keyFigures(Report r) {
+        heading(l.get("report.key-figures"));
+        TextTable t = new TextTable("", l.get("report.col.period"), l.get("report.col.previous")).right(1, 2).wrapping(0);
+        for (ReportSections.KeyFigure k : ReportSections.keyFigures(r, l)) {
+            // Only a figure that asks for action is marked, and only when it is not 0.
+            t.row(k.label(), n(k.value()), k.previous() == null ? "" : n(k.previous()));
+        }
+        print(t);
+    }
+
+    private void trend(Report r) {
+        heading(l.get("report.trend"));
+        wrap(l.get("report.trend-intro", l.monthLong(r.trend().get(r.trend().size() - 1).month())), "");
+        TextTable t = new TextTable(l.get("report.col.month"), l.get("report.col.reported"), l.get("report.col.closed"))
+                .right(1, 2).withBars();
+        for (Report.Month m : r.trend()) {
+            t.row(m.reported(), l.month(m.month()), n(m.reported()), n(m.closed()));
+        }
+        print(t);
+    }
+
     private void breakdown(String title, List<Report.Row> all, Function<Report.Row, String> label) {
         heading(title);
+        rows(all, label);
+    }
+
+    private void rows(List<Report.Row> all, Function<Report.Row, String> label) {
         List<Report.Row> rows = all.stream().filter(r -> !r.empty()).toList();
         if (rows.isEmpty()) {
             line("  " + l.get("report.none"));
@@ -118,8 +147,9 @@ public final class TextReport {
             t.row(l.date(c.reportedAt()), l.category(c.category()), ReportSections.step(c, l),
                     l.get("report.days-short", c.daysSinceLastAction()), ReportSections.flags(c, l));
             if (c.id() != null) {
-                t.note(c.id() + "  " + ReportLabels.clean(c.title()));
+                t.note(c.id() + "  " + ReportSections.title(c, l));
             }
+            t.note(ReportSections.openCaseFacts(c, l));
         }
         print(t);
     }
@@ -173,7 +203,7 @@ public final class TextReport {
         out.append('\n');
         List<String> lines = wrapped(title, "");
         lines.forEach(s -> line(style.heading(s)));
-        line("\u2500".repeat(lines.stream().mapToInt(TextReport::width).max().orElse(0)));
+        line(style.rule().repeat(lines.stream().mapToInt(TextReport::width).max().orElse(0)));
     }
 
     /** Prints text in lines of at most 80 columns, breaking at spaces; continuation lines get {@code indent}. */

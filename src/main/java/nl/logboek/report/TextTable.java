@@ -99,7 +99,7 @@ final class TextTable {
             if (bars && value > 0) {
                 // Padded by the width of the plain text: the marks of a style take no room on screen.
                 int visible = TextReport.width(lines(rows.get(i), widths, null, ReportStyle.PLAIN).get(0));
-                lines.set(0, lines.get(0) + " ".repeat(used - visible + GAP) + bar(value, max, barWidth));
+                lines.set(0, lines.get(0) + " ".repeat(used - visible + GAP) + bar(value, max, barWidth, style.block()));
             }
             out.addAll(lines);
             for (String note : notes.get(i)) {
@@ -215,10 +215,15 @@ final class TextTable {
 
     /** A bar proportional to value/max, rounded, at least one block for any value above zero. */
     static String bar(int value, int max, int width) {
+        return bar(value, max, width, ReportStyle.PLAIN.block());
+    }
+
+    /** The same bar drawn with {@code block} (one column wide): "\u2588", or "#" where the terminal has no UTF-8. */
+    static String bar(int value, int max, int width, String block) {
         if (value <= 0 || max <= 0 || width <= 0) {
             return "";
         }
         long n = Math.max(1, ((long) value * width * 2 + max) / (2L * max));
-        return "\u2588".repeat((int) Math.min(n, width));
+        return block.repeat((int) Math.min(n, width));
     }
 }

@@ -97,7 +97,7 @@ class CorrectionsTest {
         assertEquals("cyberpesten", events.get(0).at("/payload/category").asText(), "the original stays in --events");
         assertEquals("amended", events.get(events.size() - 1).get("type").asText());
         JsonNode report = json("report", "--month", "2026-11", "--json");
-        assertTrue(report.toString().contains("\"id\":\"sexting\",\"reported\":1"), report.toString());
+        assertTrue(report.toString().contains("\"id\":\"sexting\",\"label\":\"Sexting / spreading nude images\",\"reported\":1"), report.toString());
     }
 
     @Test

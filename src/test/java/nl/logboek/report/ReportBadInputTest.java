@@ -75,6 +75,7 @@ class ReportBadInputTest {
             "--stale-days 0                          | give a whole number of 1 or more",
             "--stale-days veertien                   | --stale-days \"veertien\" is not a number of days",
             "--force                                 | --force only applies to -o FILE",
+            "--titles                                | --titles goes with --detail: give both",
             "-o OUT/oktober.md                       | exists already and was left as it is. Choose another name, or add --force",
             "-o OUT/nergens/oktober.md               | the folder does not exist",
             "-o OUT                                  | is a folder: give a file name",

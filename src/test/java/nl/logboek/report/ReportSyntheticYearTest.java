@@ -164,7 +164,7 @@ class ReportSyntheticYearTest {
 
     /** Runs the report as a script would and checks every figure in it; returns it. */
     private JsonNode assertFigures(Window w, String... period) throws Exception {
-        List<String> args = new ArrayList<>(List.of("report", "--json", "--detail", "--stale-days", String.valueOf(STALE_DAYS)));
+        List<String> args = new ArrayList<>(List.of("report", "--json", "--detail", "--titles", "--stale-days", String.valueOf(STALE_DAYS)));
         args.addAll(List.of(period));
         JsonNode r = Json.MAPPER.readTree(cli.ok(args.toArray(String[]::new)));
         String where = String.join(" ", period);
@@ -187,7 +187,12 @@ class ReportSyntheticYearTest {
             cases.add(openCase(c, w));
         }
         List<Map<String, String>> shown = new ArrayList<>();
-        r.get("open_incidents").forEach(o -> shown.add(flat(o)));
+        // The labels, the overdue items (the synthetic protocols' items have no deadline) and how titles are shown are not counted here.
+        r.get("open_incidents").forEach(o -> {
+            Map<String, String> f = new java.util.TreeMap<>(flat(o));
+            f.keySet().removeIf(k -> k.endsWith("_label") || k.equals("overdue_items") || k.equals("title_shown"));
+            shown.add(f);
+        });
         assertEquals(cases, shown, where + ": open incidents");
         assertEquals(0, r.get("protocol_not_loaded").asInt());
         return r;

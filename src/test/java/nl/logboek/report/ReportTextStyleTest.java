@@ -46,7 +46,7 @@ class ReportTextStyleTest {
         assertEquals(plain, marked.replaceAll("</?(b|red)>", ""));
         assertTrue(marked.startsWith("<b>Incident report: October 2026</b>\n"), marked);
         assertTrue(marked.contains("\n<b>Mandatory items open</b>\n"), marked);
-        assertTrue(marked.contains("  <red>24h, idle</red>\n"), marked);
+        assertTrue(marked.contains("  <red>no action in 24 hours, idle</red>\n"), marked);
         assertEquals(plain, fixture.cli.run("--lang", "en", "report", "--month", "2026-10").out(), "a pipe gets the plain text");
     }
 }
