@@ -66,7 +66,7 @@ class ManPageTest {
         assertTrue(version.matches("logboek \\d+\\.\\d+\\.\\d+.*"), version);
         for (Map.Entry<String, String> p : PAGES.entrySet()) {
             String th = p.getValue().lines().filter(l -> l.startsWith(".TH ")).findFirst().orElseThrow();
-            assertTrue(th.matches(".TH \"LOGBOEK[A-Z\\\\-]*\" 1 \"\\d{4}\\\\-\\d\\d\\\\-\\d\\d\" \""
+            assertTrue(th.matches(".TH \"LOGBOEK[A-Z\\\\-]*\" 1 \"\\d{4}-\\d\\d-\\d\\d\" \""
                     + version.replace(".", "\\.") + "\" \"logboek manual\""), th);
         }
     }
@@ -82,6 +82,52 @@ class ManPageTest {
                 assertFalse(l.startsWith("'"), p.getKey() + ": " + l);
             }
         }
+    }
+
+    /** mandoc's lint, down to its style remarks: a date it can read, input lines within 80 bytes, ... */
+    @Test
+    void checkedInPagesPassMandocLint() throws IOException {
+        Shells.require("mandoc");
+        for (Path page : checkedInPages()) {
+            Shells.Run r = Shells.run(List.of("mandoc", "-T", "lint", "-W", "style", page.toString()),
+                    Map.of("LC_ALL", "C.UTF-8"), null);
+            assertEquals("", r.out() + r.err(), page + " has lint remarks");
+            assertEquals(0, r.exit(), page + ": " + r.err());
+        }
+    }
+
+    @Test
+    void examplesFitEightyColumnsWithThePageMarginAndKeepTheirBackslashes() {
+        for (Map.Entry<String, String> p : PAGES.entrySet()) {
+            boolean code = false;
+            String previous = "";
+            for (String l : p.getValue().lines().toList()) {
+                if (l.equals(".nf")) {
+                    code = true;
+                } else if (l.equals(".fi")) {
+                    code = false;
+                } else if (code) {
+                    String shown = l.replaceAll("\\\\\\(..", "x").replace("\\e", "\\").replace("\\-", "-")
+                            .replace("\\&", "");
+                    assertTrue(shown.length() <= 69, p.getKey() + ": wider than 80 columns on the page: " + shown);
+                    if (shown.startsWith("    ")) {
+                        assertTrue(previous.endsWith(" \\"), p.getKey() + ": continued without \\: " + previous);
+                    }
+                    previous = shown;
+                }
+            }
+        }
+    }
+
+    @Test
+    void nameLinesAreShortAndTheMainPageListsEveryExitCode() {
+        for (Map.Entry<String, String> p : PAGES.entrySet()) {
+            String name = p.getValue().lines().dropWhile(l -> !l.equals(".SH NAME")).skip(1).findFirst().orElseThrow();
+            assertTrue(name.length() <= 90, p.getKey() + ": " + name);
+        }
+        String main = PAGES.get("logboek.1");
+        assertTrue(main.contains("\n.TP\n\\fB3\\fR\n\\fBlogboek agenda\\fR: Something is overdue"), main);
+        assertTrue(main.contains("\\fBlogboek sync\\fR: The team"), main);
     }
 
     /** The checked-in pages, formatted by groff as man does, with all warnings on. */

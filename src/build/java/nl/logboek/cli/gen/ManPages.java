@@ -53,7 +53,7 @@ final class ManPages {
         Troff t = new Troff();
         t.comment("Generated from logboek's command model by nl.logboek.cli.gen.Generate; do not edit.");
         t.comment("Regenerate with: " + CommandModel.REGENERATE);
-        t.macro(".TH " + t.arg(c.pageName().toUpperCase(Locale.ROOT)) + " 1 " + t.arg(DATE) + " " + t.arg(version)
+        t.macro(".TH " + t.arg(c.pageName().toUpperCase(Locale.ROOT)) + " 1 \"" + DATE + "\" " + t.arg(version)
                 + " " + t.arg("logboek manual"));
         // No hyphenation and a ragged right margin: paths, options and ids stay whole and copyable.
         t.macro(".nh");
@@ -91,7 +91,7 @@ final class ManPages {
             t.section("COMMANDS");
             for (Command s : c.subcommands()) {
                 t.macro(".TP");
-                t.line("\\fB" + esc(s.name()) + "\\fR");
+                t.tag("\\fB" + esc(s.name()) + "\\fR");
                 String more = s.isHelp() ? "" : " See \\fB" + esc(s.pageName()) + "\\fR(1).";
                 t.line(esc(Shell.firstSentence(s.description())) + more);
             }
@@ -101,7 +101,7 @@ final class ManPages {
             t.section("ARGUMENTS");
             for (Positional p : c.positionals()) {
                 t.macro(".TP");
-                t.line("\\fI" + esc(p.label()) + "\\fR" + (p.repeats() ? "..." : ""));
+                t.tag("\\fI" + esc(p.label()) + "\\fR" + (p.repeats() ? "..." : ""));
                 t.line(esc(p.description()));
             }
         }
@@ -127,8 +127,11 @@ final class ManPages {
             t.section("EXIT STATUS");
             for (Map.Entry<String, String> e : c.exitCodes().entrySet()) {
                 t.macro(".TP");
-                t.line("\\fB" + esc(e.getKey().strip()) + "\\fR");
+                t.tag("\\fB" + esc(e.getKey().strip()) + "\\fR");
                 t.line(esc(e.getValue()));
+            }
+            if (c.path().isEmpty()) {
+                otherExitCodes(t, c, root);
             }
         }
 
@@ -149,12 +152,45 @@ final class ManPages {
         return t.toString();
     }
 
+    /** The longest NAME line text before it is cut at its first clause (whatis and apropos show it on one line). */
+    static final int NAME_LENGTH = 60;
+
+    /** On logboek.1: the codes only some commands exit with (agenda, sync: 3), each with its commands. */
+    private static void otherExitCodes(Troff t, Command c, Command root) {
+        Map<String, List<String>> others = new java.util.TreeMap<>();
+        for (Command s : root.withDescendants()) {
+            for (Map.Entry<String, String> e : s.exitCodes().entrySet()) {
+                String code = e.getKey().strip();
+                if (!c.exitCodes().containsKey(e.getKey()) && !c.exitCodes().containsKey(code)) {
+                    others.computeIfAbsent(code, k -> new ArrayList<>())
+                            .add("\\fB" + esc(s.qualifiedName()) + "\\fR: " + esc(e.getValue()));
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> e : others.entrySet()) {
+            t.macro(".TP");
+            t.tag("\\fB" + esc(e.getKey()) + "\\fR");
+            t.line(String.join(" ", e.getValue()));
+        }
+    }
+
     private static String nameLine(String description) {
         String s = description.strip();
         if (s.endsWith(".")) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+        if (s.length() > NAME_LENGTH) {
+            int cut = s.length();
+            for (String mark : List.of(": ", "; ", " (")) {
+                int at = s.indexOf(mark, 10);
+                if (at > 0 && at < cut) {
+                    cut = at;
+                }
+            }
+            s = s.substring(0, cut);
+        }
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0))
+                && (Character.isLowerCase(s.charAt(1)) || s.charAt(1) == ' ')) {
             s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
         }
         return s;
@@ -188,7 +224,7 @@ final class ManPages {
                     names.append("[,\\fI").append(esc(o.label())).append("\\fR...]");
                 }
             }
-            t.line(names.toString());
+            t.tag(names.toString());
             t.line(esc(o.description()));
         }
     }
@@ -199,7 +235,7 @@ final class ManPages {
         Messages en = Messages.english();
         for (Category c : Category.values()) {
             t.macro(".TP");
-            t.line("\\fB" + esc(c.id()) + "\\fR");
+            t.tag("\\fB" + esc(c.id()) + "\\fR");
             String text = en.get("category." + c.id()) + ".";
             if (c.sexual()) {
                 text += " A sexual category: **--screenshot** is refused, because possessing or spreading sexual "
@@ -245,7 +281,7 @@ final class ManPages {
             for (String name : v[0].split(", ")) {
                 names.append(names.length() == 0 ? "" : ", ").append("\\fB").append(esc(name)).append("\\fR");
             }
-            t.line(names.toString());
+            t.tag(names.toString());
             t.line(inline(v[1]));
         }
     }
@@ -297,7 +333,7 @@ final class ManPages {
             for (String name : f[0].split(", ")) {
                 names.append(names.length() == 0 ? "" : ", ").append("\\fI").append(esc(name)).append("\\fR");
             }
-            t.line(names.toString());
+            t.tag(names.toString());
             t.line(inline(f[1]));
         }
     }
@@ -348,7 +384,24 @@ final class ManPages {
         return borrowed;
     }
 
-    private static void examples(Troff t, List<String> lines) {
+    /** Columns a code line of EXAMPLES may take: 80 less the page's margin (7) and the block's indent (4). */
+    static final int EXAMPLE_WIDTH = 69;
+
+    /** A command line of EXAMPLES as lines of at most {@link #EXAMPLE_WIDTH} columns and 80 bytes of troff. */
+    private static List<String> codeLines(String line) {
+        for (int width = EXAMPLE_WIDTH; ; width -= 4) {
+            List<String> pieces = new ArrayList<>();
+            for (String piece : nl.logboek.cli.HelpExamples.wrapCommand(line, width + 2)) {
+                pieces.add(esc(piece.substring(2)));
+            }
+            if (width < 40 || pieces.stream().allMatch(p -> p.length() <= 80)) {
+                return pieces;
+            }
+        }
+    }
+
+    private static void examples(Troff t, List<String> footer) {
+        List<String> lines = nl.logboek.cli.HelpExamples.logicalLines(footer);
         boolean code = false;
         boolean first = true;
         StringBuilder prose = new StringBuilder();
@@ -378,7 +431,7 @@ final class ManPages {
                     code = true;
                     first = false;
                 }
-                t.code(esc(line.substring(2)));
+                codeLines(line).forEach(t::code);
             } else {
                 prose.append(prose.length() == 0 ? "" : " ").append(line.strip());
             }
@@ -478,7 +531,25 @@ final class ManPages {
             sb.append(".SH ").append(name.contains(" ") ? "\"" + name + "\"" : name).append('\n');
         }
 
+        /** Text of a paragraph: broken between words into input lines of at most 80 bytes. */
         void line(String text) {
+            String l = text.strip();
+            if (l.isEmpty()) {
+                return;
+            }
+            StringBuilder current = new StringBuilder();
+            for (String word : l.split(" +")) {
+                if (current.length() > 0 && current.length() + 1 + word.length() > 80) {
+                    tag(current.toString());
+                    current.setLength(0);
+                }
+                current.append(current.length() == 0 ? "" : " ").append(word);
+            }
+            tag(current.toString());
+        }
+
+        /** One input line as it is (the tag of a .TP, which must stay on one line). */
+        void tag(String text) {
             String l = text.strip();
             if (l.isEmpty()) {
                 return;
