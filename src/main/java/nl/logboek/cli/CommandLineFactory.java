@@ -128,6 +128,12 @@ public final class CommandLineFactory {
                 cl.setResourceBundle(dutchHelp());
                 cl.setHelpFactory(dutchParamLabels(ctx.messages()));
             }
+            String lang = ctx.global.lang;
+            if (lang != null && nl.logboek.i18n.Language.known(lang) == null) {
+                CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                return handler.handleExecutionException(LogboekException.usage("error.unknown-lang",
+                        TerminalText.safe(lang), nl.logboek.i18n.Language.CHOICES), last, parseResult);
+            }
             String garbled = undecodableArgument(parseResult.originalArgs());
             if (garbled != null) {
                 CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);

@@ -49,10 +49,10 @@ public final class CaseActions {
 
     /** Runs {@code plan} on the incident as it is under the lock (its checklist when asked); returns the incident after the new events. */
     private Incident act(String typedId, boolean allowClosed, BiFunction<Incident, Supplier<Checklist>, List<NewEvent>> plan) {
-        if (!java.nio.file.Files.exists(logbook.file())) {
-            throw LogboekException.failure("id.unknown", typedId);
-        }
         IncidentIds.normalise(typedId);
+        if (!java.nio.file.Files.exists(logbook.file())) {
+            throw LogboekException.failure("logbook.empty", logbook.file());
+        }
         String[] resolved = new String[1];
         List<Event> before = new ArrayList<>();
         List<Event> written = logbook.append(snapshot -> {
