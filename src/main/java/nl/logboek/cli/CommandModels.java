@@ -264,6 +264,11 @@ final class CommandModels {
                 .description("Answer a question of the protocol (ja, nee, twijfel or onbekend) or a decision (one of its options), by its key as 'next' shows it; TEXT is recorded with the answer.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.AnnotateCommand", "answer")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--checklist")
+                .paramLabel("<checklist>")
+                .description("Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AnnotateCommand", "checklist")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("-q", "--quiet")
                 .paramLabel("<quiet>")
                 .description("Print nothing on success.")
@@ -530,6 +535,11 @@ final class CommandModels {
                 .description("Print the incident as JSON afterwards.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.EscalateCommand", "json")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--checklist")
+                .paramLabel("<checklist>")
+                .description("Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.EscalateCommand", "checklist")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")
@@ -664,6 +674,11 @@ final class CommandModels {
                 .type(java.util.List.class)
                 .auxiliaryTypes(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.AmendCommand", "removeProtocols")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--checklist")
+                .paramLabel("<checklist>")
+                .description("Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "checklist")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print the incident as JSON afterwards.")
@@ -798,6 +813,11 @@ final class CommandModels {
                 .description("Consent was asked and refused (a criterion to scale up in the Stappenplan Sexting & Loverboys).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ConsentCommand", "refused")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--checklist")
+                .paramLabel("<checklist>")
+                .description("Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.ConsentCommand", "checklist")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")

@@ -145,6 +145,21 @@ final class IncidentText {
         out.flush();
     }
 
+    /** What a correction changed, as the timeline shows it under its entry, without the reason. */
+    void changes(PrintWriter out, Incident i, Event e) {
+        java.io.StringWriter lines = new java.io.StringWriter();
+        PrintWriter into = new PrintWriter(lines);
+        details(into, i, e, IncidentEvent.of(e));
+        into.flush();
+        String reason = "      " + msg.get("timeline.reason", "");
+        for (String line : lines.toString().split("\\R")) {
+            if (!line.isBlank() && !line.startsWith(reason.stripTrailing())) {
+                out.println("  " + line.strip());
+            }
+        }
+        out.flush();
+    }
+
     private void details(PrintWriter out, Incident i, Event e, IncidentEvent typed) {
         if (typed instanceof IncidentEvent.Annotated a) {
             if (a.text() != null) {
@@ -164,17 +179,18 @@ final class IncidentText {
                 indent(out, d.note(), "      ");
             }
         } else if (typed instanceof IncidentEvent.StepDone d) {
-            out.println("      " + (d.protocol() == null ? labels.step(d.step()) : s(d.protocol() + ": " + d.step())) + " -> "
-                    + (d.next() == null ? "-" : d.protocol() == null ? labels.step(d.next()) : s(d.next()))
+            out.println("      " + (d.protocol() == null ? "" : labels.protocol(d.protocol()) + ": ")
+                    + labels.step(d.protocol(), d.step()) + " -> "
+                    + (d.next() == null ? "-" : labels.step(d.protocol(), d.next()))
                     + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
             if (!d.leftOpen().isEmpty()) {
                 out.println("      " + msg.get("timeline.step-left-open",
-                        String.join("; ", d.protocol() == null ? d.leftOpen().stream().map(labels::item).toList()
-                                : d.leftOpen().stream().map(TerminalText::safe).toList()),
+                        String.join("; ", d.leftOpen().stream()
+                                .map(item -> labels.itemInSentence(d.protocol() == null ? item : d.protocol() + ":" + item)).toList()),
                         d.reason() == null ? "-" : TerminalText.oneLine(d.reason())));
             }
         } else if (typed instanceof IncidentEvent.Answered a) {
-            out.println("      " + msg.get("timeline.answered", s((a.protocol() == null ? "" : a.protocol() + ":") + a.item()),
+            out.println("      " + msg.get("timeline.answered", labels.item((a.protocol() == null ? "" : a.protocol() + ":") + a.item()),
                     msg.has("answer." + a.answer()) ? msg.get("answer." + a.answer()) : TerminalText.safe(a.answer())));
             if (a.text() != null) {
                 indent(out, a.text(), "      ");
@@ -203,8 +219,8 @@ final class IncidentText {
                     continue;
                 }
                 if ("protocols".equals(c.field())) {
-                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", s(c.after()))
-                            : msg.get("timeline.protocol-removed", s(c.before()))));
+                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", labels.protocol(c.after()))
+                            : msg.get("timeline.protocol-removed", labels.protocol(c.before()))));
                 } else if ("persons".equals(c.field())) {
                     out.println("      " + (c.after() != null ? msg.get("timeline.person-added", s(c.after()))
                             : msg.get("timeline.person-removed", s(c.before()))));

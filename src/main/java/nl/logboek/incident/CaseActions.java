@@ -261,7 +261,7 @@ public final class CaseActions {
             String why = reason == null || reason.isBlank() ? null : reason.strip();
             if (!open.isEmpty() && why == null) {
                 throw LogboekException.usage("case.advance-open", incident.id(),
-                        String.join(", ", open.stream().map(ChecklistItem::id).toList()),
+                        itemTexts(checklist.protocol(), open.stream().map(ChecklistItem::id).toList(), true),
                         checklist.main() ? "" : " (" + checklist.protocol().id() + ")");
             }
             Step next = checklist.nextStep();
