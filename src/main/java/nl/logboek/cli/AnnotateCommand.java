@@ -167,7 +167,7 @@ final class AnnotateCommand extends BaseCommand {
             Incident incident = ctx.cases().followUp(id, due, String.join(" ", text), ctx.author());
             Event last = incident.timeline().get(incident.timeline().size() - 1);
             Incident.FollowUp set = incident.followUps().get(incident.followUps().size() - 1);
-            report(incident, last, "annotate.follow-up-set", set.number(), set.due());
+            report(incident, last, "annotate.follow-up-set", set.number(), HumanTime.moment(set.due(), ctx.app.zone(), msg().language()));
             return 0;
         }
         if (followUpDone != null) {

@@ -179,10 +179,11 @@ final class ChecklistText {
                     ? item.option(line.answer().value()).map(o -> t(o.text())).orElse(line.answer().value())
                     : msg.get("answer." + line.answer().value());
             marks.add(msg.get("checklist.answered", value, line.answer().line().time() == null ? ""
-                    : line.answer().line().time().toLocalDate(), line.answer().line().author()));
+                    : HumanTime.day(line.answer().line().time().toLocalDate(), msg.language()), line.answer().line().author()));
         } else if (line.done() != null) {
             String on = line.doneOn();
-            marks.add(msg.get("checklist.done-by", on != null ? on : line.done().time().toLocalDate(), line.done().author()));
+            marks.add(msg.get("checklist.done-by", on != null ? TerminalText.safe(HumanTime.moment(on, java.time.ZoneOffset.UTC, msg.language()))
+                    : HumanTime.day(line.done().time().toLocalDate(), msg.language()), line.done().author()));
         } else if (item.answered()) {
             marks.add(msg.get(item.kind() == ItemKind.QUESTION ? "checklist.question" : "checklist.decision"));
         } else if (item.dated()) {

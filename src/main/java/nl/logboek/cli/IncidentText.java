@@ -15,7 +15,6 @@ import java.util.List;
 
 /** Incidents as people read them, in their language and time zone. */
 final class IncidentText {
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages msg;
     private final ZoneId zone;
@@ -78,7 +77,7 @@ final class IncidentText {
     void followUps(PrintWriter out, List<Incident.FollowUp> followUps, java.time.LocalDate today) {
         for (Incident.FollowUp f : followUps) {
             String overdue = f.overdue(today) ? "  (" + msg.get("label.overdue") + ")" : "";
-            out.println("  " + f.number() + ". " + f.due() + overdue + "  " + (f.text() == null ? "" : TerminalText.oneLine(f.text())));
+            out.println("  " + f.number() + ". " + s(moment(f.due())) + overdue + "  " + (f.text() == null ? "" : TerminalText.oneLine(f.text())));
         }
         out.flush();
     }
@@ -170,7 +169,7 @@ final class IncidentText {
             }
         } else if (typed instanceof IncidentEvent.ItemsDone d) {
             if (d.doneOn() != null) {
-                out.println("      " + msg.get("timeline.done-on", s(d.doneOn())));
+                out.println("      " + msg.get("timeline.done-on", s(moment(d.doneOn()))));
             }
             for (String item : d.items()) {
                 out.println("      - " + labels.item(item));
@@ -246,7 +245,7 @@ final class IncidentText {
         } else if (typed instanceof IncidentEvent.Reopened r) {
             out.println("      " + msg.get("timeline.reason", TerminalText.oneLine(r.reason())));
         } else if (typed instanceof IncidentEvent.FollowUp f) {
-            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), s(String.valueOf(f.due()))));
+            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), s(moment(f.due()))));
             indent(out, f.text() == null ? "" : f.text(), "      ");
         } else if (typed instanceof IncidentEvent.FollowUpDone d) {
             out.println("      " + msg.get("timeline.follow-up-done", followUpNumber(i, d.followUp())));
@@ -265,14 +264,14 @@ final class IncidentText {
         String from = c.from() == null ? "-" : TerminalText.oneLine(c.from());
         String purpose = c.purpose() == null ? "-" : TerminalText.oneLine(c.purpose());
         if (c.refused()) {
-            return msg.get("timeline.consent-refused", partner, from, purpose, s(c.date()));
+            return msg.get("timeline.consent-refused", partner, from, purpose, s(moment(c.date())));
         }
         String ground = c.ground() == null ? "-" : msg.keys().contains("ground." + c.ground()) ? msg.get("ground." + c.ground()) : s(c.ground());
         if ("toestemming".equals(c.ground()) && c.from() != null) {
-            return msg.get("timeline.consent", partner, ground, from, purpose, s(c.date()));
+            return msg.get("timeline.consent", partner, ground, from, purpose, s(moment(c.date())));
         }
-        return c.from() == null ? msg.get("timeline.consent-ground", partner, ground, purpose, s(c.date()))
-                : msg.get("timeline.consent-ground-from", partner, ground, from, purpose, s(c.date()));
+        return c.from() == null ? msg.get("timeline.consent-ground", partner, ground, purpose, s(moment(c.date())))
+                : msg.get("timeline.consent-ground-from", partner, ground, from, purpose, s(moment(c.date())));
     }
 
     private String shown(String value) {
@@ -408,26 +407,18 @@ final class IncidentText {
     }
 
     private String time(OffsetDateTime t) {
-        return minutes(t, zone);
+        return HumanTime.minutes(t, zone, msg.language());
     }
 
     /**
-     * A recorded day or moment as people read it: a day as it is ("2026-11-18"), a moment in the
-     * user's time zone to the minute ("2026-11-18 21:14"), never an ISO timestamp; anything else as recorded.
+     * A recorded day or moment as people read it (see {@link HumanTime}): a day as a day, a moment
+     * in the user's time zone to the minute, never an ISO timestamp; anything else as recorded.
      */
     String moment(String recorded) {
-        if (recorded == null || recorded.length() <= 10) {
-            return recorded;
-        }
-        try {
-            return minutes(OffsetDateTime.parse(recorded), zone);
-        } catch (java.time.format.DateTimeParseException notAMoment) {
-            return recorded;
-        }
+        return HumanTime.moment(recorded, zone, msg.language());
     }
 
-    /** A moment as every human-facing message shows it: "2026-11-21 09:30", in the user's time zone. */
-    static String minutes(OffsetDateTime t, ZoneId zone) {
-        return t == null ? "" : MINUTES.format(t.atZoneSameInstant(zone));
+    private String day(java.time.LocalDate d) {
+        return HumanTime.day(d, msg.language());
     }
 }
