@@ -472,10 +472,19 @@ public final class CaseActions {
     }
 
     /** Follow-ups in one line: "1 (2026-11-24, Nagesprek met Sam); 2 (...)". */
-    public static String describe(List<Incident.FollowUp> followUps) {
+    public static nl.logboek.i18n.Translated describe(List<Incident.FollowUp> followUps) {
+        return new nl.logboek.i18n.Translated(describe(followUps, true), describe(followUps, false));
+    }
+
+    /** In Dutch a day reads dd-mm-jjjj, in English yyyy-mm-dd. */
+    private static String describe(List<Incident.FollowUp> followUps, boolean dutch) {
         List<String> parts = new ArrayList<>();
         for (Incident.FollowUp f : followUps) {
-            parts.add(f.number() + " (" + f.due() + ", " + (f.text() == null ? "" : f.text().replaceAll("\\R", " ")) + ")");
+            String due = f.due();
+            if (dutch && due != null && due.matches("\\d{4}-\\d\\d-\\d\\d")) {
+                due = due.substring(8, 10) + "-" + due.substring(5, 7) + "-" + due.substring(0, 4);
+            }
+            parts.add(f.number() + " (" + due + ", " + (f.text() == null ? "" : f.text().replaceAll("\\R", " ")) + ")");
         }
         return String.join("; ", parts);
     }
