@@ -338,9 +338,9 @@ final class IncidentText {
         List<String[]> cells = new java.util.ArrayList<>(rows.size());
         for (nl.logboek.incident.Standing r : rows) {
             Incident i = r.incident();
-            cells.add(new String[] {i.id(), i.reportedAt().atZoneSameInstant(zone).toLocalDate().toString(),
+            cells.add(new String[] {i.id(), day(i.reportedAt().atZoneSameInstant(zone).toLocalDate()),
                     label("status.", i.status()), s(r.step()), r.level() == null ? "-" : s(r.level()),
-                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : s(String.valueOf(r.nextDue())), s(i.category()),
+                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : s(moment(String.valueOf(r.nextDue()))), s(i.category()),
                     i.title() == null ? "" : TerminalText.oneLine(i.title()).replaceAll("\\s+", " ")});
         }
         int[] width = new int[head.length];
