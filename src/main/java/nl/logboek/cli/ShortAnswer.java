@@ -130,6 +130,9 @@ final class ShortAnswer {
         if (c.main() && level != null && was != null && !Objects.equals(level.id(), levelBefore == null ? null : levelBefore.id())) {
             parts.add(msg.get("short.level", t(level.title())));
         }
+        if (c.finished() && !stepMoved && c.main()) {
+            parts.add(msg.get("checklist.all-done", id));
+        }
         if (!c.finished()) {
             Checklist.Line open = c.lines().stream().filter(l -> l.done() == null && !l.conditional()).findFirst().orElse(null);
             if (open != null) {
