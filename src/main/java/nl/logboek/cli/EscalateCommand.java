@@ -67,7 +67,7 @@ final class EscalateCommand extends BaseCommand {
             if (moved.partner() != null && (!moved.down() || partner != null)) {
                 PartnersText.afterEscalation(out(), msg(), kaart, moved.partner());
             }
-            new ShortAnswer(ctx).print(out(), before, incident, checklist);
+            new ShortAnswer(ctx).levelAlreadySaid().print(out(), before, incident, checklist);
         }
         if (!moved.down()) {
             text.warnings(err(), incident, text.reached(incident, partner, moved.to()));

@@ -35,10 +35,21 @@ final class ShortAnswer {
 
     private final Context ctx;
     private final Messages msg;
+    private final boolean levelSaid;
 
     ShortAnswer(Context ctx) {
+        this(ctx, false);
+    }
+
+    private ShortAnswer(Context ctx, boolean levelSaid) {
         this.ctx = ctx;
         this.msg = ctx.messages();
+        this.levelSaid = levelSaid;
+    }
+
+    /** For a command whose first line already names the level it reached (escalate): not again. */
+    ShortAnswer levelAlreadySaid() {
+        return new ShortAnswer(ctx, true);
     }
 
     /**
@@ -127,7 +138,7 @@ final class ShortAnswer {
         }
         Level level = c.level();
         Level levelBefore = was == null ? null : was.level();
-        if (c.main() && level != null && was != null && !Objects.equals(level.id(), levelBefore == null ? null : levelBefore.id())) {
+        if (!levelSaid && c.main() && level != null && was != null && !Objects.equals(level.id(), levelBefore == null ? null : levelBefore.id())) {
             parts.add(msg.get("short.level", t(level.title())));
         }
         if (c.finished() && !stepMoved && c.main()) {

@@ -54,10 +54,12 @@ class ShortAnswerTest {
     }
 
     @Test
-    void anEscalationSaysTheLevelNow() {
+    void anEscalationNamesTheLevelReachedOnceAndTheNextOpenItem() {
         String id = cli.ok("new", "-q", "-c", "sexting", "-t", "Naaktfoto gedeeld");
         String out = cli.ok("escalate", id, "--reason", "meer-partners-nodig");
-        assertTrue(out.contains("Level now: CJG."), out);
+        assertTrue(out.startsWith("Incident " + id + " escalated: School -> CJG."), out);
+        assertFalse(out.contains("Level now"), "the first line said it: " + out);
+        assertTrue(out.contains("Step 1 of 7, next open item: 1. "), out);
         assertFalse(out.contains("Scale up when:"), "not the whole checklist: " + out);
     }
 
