@@ -66,7 +66,7 @@ final class AgendaText {
             if (collapsed) {
                 continue;
             }
-            String line = "  " + e.day() + "  " + e.incident() + "  "
+            String line = "  " + HumanTime.day(e.day(), msg.language()) + "  " + e.incident() + "  "
                     + padded(TerminalText.safe(what.apply(e)), width) + "  "
                     + (e.title() == null ? "" : TerminalText.safe(e.title()));
             out.println(e.overdue() ? styled(line.stripTrailing(), Ansi.Style.fg_red) : line.stripTrailing());

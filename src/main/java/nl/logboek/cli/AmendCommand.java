@@ -68,6 +68,9 @@ final class AmendCommand extends BaseCommand {
             description = "Stop following a protocol added beside the main one (repeatable); its ticks stay in the record.")
     List<String> removeProtocols = new ArrayList<>();
 
+    @Option(names = "--checklist", description = "Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+    boolean checklist;
+
     @Option(names = "--json", description = "Print the incident as JSON afterwards.")
     boolean json;
 
@@ -93,6 +96,8 @@ final class AmendCommand extends BaseCommand {
         }
         RepeatSignal repeats = RepeatSignal.of(ctx.app.env());
         nl.logboek.incident.AmendRequest request = AmendDialog.request(this, ctx);
+        List<nl.logboek.incident.Checklist> before = json || checklist ? List.of()
+                : new ShortAnswer(ctx).before(ctx.incidents().get(id));
         CaseActions.Amendment done = ctx.cases().amend(id, request, ctx.author());
         repeats.check(ctx.incidents(), request.addPersons(), ctx.app.clock().instant(), ctx, err());
         if (json) {
@@ -104,10 +109,11 @@ final class AmendCommand extends BaseCommand {
             ProtocolLabels labels = ProtocolLabels.of(msg(), ctx.protocols(), done.incident().protocol());
             err().println(msg().get("amend.dropped", String.join("; ", done.droppedItems().stream().map(labels::item).toList())));
         }
-        new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), done.incident()).summary(out(), done.incident());
-        if (!request.addProtocols().isEmpty() || !request.removeProtocols().isEmpty()) {
-            ctx.printChecklist(out(), done.incident());
-        }
+        // What was recorded: the changes as the timeline shows them (without the reason just typed).
+        List<nl.logboek.incident.Incident.Entry> entries = done.incident().entries();
+        new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), done.incident())
+                .changes(out(), done.incident(), entries.get(entries.size() - 1).line());
+        new ShortAnswer(ctx).print(out(), before, done.incident(), checklist);
         return 0;
     }
 }

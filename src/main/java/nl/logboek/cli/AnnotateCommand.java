@@ -79,14 +79,27 @@ final class AnnotateCommand extends BaseCommand {
             description = "Answer a question of the protocol (ja, nee, twijfel or onbekend) or a decision (one of its options), by its key as 'next' shows it; TEXT is recorded with the answer.")
     String answer;
 
+    @Option(names = "--checklist", description = "Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+    boolean checklist;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
     @Option(names = "--json", description = "Print the new event as JSON.")
     boolean json;
 
+    /** The incident's checklists before this entry, for saying what changed; null for --json and --quiet. */
+    private List<nl.logboek.incident.Checklist> before;
+
     AnnotateCommand(Context ctx) {
         super(ctx);
+    }
+
+    /** Reads the incident as it is before the entry is written (not for --json or --quiet, which say nothing of it). */
+    private void remember() {
+        if (!json && !quiet && !checklist) {
+            before = new ShortAnswer(ctx).before(ctx.incidents().get(id));
+        }
     }
 
     @Override
@@ -110,6 +123,7 @@ final class AnnotateCommand extends BaseCommand {
                 throw nl.logboek.LogboekException.usage("annotate.answer-malformed", answer);
             }
             String note = text.equals(List.of("-")) ? NoteEditor.read(ctx.app.stdin().get()) : String.join(" ", text);
+            remember();
             Incident incident = ctx.cases().answer(id, answer.substring(0, eq), answer.substring(eq + 1), note, ctx.author());
             Event last = incident.timeline().get(incident.timeline().size() - 1);
             report(incident, last, "annotate.answered");
@@ -149,13 +163,15 @@ final class AnnotateCommand extends BaseCommand {
             }
         }
         if (due != null) {
+            remember();
             Incident incident = ctx.cases().followUp(id, due, String.join(" ", text), ctx.author());
             Event last = incident.timeline().get(incident.timeline().size() - 1);
             Incident.FollowUp set = incident.followUps().get(incident.followUps().size() - 1);
-            report(incident, last, "annotate.follow-up-set", set.number(), set.due());
+            report(incident, last, "annotate.follow-up-set", set.number(), HumanTime.moment(set.due(), ctx.app.zone(), msg().language()));
             return 0;
         }
         if (followUpDone != null) {
+            remember();
             Incident incident = ctx.cases().followUpDone(id, followUpDone, String.join(" ", text), ctx.author());
             Event last = incident.timeline().get(incident.timeline().size() - 1);
             report(incident, last, "annotate.follow-up-done", followUpDone);
@@ -166,6 +182,7 @@ final class AnnotateCommand extends BaseCommand {
             if (on != null && on.isAfter(java.time.LocalDate.now(ctx.app.clock()))) {
                 throw nl.logboek.LogboekException.usage("date.future", doneOn);
             }
+            remember();
             Incident incident = ctx.cases().tick(id, done, on, String.join(" ", text), ev.isEmpty() ? null : ev, personal,
                     ctx.author());
             Event last = incident.timeline().get(incident.timeline().size() - 1);
@@ -175,6 +192,10 @@ final class AnnotateCommand extends BaseCommand {
         if (doneOn != null) {
             throw nl.logboek.LogboekException.usage("annotate.done-on-alone");
         }
+        if (String.join(" ", text).isBlank() && ev.isEmpty()) {
+            throw nl.logboek.LogboekException.usage("annotate.text-empty");
+        }
+        remember();
         Event written = ctx.incidents().annotate(id, String.join(" ", text), ev, personal, ctx.author());
         if (json || quiet) {
             if (json) {
@@ -194,7 +215,7 @@ final class AnnotateCommand extends BaseCommand {
             args[0] = incident.id();
             System.arraycopy(more, 0, args, 1, more.length);
             out().println(msg().get(doneKey, args));
-            ctx.printChecklist(out(), incident);
+            new ShortAnswer(ctx).print(out(), before == null ? List.of() : before, incident, checklist);
         }
     }
 }

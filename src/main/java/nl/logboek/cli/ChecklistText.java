@@ -42,8 +42,10 @@ final class ChecklistText {
 
     /** Every protocol of the incident, the main one first. */
     void print(PrintWriter out, List<Checklist> checklists) {
+        // The warning about images of minors is the same in every protocol that has it: once is enough.
+        java.util.Set<AlertKind> shown = java.util.EnumSet.noneOf(AlertKind.class);
         for (Checklist c : checklists) {
-            print(out, c, checklists.size() > 1);
+            print(out, c, checklists.size() > 1, shown);
         }
         out.flush();
     }
@@ -52,13 +54,16 @@ final class ChecklistText {
         print(out, List.of(c));
     }
 
-    private void print(PrintWriter out, Checklist c, boolean several) {
+    private void print(PrintWriter out, Checklist c, boolean several, java.util.Set<AlertKind> shown) {
         String id = c.incident().id();
         out.println();
         String heading = msg.get(c.main() ? (several ? "checklist.protocol-main" : "checklist.protocol") : "checklist.protocol-added",
                 t(c.protocol().title()), c.protocol().id());
         out.println(ansi.string("@|bold " + escape(heading) + "|@"));
         for (Alert a : c.alerts()) {
+            if (a.kind() == AlertKind.IMAGE && !shown.add(AlertKind.IMAGE)) {
+                continue;
+            }
             out.println(ansi.string("@|bold,red " + escape("! " + alertLabel(a)) + "|@") + " " + t(a.text()));
         }
         Level level = c.level();
@@ -139,9 +144,12 @@ final class ChecklistText {
             parts.add(msg.get("checklist.hint-tick", "logboek annotate " + id + " --done " + (c.main() ? "N" : c.protocol().id() + ":N")));
         }
         if (questions) {
-            parts.add(msg.get("checklist.hint-answer", "logboek annotate " + id + " --answer "
-                    + open.stream().filter(k -> c.openInStep().stream().anyMatch(i -> i.answered() && key(c, i).equals(k)))
-                    .findFirst().orElse("KEY") + "=..."));
+            // The first open question or decision, with the answers it takes.
+            ChecklistItem asked = c.openInStep().stream().filter(ChecklistItem::answered).findFirst().orElseThrow();
+            String command = "logboek annotate " + id + " --answer " + key(c, asked) + "=...";
+            parts.add(asked.kind() == ItemKind.DECISION
+                    ? msg.get("checklist.hint-decide", command, String.join(", ", asked.options().stream().map(o -> o.id()).toList()))
+                    : msg.get("checklist.hint-answer", command));
         }
         parts.add(msg.get(open.isEmpty() ? "checklist.hint-advance" : "checklist.hint-advance-reason", advance));
         if (c.main() && nl.logboek.incident.EscalationPath.canScaleUp(c.incident(), c.protocol())) {
@@ -171,10 +179,11 @@ final class ChecklistText {
                     ? item.option(line.answer().value()).map(o -> t(o.text())).orElse(line.answer().value())
                     : msg.get("answer." + line.answer().value());
             marks.add(msg.get("checklist.answered", value, line.answer().line().time() == null ? ""
-                    : line.answer().line().time().toLocalDate(), line.answer().line().author()));
+                    : HumanTime.day(line.answer().line().time().toLocalDate(), msg.language()), line.answer().line().author()));
         } else if (line.done() != null) {
             String on = line.doneOn();
-            marks.add(msg.get("checklist.done-by", on != null ? on : line.done().time().toLocalDate(), line.done().author()));
+            marks.add(msg.get("checklist.done-by", on != null ? TerminalText.safe(HumanTime.moment(on, java.time.ZoneOffset.UTC, msg.language()))
+                    : HumanTime.day(line.done().time().toLocalDate(), msg.language()), line.done().author()));
         } else if (item.answered()) {
             marks.add(msg.get(item.kind() == ItemKind.QUESTION ? "checklist.question" : "checklist.decision"));
         } else if (item.dated()) {

@@ -118,6 +118,7 @@ public final class CommandLineFactory {
             cl.setErr(err);
         }
         describeExitCodes(cl);
+        renderExamples(cl);
         ctx.err = cl.getErr();
         cl.setExecutionStrategy(parseResult -> {
             // Only now is the language known (--lang may come anywhere): the help texts in the
@@ -126,6 +127,12 @@ public final class CommandLineFactory {
             if (printsHelp(parseResult) && ctx.messages().dutch()) {
                 cl.setResourceBundle(dutchHelp());
                 cl.setHelpFactory(dutchParamLabels(ctx.messages()));
+            }
+            String lang = ctx.global.lang;
+            if (lang != null && nl.logboek.i18n.Language.known(lang) == null) {
+                CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                return handler.handleExecutionException(LogboekException.usage("error.unknown-lang",
+                        TerminalText.safe(lang), nl.logboek.i18n.Language.CHOICES), last, parseResult);
             }
             String garbled = undecodableArgument(parseResult.originalArgs());
             if (garbled != null) {
@@ -296,6 +303,27 @@ public final class CommandLineFactory {
             }
         }
         return null;
+    }
+
+    /**
+     * The examples under "Examples:" as {@link HelpExamples} breaks them: a command line that does
+     * not fit keeps working when copied (picocli would wrap it as prose, without the trailing \).
+     */
+    private static void renderExamples(CommandLine cl) {
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
+            List<String> footer = new java.util.ArrayList<>();
+            for (String line : usage.footer()) {
+                footer.add(line.replace("%%", "%"));
+            }
+            if (footer.isEmpty()) {
+                return "";
+            }
+            return String.join(System.lineSeparator(), HelpExamples.render(footer, usage.width())) + System.lineSeparator();
+        });
+        for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
+            renderExamples(sub);
+        }
     }
 
     private static void describeExitCodes(CommandLine cl) {

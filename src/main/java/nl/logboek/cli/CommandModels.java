@@ -264,6 +264,11 @@ final class CommandModels {
                 .description("Answer a question of the protocol (ja, nee, twijfel or onbekend) or a decision (one of its options), by its key as 'next' shows it; TEXT is recorded with the answer.")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.AnnotateCommand", "answer")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--checklist")
+                .paramLabel("<checklist>")
+                .description("Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AnnotateCommand", "checklist")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("-q", "--quiet")
                 .paramLabel("<quiet>")
                 .description("Print nothing on success.")
@@ -535,6 +540,11 @@ final class CommandModels {
                 .description("Print the incident as JSON afterwards.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.EscalateCommand", "json")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--checklist")
+                .paramLabel("<checklist>")
+                .description("Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.EscalateCommand", "checklist")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")
@@ -669,6 +679,11 @@ final class CommandModels {
                 .type(java.util.List.class)
                 .auxiliaryTypes(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.AmendCommand", "removeProtocols")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--checklist")
+                .paramLabel("<checklist>")
+                .description("Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.AmendCommand", "checklist")));
         s.addOption(ModelBinder.bound(OptionSpec.builder("--json")
                 .paramLabel("<json>")
                 .description("Print the incident as JSON afterwards.")
@@ -803,6 +818,11 @@ final class CommandModels {
                 .description("Consent was asked and refused (a criterion to scale up in the Stappenplan Sexting & Loverboys).")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.ConsentCommand", "refused")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--checklist")
+                .paramLabel("<checklist>")
+                .description("Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.ConsentCommand", "checklist")));
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
                 .index("0")
@@ -1293,7 +1313,7 @@ final class CommandModels {
         s.name("install");
         s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
         s.usageMessage()
-                .description("Install logboek, its manual pages and its shell completions for you, or remove them again.", "It writes the launcher PREFIX/bin/logboek, the program PREFIX/lib/logboek/logboek.jar, the manual pages in PREFIX/share/man/man1/, and completions for bash (PREFIX/share/bash-completion/completions/logboek), zsh (PREFIX/share/zsh/site-functions/_logboek) and fish (PREFIX/share/fish/vendor_completions.d/logboek.fish). Run it from the jar, e.g. as './logboek install' in a checkout.", "The files written are listed with their SHA-256 in PREFIX/lib/logboek/installed-files. Installing again upgrades them; a file that logboek did not install is never overwritten. --uninstall removes exactly the files and folders that install created, and keeps a file that was changed since.", "With the default PREFIX ~/.local and ~/.local/bin on your PATH, 'man logboek' finds the manual and bash (with the bash-completion package) and fish find the completions by themselves. zsh: add 'fpath=(~/.local/share/zsh/site-functions $fpath)' to ~/.zshrc before 'compinit'. Without bash-completion, or with another PREFIX: add 'source PREFIX/share/bash-completion/completions/logboek' to ~/.bashrc.")
+                .description("Install logboek, its manual pages and its shell completions for you, or remove them again.", "It writes the launcher PREFIX/bin/logboek, the program PREFIX/lib/logboek/logboek.jar, the manual pages in PREFIX/share/man/man1/ (in Dutch: PREFIX/share/man/nl/man1/), and completions for bash (PREFIX/share/bash-completion/completions/logboek), zsh (PREFIX/share/zsh/site-functions/_logboek) and fish (PREFIX/share/fish/vendor_completions.d/logboek.fish). Run it from the jar, e.g. as './logboek install' in a checkout.", "The files written are listed with their SHA-256 in PREFIX/lib/logboek/installed-files. Installing again upgrades them; a file that logboek did not install is never overwritten. --uninstall removes exactly the files and folders that install created, and keeps a file that was changed since.", "With the default PREFIX ~/.local and ~/.local/bin on your PATH, 'man logboek' finds the manual and bash (with the bash-completion package) and fish find the completions by themselves. zsh: add 'fpath=(~/.local/share/zsh/site-functions $fpath)' to ~/.zshrc before 'compinit'. Without bash-completion, or with another PREFIX: add 'source PREFIX/share/bash-completion/completions/logboek' to ~/.bashrc.")
                 .footerHeading("%nExamples:%n")
                 .footer("  ./logboek install                      # from a checkout, into ~/.local", "  logboek install --prefix /opt/logboek --dry-run", "  logboek install --uninstall");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);

@@ -41,6 +41,9 @@ final class ConsentCommand extends BaseCommand {
     @Option(names = "--refused", description = "Consent was asked and refused (a criterion to scale up in the Stappenplan Sexting & Loverboys).")
     boolean refused;
 
+    @Option(names = "--checklist", description = "Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+    boolean checklist;
+
     ConsentCommand(Context ctx) {
         super(ctx);
     }
@@ -54,13 +57,15 @@ final class ConsentCommand extends BaseCommand {
         if (ctx.protocols().partner(partner.strip()).isEmpty()) {
             PartnersText.requireKnownToProtocols(ctx.afsprakenkaart(), partner);
         }
+        java.util.List<nl.logboek.incident.Checklist> before = checklist ? java.util.List.of()
+                : new ShortAnswer(ctx).before(ctx.incidents().get(id));
         Incident incident = ctx.cases().consent(id, partner.strip(), from, purpose, ground.strip(), on, refused, ctx.author());
         // A refusal is a criterion to scale up, where the protocol has a ladder to scale up on.
         boolean ladder = refused && ctx.protocols().byId(incident.protocol())
                 .map(p -> nl.logboek.incident.EscalationPath.hasLadder(p.ladder())).orElse(false);
         out().println(msg().get(!refused ? "consent.recorded" : ladder ? "consent.refused-recorded" : "consent.refused-recorded.no-ladder",
                 incident.id(), new EscalationText(msg(), ctx.protocols()).partner(partner.strip())));
-        ctx.printChecklist(out(), incident);
+        new ShortAnswer(ctx).print(out(), before, incident, checklist);
         return 0;
     }
 }

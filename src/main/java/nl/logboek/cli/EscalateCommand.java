@@ -38,6 +38,9 @@ final class EscalateCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the incident as JSON afterwards.")
     boolean json;
 
+    @Option(names = "--checklist", description = "Print the whole checklist afterwards (as 'logboek next' does), not only what changed.")
+    boolean checklist;
+
     EscalateCommand(Context ctx) {
         super(ctx);
     }
@@ -48,6 +51,8 @@ final class EscalateCommand extends BaseCommand {
         // (exit 2) instead of failing after the escalation was written.
         var kaart = ctx.afsprakenkaart();
         PartnersText.requireKnownToProtocols(kaart, partner);
+        java.util.List<nl.logboek.incident.Checklist> before = json || checklist ? java.util.List.of()
+                : new ShortAnswer(ctx).before(ctx.incidents().get(id));
         Incident incident = ctx.cases().escalate(id, down, to, reason, partner, ctx.author());
         EscalationText text = new EscalationText(msg(), ctx.protocols());
         var moved = (nl.logboek.incident.IncidentEvent.Moved) incident.entries().get(incident.entries().size() - 1).event();
@@ -62,7 +67,7 @@ final class EscalateCommand extends BaseCommand {
             if (moved.partner() != null && (!moved.down() || partner != null)) {
                 PartnersText.afterEscalation(out(), msg(), kaart, moved.partner());
             }
-            ctx.printChecklist(out(), incident);
+            new ShortAnswer(ctx).levelAlreadySaid().print(out(), before, incident, checklist);
         }
         if (!moved.down()) {
             text.warnings(err(), incident, text.reached(incident, partner, moved.to()));

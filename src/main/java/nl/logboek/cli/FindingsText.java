@@ -62,7 +62,7 @@ final class FindingsText {
     }
 
     private String day(OffsetDateTime t) {
-        return DAY.format(t.atZoneSameInstant(zone));
+        return HumanTime.day(t.atZoneSameInstant(zone).toLocalDate(), msg.language());
     }
 
     static ObjectNode json(String query, List<IncidentSearch.Match> matches) {

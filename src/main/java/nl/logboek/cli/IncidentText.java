@@ -15,7 +15,6 @@ import java.util.List;
 
 /** Incidents as people read them, in their language and time zone. */
 final class IncidentText {
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages msg;
     private final ZoneId zone;
@@ -78,7 +77,7 @@ final class IncidentText {
     void followUps(PrintWriter out, List<Incident.FollowUp> followUps, java.time.LocalDate today) {
         for (Incident.FollowUp f : followUps) {
             String overdue = f.overdue(today) ? "  (" + msg.get("label.overdue") + ")" : "";
-            out.println("  " + f.number() + ". " + f.due() + overdue + "  " + (f.text() == null ? "" : TerminalText.oneLine(f.text())));
+            out.println("  " + f.number() + ". " + s(moment(f.due())) + overdue + "  " + (f.text() == null ? "" : TerminalText.oneLine(f.text())));
         }
         out.flush();
     }
@@ -145,6 +144,21 @@ final class IncidentText {
         out.flush();
     }
 
+    /** What a correction changed, as the timeline shows it under its entry, without the reason. */
+    void changes(PrintWriter out, Incident i, Event e) {
+        java.io.StringWriter lines = new java.io.StringWriter();
+        PrintWriter into = new PrintWriter(lines);
+        details(into, i, e, IncidentEvent.of(e));
+        into.flush();
+        String reason = "      " + msg.get("timeline.reason", "");
+        for (String line : lines.toString().split("\\R")) {
+            if (!line.isBlank() && !line.startsWith(reason.stripTrailing())) {
+                out.println("  " + line.strip());
+            }
+        }
+        out.flush();
+    }
+
     private void details(PrintWriter out, Incident i, Event e, IncidentEvent typed) {
         if (typed instanceof IncidentEvent.Annotated a) {
             if (a.text() != null) {
@@ -155,7 +169,7 @@ final class IncidentText {
             }
         } else if (typed instanceof IncidentEvent.ItemsDone d) {
             if (d.doneOn() != null) {
-                out.println("      " + msg.get("timeline.done-on", s(d.doneOn())));
+                out.println("      " + msg.get("timeline.done-on", s(moment(d.doneOn()))));
             }
             for (String item : d.items()) {
                 out.println("      - " + labels.item(item));
@@ -164,17 +178,18 @@ final class IncidentText {
                 indent(out, d.note(), "      ");
             }
         } else if (typed instanceof IncidentEvent.StepDone d) {
-            out.println("      " + (d.protocol() == null ? labels.step(d.step()) : s(d.protocol() + ": " + d.step())) + " -> "
-                    + (d.next() == null ? "-" : d.protocol() == null ? labels.step(d.next()) : s(d.next()))
+            out.println("      " + (d.protocol() == null ? "" : labels.protocol(d.protocol()) + ": ")
+                    + labels.step(d.protocol(), d.step()) + " -> "
+                    + (d.next() == null ? "-" : labels.step(d.protocol(), d.next()))
                     + (d.byUser() ? " (" + msg.get("timeline.by-user") + ")" : ""));
             if (!d.leftOpen().isEmpty()) {
                 out.println("      " + msg.get("timeline.step-left-open",
-                        String.join("; ", d.protocol() == null ? d.leftOpen().stream().map(labels::item).toList()
-                                : d.leftOpen().stream().map(TerminalText::safe).toList()),
+                        String.join("; ", d.leftOpen().stream()
+                                .map(item -> labels.itemInSentence(d.protocol() == null ? item : d.protocol() + ":" + item)).toList()),
                         d.reason() == null ? "-" : TerminalText.oneLine(d.reason())));
             }
         } else if (typed instanceof IncidentEvent.Answered a) {
-            out.println("      " + msg.get("timeline.answered", s((a.protocol() == null ? "" : a.protocol() + ":") + a.item()),
+            out.println("      " + msg.get("timeline.answered", labels.item((a.protocol() == null ? "" : a.protocol() + ":") + a.item()),
                     msg.has("answer." + a.answer()) ? msg.get("answer." + a.answer()) : TerminalText.safe(a.answer())));
             if (a.text() != null) {
                 indent(out, a.text(), "      ");
@@ -203,8 +218,8 @@ final class IncidentText {
                     continue;
                 }
                 if ("protocols".equals(c.field())) {
-                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", s(c.after()))
-                            : msg.get("timeline.protocol-removed", s(c.before()))));
+                    out.println("      " + (c.after() != null ? msg.get("timeline.protocol-added", labels.protocol(c.after()))
+                            : msg.get("timeline.protocol-removed", labels.protocol(c.before()))));
                 } else if ("persons".equals(c.field())) {
                     out.println("      " + (c.after() != null ? msg.get("timeline.person-added", s(c.after()))
                             : msg.get("timeline.person-removed", s(c.before()))));
@@ -230,7 +245,7 @@ final class IncidentText {
         } else if (typed instanceof IncidentEvent.Reopened r) {
             out.println("      " + msg.get("timeline.reason", TerminalText.oneLine(r.reason())));
         } else if (typed instanceof IncidentEvent.FollowUp f) {
-            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), s(String.valueOf(f.due()))));
+            out.println("      " + msg.get("timeline.follow-up", followUpNumber(i, e.hash()), s(moment(f.due()))));
             indent(out, f.text() == null ? "" : f.text(), "      ");
         } else if (typed instanceof IncidentEvent.FollowUpDone d) {
             out.println("      " + msg.get("timeline.follow-up-done", followUpNumber(i, d.followUp())));
@@ -249,14 +264,14 @@ final class IncidentText {
         String from = c.from() == null ? "-" : TerminalText.oneLine(c.from());
         String purpose = c.purpose() == null ? "-" : TerminalText.oneLine(c.purpose());
         if (c.refused()) {
-            return msg.get("timeline.consent-refused", partner, from, purpose, s(c.date()));
+            return msg.get("timeline.consent-refused", partner, from, purpose, s(moment(c.date())));
         }
         String ground = c.ground() == null ? "-" : msg.keys().contains("ground." + c.ground()) ? msg.get("ground." + c.ground()) : s(c.ground());
         if ("toestemming".equals(c.ground()) && c.from() != null) {
-            return msg.get("timeline.consent", partner, ground, from, purpose, s(c.date()));
+            return msg.get("timeline.consent", partner, ground, from, purpose, s(moment(c.date())));
         }
-        return c.from() == null ? msg.get("timeline.consent-ground", partner, ground, purpose, s(c.date()))
-                : msg.get("timeline.consent-ground-from", partner, ground, from, purpose, s(c.date()));
+        return c.from() == null ? msg.get("timeline.consent-ground", partner, ground, purpose, s(moment(c.date())))
+                : msg.get("timeline.consent-ground-from", partner, ground, from, purpose, s(moment(c.date())));
     }
 
     private String shown(String value) {
@@ -323,9 +338,9 @@ final class IncidentText {
         List<String[]> cells = new java.util.ArrayList<>(rows.size());
         for (nl.logboek.incident.Standing r : rows) {
             Incident i = r.incident();
-            cells.add(new String[] {i.id(), i.reportedAt().atZoneSameInstant(zone).toLocalDate().toString(),
+            cells.add(new String[] {i.id(), day(i.reportedAt().atZoneSameInstant(zone).toLocalDate()),
                     label("status.", i.status()), s(r.step()), r.level() == null ? "-" : s(r.level()),
-                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : s(String.valueOf(r.nextDue())), s(i.category()),
+                    String.valueOf(r.idleDays()), r.nextDue() == null ? "-" : s(moment(String.valueOf(r.nextDue()))), s(i.category()),
                     i.title() == null ? "" : TerminalText.oneLine(i.title()).replaceAll("\\s+", " ")});
         }
         int[] width = new int[head.length];
@@ -392,26 +407,18 @@ final class IncidentText {
     }
 
     private String time(OffsetDateTime t) {
-        return minutes(t, zone);
+        return HumanTime.minutes(t, zone, msg.language());
     }
 
     /**
-     * A recorded day or moment as people read it: a day as it is ("2026-11-18"), a moment in the
-     * user's time zone to the minute ("2026-11-18 21:14"), never an ISO timestamp; anything else as recorded.
+     * A recorded day or moment as people read it (see {@link HumanTime}): a day as a day, a moment
+     * in the user's time zone to the minute, never an ISO timestamp; anything else as recorded.
      */
     String moment(String recorded) {
-        if (recorded == null || recorded.length() <= 10) {
-            return recorded;
-        }
-        try {
-            return minutes(OffsetDateTime.parse(recorded), zone);
-        } catch (java.time.format.DateTimeParseException notAMoment) {
-            return recorded;
-        }
+        return HumanTime.moment(recorded, zone, msg.language());
     }
 
-    /** A moment as every human-facing message shows it: "2026-11-21 09:30", in the user's time zone. */
-    static String minutes(OffsetDateTime t, ZoneId zone) {
-        return t == null ? "" : MINUTES.format(t.atZoneSameInstant(zone));
+    private String day(java.time.LocalDate d) {
+        return HumanTime.day(d, msg.language());
     }
 }

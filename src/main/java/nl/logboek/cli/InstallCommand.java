@@ -40,7 +40,7 @@ import java.util.zip.ZipFile;
         description = {
                 "Install logboek, its manual pages and its shell completions for you, or remove them again.",
                 "It writes the launcher PREFIX/bin/logboek, the program PREFIX/lib/logboek/logboek.jar, "
-                        + "the manual pages in PREFIX/share/man/man1/, and completions for bash "
+                        + "the manual pages in PREFIX/share/man/man1/ (in Dutch: PREFIX/share/man/nl/man1/), and completions for bash "
                         + "(PREFIX/share/bash-completion/completions/logboek), zsh (PREFIX/share/zsh/site-functions/_logboek) "
                         + "and fish (PREFIX/share/fish/vendor_completions.d/logboek.fish). Run it from the jar, e.g. "
                         + "as './logboek install' in a checkout.",
@@ -251,6 +251,8 @@ final class InstallCommand extends BaseCommand {
                 String rest = name.substring(RESOURCES.length());
                 if (rest.startsWith("man/") && rest.endsWith(".1") && rest.indexOf('/', 4) < 0) {
                     pages.add(new Item("share/man/man1/" + rest.substring(4), read(zip, e), DATA));
+                } else if (rest.startsWith("man/nl/") && rest.endsWith(".1") && rest.indexOf('/', 7) < 0) {
+                    pages.add(new Item("share/man/nl/man1/" + rest.substring(7), read(zip, e), DATA));
                 } else if (rest.startsWith("completions/") && COMPLETIONS.containsKey(rest.substring(12))) {
                     completions.add(new Item(COMPLETIONS.get(rest.substring(12)), read(zip, e), DATA));
                 } else if (rest.equals(LAUNCHER)) {

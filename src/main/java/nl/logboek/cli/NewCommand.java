@@ -71,7 +71,7 @@ final class NewCommand extends BaseCommand {
         RepeatSignal.of(ctx.app.env()); // an invalid setting is refused before anything is asked or written
         if ((title == null || category == null) && ctx.app.terminal() && !quiet && !json) {
             try (Prompter prompter = new Prompter(ctx.app.console().get(), msg())) {
-                new NewIncidentDialog(prompter, msg(), ctx.protocols()).fill(this);
+                new NewIncidentDialog(prompter, msg(), ctx.protocols(), ctx.app.zone(), ctx.app.clock()).fill(this);
                 return record(prompter);
             }
         }

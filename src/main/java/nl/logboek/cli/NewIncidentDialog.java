@@ -15,10 +15,15 @@ final class NewIncidentDialog {
     private final Messages msg;
     private final ProtocolRegistry protocols;
 
-    NewIncidentDialog(Prompter prompter, Messages msg, ProtocolRegistry protocols) {
+    private final java.time.ZoneId zone;
+    private final java.time.Clock clock;
+
+    NewIncidentDialog(Prompter prompter, Messages msg, ProtocolRegistry protocols, java.time.ZoneId zone, java.time.Clock clock) {
         this.prompter = prompter;
         this.msg = msg;
         this.protocols = protocols;
+        this.zone = zone;
+        this.clock = clock;
     }
 
     void fill(NewCommand cmd) {
@@ -33,6 +38,13 @@ final class NewIncidentDialog {
         }
         if (cmd.title == null) {
             cmd.title = prompter.ask(msg.get("prompt.title"), List.of(), true, typed -> typed);
+        }
+        if (cmd.occurred == null) {
+            // Empty: now, as --occurred left out. A date or moment is checked as --occurred checks it.
+            cmd.occurred = prompter.ask(msg.get("prompt.occurred"), List.of(), false, typed -> {
+                nl.logboek.incident.Dates.parseOccurred("--occurred", typed, zone, java.time.OffsetDateTime.now(clock));
+                return typed;
+            });
         }
         if (cmd.description == null) {
             if (Category.parse(cmd.category).sexual()) {

@@ -53,7 +53,10 @@ final class NextCommand extends BaseCommand {
             if (done.leftOpen().isEmpty()) {
                 out().println(msg().get("next.advanced", incident.id()));
             } else {
-                out().println(msg().get("next.advanced-open", incident.id(), TerminalText.safe(String.join(", ", done.leftOpen()))));
+                // The items by their text, as the checklist showed them.
+                ProtocolLabels labels = ProtocolLabels.of(msg(), ctx.protocols(), incident.protocol());
+                out().println(msg().get("next.advanced-open", incident.id(), String.join("; ", done.leftOpen().stream()
+                        .map(item -> labels.itemInSentence(done.protocol() == null ? item : done.protocol() + ":" + item)).toList())));
             }
         } else {
             out().println(incident.id() + "  " + TerminalText.safe(incident.title()));

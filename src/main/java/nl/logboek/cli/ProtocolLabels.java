@@ -45,12 +45,31 @@ final class ProtocolLabels {
 
     /** The protocol's title, or its id. */
     String protocol(String id) {
-        return own.filter(p -> p.id().equals(id)).map(p -> text(p.title(), id)).orElseGet(() -> TerminalText.safe(id));
+        return own.filter(p -> p.id().equals(id)).or(() -> loaded(id)).map(p -> text(p.title(), id))
+                .orElseGet(() -> TerminalText.safe(id));
+    }
+
+    /** Another loaded protocol (one added beside the incident's own), or none. */
+    private Optional<Protocol> loaded(String id) {
+        if (msg == null || protocols == null || id == null) {
+            return Optional.empty();
+        }
+        try {
+            return protocols.byId(id);
+        } catch (LogboekException unreadable) {
+            return Optional.empty();
+        }
     }
 
     String item(String id) {
         if (msg == null || id == null) {
             return TerminalText.safe(id);
+        }
+        int colon = id.indexOf(':');
+        if (colon > 0) {
+            String bare = id.substring(colon + 1);
+            return loaded(id.substring(0, colon)).flatMap(p -> p.item(bare)).map(item -> text(item.text(), id))
+                    .orElseGet(() -> TerminalText.safe(id));
         }
         return own.flatMap(p -> p.item(id))
                 .or(() -> protocols.all().stream().flatMap(p -> p.item(id).stream()).findFirst())
@@ -61,6 +80,15 @@ final class ProtocolLabels {
     String itemInSentence(String id) {
         String text = item(id);
         return text != null && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** A step of a protocol added beside the incident's own. */
+    String step(String protocol, String id) {
+        if (protocol == null) {
+            return step(id);
+        }
+        return loaded(protocol).flatMap(p -> p.step(id)).map(s -> text(s.title(), id))
+                .orElseGet(() -> TerminalText.safe(protocol + ":" + id));
     }
 
     String step(String id) {

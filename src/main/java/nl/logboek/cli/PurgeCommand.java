@@ -108,7 +108,7 @@ final class PurgeCommand extends BaseCommand {
         for (Retention.Kept k : erasure.kept()) {
             out().println("  " + (k.expiresAt() == null
                     ? msg().get("purge.person-kept-open", k.id(), TerminalText.safe(k.category()), TerminalText.safe(k.status()))
-                    : msg().get("purge.person-kept-until", k.id(), TerminalText.safe(k.category()), Retention.describe(k.expiresAt(), ctx.app.zone()))));
+                    : msg().get("purge.person-kept-until", k.id(), TerminalText.safe(k.category()), HumanTime.day(k.expiresAt().atZoneSameInstant(ctx.app.zone()).toLocalDate(), msg().language()))));
         }
         Set<String> ids = new LinkedHashSet<>();
         erasure.erasable().forEach(d -> ids.add(d.id()));

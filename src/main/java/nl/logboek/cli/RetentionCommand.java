@@ -44,12 +44,12 @@ final class RetentionCommand extends BaseCommand {
         out().println(msg().get("retention.expired", expired.size()));
         for (Retention.Due d : expired) {
             out().println("  " + msg().get("retention.line", d.id(), TerminalText.safe(d.category()),
-                    Retention.describe(d.closedAt(), ctx.app.zone()), Retention.describe(d.expiresAt(), ctx.app.zone())));
+                    HumanTime.day(d.closedAt().atZoneSameInstant(ctx.app.zone()).toLocalDate(), msg().language()), HumanTime.day(d.expiresAt().atZoneSameInstant(ctx.app.zone()).toLocalDate(), msg().language())));
         }
         out().println(msg().get("retention.soon", soon.size()));
         for (Retention.Due d : soon) {
             out().println("  " + msg().get("retention.line", d.id(), TerminalText.safe(d.category()),
-                    Retention.describe(d.closedAt(), ctx.app.zone()), Retention.describe(d.expiresAt(), ctx.app.zone())));
+                    HumanTime.day(d.closedAt().atZoneSameInstant(ctx.app.zone()).toLocalDate(), msg().language()), HumanTime.day(d.expiresAt().atZoneSameInstant(ctx.app.zone()).toLocalDate(), msg().language())));
         }
         if (!expired.isEmpty()) {
             out().println(msg().get("retention.hint"));

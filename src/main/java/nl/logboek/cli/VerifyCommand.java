@@ -106,7 +106,7 @@ final class VerifyCommand extends BaseCommand {
         out.println(msg.get("verify.file", r.file()));
         out.println(msg.get("verify.counts", r.lines(), r.events(), r.incidents()));
         if (r.first() != null) {
-            out.println(msg.get("verify.period", IncidentText.minutes(r.first(), zone), IncidentText.minutes(r.last(), zone)));
+            out.println(msg.get("verify.period", HumanTime.minutes(r.first(), zone, msg.language()), HumanTime.minutes(r.last(), zone, msg.language())));
         }
         out.println(msg.get("verify.head", r.headHash()));
         if (r.ok()) {

@@ -41,6 +41,9 @@ public final class AccessFile {
     /** The JSON shape's version (docs/export.md, "person --export"). */
     public static final int FORMAT = 1;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** In Dutch, days and moments read dd-mm-jjjj (uu:mm), as in every message; the JSON file keeps ISO. */
+    private static final DateTimeFormatter MINUTES_NL = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter DAY_NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final String subject;
     private final List<Incident> incidents;
@@ -394,9 +397,19 @@ public final class AccessFile {
             return protocols == null ? id : protocols.partner(id).map(x -> words(x.name(), id)).orElse(id);
         }
 
-        /** A recorded day as it is, a moment to the minute in the user's time zone. */
+        /** A recorded day as a day, a moment to the minute in the user's time zone. */
         String moment(String recorded) {
-            if (recorded == null || recorded.length() <= 10) {
+            if (recorded == null) {
+                return null;
+            }
+            if (recorded.length() == 10 && msg.dutch()) {
+                try {
+                    return java.time.LocalDate.parse(recorded).format(DAY_NL);
+                } catch (java.time.format.DateTimeParseException notADay) {
+                    return recorded;
+                }
+            }
+            if (recorded.length() <= 10) {
                 return recorded;
             }
             try {
@@ -442,11 +455,12 @@ public final class AccessFile {
         }
 
         String time(OffsetDateTime t) {
-            return t.atZoneSameInstant(zone).format(MINUTES);
+            return t.atZoneSameInstant(zone).format(msg.dutch() ? MINUTES_NL : MINUTES);
         }
 
         String day(OffsetDateTime t) {
-            return t.atZoneSameInstant(zone).toLocalDate().toString();
+            java.time.LocalDate d = t.atZoneSameInstant(zone).toLocalDate();
+            return msg.dutch() ? d.format(DAY_NL) : d.toString();
         }
 
         /** Markdown's special characters escaped, so a note cannot make a heading, a link or a table. */

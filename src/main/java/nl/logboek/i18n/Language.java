@@ -11,9 +11,22 @@ public final class Language {
     private Language() {
     }
 
+    /** The languages --lang takes, for the message that refuses another. */
+    public static final String CHOICES = "nl, en";
+
+    private static final java.util.regex.Pattern KNOWN = java.util.regex.Pattern.compile("(?i)(nl|en)([_.-].*)?");
+
+    /**
+     * The language --lang names (nl or en, or a locale name such as nl_NL), else null: an unknown
+     * language is refused before anything runs, in the language chosen without it.
+     */
+    public static String known(String flag) {
+        return flag != null && KNOWN.matcher(flag.strip()).matches() ? normalise(flag.strip()) : null;
+    }
+
     public static String resolve(String flag, Map<String, String> env) {
-        if (flag != null && !flag.isBlank()) {
-            return normalise(flag);
+        if (known(flag) != null) {
+            return known(flag);
         }
         String configured = env.get("LOGBOEK_LANG");
         if (configured != null && !configured.isBlank()) {

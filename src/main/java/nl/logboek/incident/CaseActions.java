@@ -49,10 +49,10 @@ public final class CaseActions {
 
     /** Runs {@code plan} on the incident as it is under the lock (its checklist when asked); returns the incident after the new events. */
     private Incident act(String typedId, boolean allowClosed, BiFunction<Incident, Supplier<Checklist>, List<NewEvent>> plan) {
-        if (!java.nio.file.Files.exists(logbook.file())) {
-            throw LogboekException.failure("id.unknown", typedId);
-        }
         IncidentIds.normalise(typedId);
+        if (!java.nio.file.Files.exists(logbook.file())) {
+            throw LogboekException.failure("logbook.empty", logbook.file());
+        }
         String[] resolved = new String[1];
         List<Event> before = new ArrayList<>();
         List<Event> written = logbook.append(snapshot -> {
@@ -261,7 +261,7 @@ public final class CaseActions {
             String why = reason == null || reason.isBlank() ? null : reason.strip();
             if (!open.isEmpty() && why == null) {
                 throw LogboekException.usage("case.advance-open", incident.id(),
-                        String.join(", ", open.stream().map(ChecklistItem::id).toList()),
+                        itemTexts(checklist.protocol(), open.stream().map(ChecklistItem::id).toList(), true),
                         checklist.main() ? "" : " (" + checklist.protocol().id() + ")");
             }
             Step next = checklist.nextStep();
@@ -472,10 +472,19 @@ public final class CaseActions {
     }
 
     /** Follow-ups in one line: "1 (2026-11-24, Nagesprek met Sam); 2 (...)". */
-    public static String describe(List<Incident.FollowUp> followUps) {
+    public static nl.logboek.i18n.Translated describe(List<Incident.FollowUp> followUps) {
+        return new nl.logboek.i18n.Translated(describe(followUps, true), describe(followUps, false));
+    }
+
+    /** In Dutch a day reads dd-mm-jjjj, in English yyyy-mm-dd. */
+    private static String describe(List<Incident.FollowUp> followUps, boolean dutch) {
         List<String> parts = new ArrayList<>();
         for (Incident.FollowUp f : followUps) {
-            parts.add(f.number() + " (" + f.due() + ", " + (f.text() == null ? "" : f.text().replaceAll("\\R", " ")) + ")");
+            String due = f.due();
+            if (dutch && due != null && due.matches("\\d{4}-\\d\\d-\\d\\d")) {
+                due = due.substring(8, 10) + "-" + due.substring(5, 7) + "-" + due.substring(0, 4);
+            }
+            parts.add(f.number() + " (" + due + ", " + (f.text() == null ? "" : f.text().replaceAll("\\R", " ")) + ")");
         }
         return String.join("; ", parts);
     }

@@ -669,6 +669,7 @@ public final class IncidentBook {
 
     public Incident get(String typedId) {
         IncidentIds.normalise(typedId);
+        requireExists();
         return logbook.withView(view -> {
             String id = IncidentIds.resolve(typedId, view.createdIds());
             return found(IncidentFolder.of(view.eventsOf(id)).get(id), id);

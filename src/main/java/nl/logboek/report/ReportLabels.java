@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class ReportLabels {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Days and moments in Dutch read dd-mm-jjjj (uu:mm), as in every message; the JSON report keeps ISO. */
+    private static final DateTimeFormatter MINUTES_NL = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter DAY_NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Messages msg;
     private final ProtocolRegistry protocols;
@@ -128,12 +131,16 @@ public final class ReportLabels {
         return switch (p.kind()) {
             case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(YearMonth.from(p.first()));
             case YEAR -> String.valueOf(p.first().getYear());
-            case RANGE -> msg.get("report.days", p.first(), p.last());
+            case RANGE -> days(p);
         };
     }
 
     public String days(ReportPeriod p) {
-        return msg.get("report.days", p.first(), p.last());
+        return msg.get("report.days", day(p.first()), day(p.last()));
+    }
+
+    private String day(java.time.LocalDate d) {
+        return msg.dutch() ? DAY_NL.format(d) : d.toString();
     }
 
     private Locale locale() {
@@ -158,11 +165,11 @@ public final class ReportLabels {
     }
 
     public String dateTime(Instant t) {
-        return MINUTES.format(t.atZone(zone));
+        return (msg.dutch() ? MINUTES_NL : MINUTES).format(t.atZone(zone));
     }
 
     public String date(Instant t) {
-        return t.atZone(zone).toLocalDate().toString();
+        return day(t.atZone(zone).toLocalDate());
     }
 
     public ZoneId zone() {

@@ -99,7 +99,7 @@ class FollowUpTest {
 
         cli.env("LANG", "nl_NL.UTF-8");
         String nl = cli.ok("show", id);
-        assertTrue(nl.contains("Vervolgafspraken\n  2. 2026-11-21  (te laat)  Ouders bellen"), nl);
+        assertTrue(nl.contains("Vervolgafspraken\n  2. 21-11-2026  (te laat)  Ouders bellen"), nl);
     }
 
     private void refused(String expected, String... args) throws Exception {

@@ -125,7 +125,7 @@ class MessageTextsTest {
         String md = java.nio.file.Files.readString(file);
         assertTrue(md.contains("    Contact opgenomen met de politie: bij sexting altijd"), md);
         assertTrue(md.contains("    School → CJG; partner: Centrum voor Jeugd en Gezin (CJG)"), md);
-        assertTrue(md.contains("**Gebeurd**: 2026-11-20 15:30"), md);
+        assertTrue(md.contains("**Gebeurd**: 20-11-2026 15:30"), md);
         assertFalse(md.contains("politie-gecontacteerd") || md.contains("school → cjg"), md);
     }
 }

@@ -60,7 +60,7 @@ class PromptTest {
 
     @Test
     void newAsksForWhatIsMissingAndRecordsAfterConfirmation() throws Exception {
-        String keys = "sextng\rsexting\rNaaktfoto gedeeld in klassengroep\rEen foto van een leerling\rgaat rond.\r\r"
+        String keys = "sextng\rsexting\rNaaktfoto gedeeld in klassengroep\rgisteren\r2026-11-20 15:30\rEen foto van een leerling\rgaat rond.\r\r"
                 + "Lisa:slachtoffer:leerling\rSam\rSam:dader:leerling\r\rSnapchat\rhoog\ropenbaar\rja\r";
         Run r = typed(keys, "new");
         assertEquals(0, r.exit(), r.err() + r.screen());
@@ -68,6 +68,7 @@ class PromptTest {
         assertTrue(r.screen().contains("-> sexting-loverboys"), r.screen());
         assertTrue(r.screen().contains("Describe what happened, never depict it"), r.screen());
         assertTrue(r.screen().contains("is not NAME:ROLE[:KIND]"), r.screen());
+        assertTrue(r.screen().contains("When did it happen?"), r.screen());
         assertTrue(r.screen().contains("About to record"), r.screen());
         assertTrue(r.out().contains("recorded"), r.out());
         JsonNode list = Json.MAPPER.readTree(new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString()).ok("list", "--json"));
@@ -75,6 +76,7 @@ class PromptTest {
         JsonNode inc = Json.MAPPER.readTree(new Cli(home).env("LOGBOEK_FILE", home.resolve("lb.jsonl").toString())
                 .ok("show", id, "--json")).get("incident");
         assertEquals("sexting", inc.get("category").asText());
+        assertTrue(inc.get("occurred").asText().startsWith("2026-11-20T15:30"), inc.toString());
         assertEquals("Naaktfoto gedeeld in klassengroep", inc.get("title").asText());
         assertEquals("Een foto van een leerling\ngaat rond.", inc.get("description").asText());
         assertEquals(2, inc.get("persons").size());
@@ -85,7 +87,7 @@ class PromptTest {
 
     @Test
     void answeringNoAtTheConfirmationLeavesTheLogbookUntouched() {
-        Run r = typed("hacken\rAccount overgenomen\r\r\r\r\r\rnee\r", "new");
+        Run r = typed("hacken\rAccount overgenomen\r\r\r\r\r\r\rnee\r", "new");
         assertEquals(1, r.exit(), r.screen());
         assertTrue(r.err().contains("cancelled"), r.err());
         assertFalse(Files.exists(home.resolve("lb.jsonl")));

@@ -196,12 +196,13 @@ class ProtocolAnswersTest {
         unknown.assertExit(2);
         assertArrayEquals(before, Files.readAllBytes(cli.logbook()));
         String added = cli.ok("amend", id, "--add-protocol", "meldcode", "--reason", "Zorgen over thuissituatie");
-        assertTrue(added.contains("Also: "), added);
+        assertTrue(added.contains("\nBeside it, Reporting code for domestic violence and child abuse: five steps: Step 1 of 5"), added);
+        assertFalse(added.contains("Also: "), "the whole checklist only with --checklist: " + added);
         cli.run("amend", id, "--add-protocol", "meldcode", "--reason", "x").assertExit(2);
         cli.run("amend", id, "--remove-protocol", "ongewenst-gedrag-leerlingen", "--reason", "x").assertExit(2);
         cli.ok("amend", id, "--remove-protocol", "meldcode", "--reason", "Toch niet nodig");
         assertEquals("[]", json("show", id, "--json").at("/incident/overlays").toString());
-        assertTrue(cli.ok("show", id).contains("protocol added: meldcode"));
+        assertTrue(cli.ok("show", id).contains("protocol added: Reporting code for domestic violence and child abuse"), "by its title");
     }
 
     @Test

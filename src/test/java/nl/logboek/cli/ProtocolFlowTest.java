@@ -65,10 +65,10 @@ class ProtocolFlowTest {
             }
             assertFalse(open.isEmpty() && answers.isEmpty(), "an open step lists open items:\n" + printed);
             for (String answer : answers) {
-                printed = cli.ok("annotate", id, "--answer", answer);
+                printed = cli.ok("annotate", id, "--answer", answer, "--checklist");
             }
             if (!open.isEmpty()) {
-                printed = cli.ok("annotate", id, "--done", String.join(",", open), "--done-on", "2026-11-21");
+                printed = cli.ok("annotate", id, "--done", String.join(",", open), "--done-on", "2026-11-21", "--checklist");
             }
             steps++;
             assertTrue(steps <= 7, "at most one round per step");
@@ -186,7 +186,8 @@ class ProtocolFlowTest {
         noReason.assertExit(2);
         assertTrue(noReason.err().contains("signalen-vastgelegd"), noReason.describe());
         String advanced = cli.ok("next", id, "--advance", "--reason", "Signalen staan in de melding zelf");
-        assertTrue(advanced.contains("items left open: signalen-vastgelegd"), advanced);
+        assertTrue(advanced.contains("items left open: Recorded the signals from school"), "left open, by their text: " + advanced);
+        assertFalse(advanced.contains("signalen-vastgelegd"), advanced);
         assertTrue(advanced.contains("Step 2 of 7"), advanced);
         JsonNode t = json("show", id, "--json").get("timeline");
         assertEquals("step-done", t.get(2).get("type").asText());

@@ -67,6 +67,8 @@ class TmuxPromptIT {
             tmux("send-keys", "-t", "it", "Enter");
             waitFor("Titel:", 5);
             tmux("send-keys", "-t", "it", "Drillvideo met dreigement", "Enter");
+            waitFor("Wanneer is het gebeurd?", 5);
+            tmux("send-keys", "-t", "it", "Enter");
             waitFor("Omschrijving", 5);
             tmux("send-keys", "-t", "it", "Enter");
             waitFor("Betrokkene:", 5);

@@ -54,10 +54,10 @@ class ConsentAndSourceRulesTest {
         assertFalse(nl.contains("event.consent") || nl.contains("timeline.consent"), nl);
         assertTrue(nl.contains("Toestemming om te delen"), nl);
         assertTrue(nl.contains("Centrum voor Jeugd en Gezin (CJG): toestemming gegeven door moeder van Lisa; doel: hulp via het CJG; "
-                + "grondslag: toestemming; datum: 2026-11-20"), nl);
+                + "grondslag: toestemming; datum: 20-11-2026"), nl);
         assertTrue(nl.contains("Politie: grondslag vastgelegd om te delen; doel: melding zedenzaak; grondslag: wettelijke plicht; "
-                + "datum: 2026-11-21"), nl);
-        assertTrue(nl.contains("Veilig Thuis: toestemming geweigerd door ouders; doel: advies; datum: 2026-11-21"), nl);
+                + "datum: 21-11-2026"), nl);
+        assertTrue(nl.contains("Veilig Thuis: toestemming geweigerd door ouders; doel: advies; datum: 21-11-2026"), nl);
 
         String en = cli.ok("--lang", "en", "show", id);
         assertTrue(en.contains("Centre for Youth and Family (CJG): consent given by moeder van Lisa; purpose: hulp via het CJG; "

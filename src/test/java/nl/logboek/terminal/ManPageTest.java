@@ -16,16 +16,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ManPageTest {
-    static final Map<String, String> PAGES = pages();
+    static final Map<String, String> PAGES = pages("man/");
+    static final Map<String, String> DUTCH_PAGES = pages("man/nl/");
 
-    static Map<String, String> pages() {
+    /** The generated pages in one folder (man/: English, man/nl/: Dutch), by file name. */
+    static Map<String, String> pages(String folder) {
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         Generate.files().forEach((path, text) -> {
-            if (path.startsWith("man/")) {
-                pages.put(path.substring(4), text);
+            if (path.startsWith(folder) && path.indexOf('/', folder.length()) < 0) {
+                pages.put(path.substring(folder.length()), text);
             }
         });
         return pages;
+    }
+
+    @Test
+    void everyPageExistsInDutchTooWithDutchSectionsHelpAndExamples() {
+        assertEquals(PAGES.keySet(), DUTCH_PAGES.keySet());
+        for (Map.Entry<String, String> p : DUTCH_PAGES.entrySet()) {
+            String page = p.getValue();
+            for (String section : List.of(".SH NAAM", ".SH OVERZICHT", ".SH BESCHRIJVING", ".SH AFSLUITSTATUS", ".SH \"ZIE OOK\"")) {
+                assertTrue(page.contains("\n" + section + "\n"), p.getKey() + ": " + section);
+            }
+            assertEquals(PAGES.get(p.getKey()).contains("\n.SH EXAMPLES\n"), page.contains("\n.SH VOORBEELDEN\n"), p.getKey());
+            assertTrue(page.contains("\\fB0\\fR\nGelukt."), p.getKey());
+            assertTrue(page.contains("\"logboek\\-handleiding\""), p.getKey());
+            assertFalse(page.contains(".SH OPTIONS") || page.contains(".SH DESCRIPTION"), p.getKey());
+        }
+        assertTrue(DUTCH_PAGES.get("logboek-new.1").contains("Leg een nieuw incident vast"), DUTCH_PAGES.get("logboek-new.1"));
+        assertTrue(DUTCH_PAGES.get("logboek.1").contains("\n.SH OMGEVING\n") && DUTCH_PAGES.get("logboek.1").contains("\n.SH BESTANDEN\n"));
+        assertTrue(DUTCH_PAGES.get("logboek-new.1").contains("\\fB\\-\\-person\\fR=\\fINAAM:ROL[:SOORT]\\fR"), "Dutch labels");
     }
 
     @Test
@@ -66,7 +86,7 @@ class ManPageTest {
         assertTrue(version.matches("logboek \\d+\\.\\d+\\.\\d+.*"), version);
         for (Map.Entry<String, String> p : PAGES.entrySet()) {
             String th = p.getValue().lines().filter(l -> l.startsWith(".TH ")).findFirst().orElseThrow();
-            assertTrue(th.matches(".TH \"LOGBOEK[A-Z\\\\-]*\" 1 \"\\d{4}\\\\-\\d\\d\\\\-\\d\\d\" \""
+            assertTrue(th.matches(".TH \"LOGBOEK[A-Z\\\\-]*\" 1 \"\\d{4}-\\d\\d-\\d\\d\" \""
                     + version.replace(".", "\\.") + "\" \"logboek manual\""), th);
         }
     }
@@ -82,6 +102,54 @@ class ManPageTest {
                 assertFalse(l.startsWith("'"), p.getKey() + ": " + l);
             }
         }
+    }
+
+    /** mandoc's lint, down to its style remarks: a date it can read, input lines within 80 bytes, ... */
+    @Test
+    void checkedInPagesPassMandocLint() throws IOException {
+        Shells.require("mandoc");
+        for (Path page : checkedInPages()) {
+            Shells.Run r = Shells.run(List.of("mandoc", "-T", "lint", "-W", "style", page.toString()),
+                    Map.of("LC_ALL", "C.UTF-8"), null);
+            assertEquals("", r.out() + r.err(), page + " has lint remarks");
+            assertEquals(0, r.exit(), page + ": " + r.err());
+        }
+    }
+
+    @Test
+    void examplesFitEightyColumnsWithThePageMarginAndKeepTheirBackslashes() {
+        Map<String, String> both = new java.util.LinkedHashMap<>(PAGES);
+        DUTCH_PAGES.forEach((name, page) -> both.put("nl/" + name, page));
+        for (Map.Entry<String, String> p : both.entrySet()) {
+            boolean code = false;
+            String previous = "";
+            for (String l : p.getValue().lines().toList()) {
+                if (l.equals(".nf")) {
+                    code = true;
+                } else if (l.equals(".fi")) {
+                    code = false;
+                } else if (code) {
+                    String shown = l.replaceAll("\\\\\\(..", "x").replace("\\e", "\\").replace("\\-", "-")
+                            .replace("\\&", "");
+                    assertTrue(shown.length() <= 69, p.getKey() + ": wider than 80 columns on the page: " + shown);
+                    if (shown.startsWith("    ")) {
+                        assertTrue(previous.endsWith(" \\"), p.getKey() + ": continued without \\: " + previous);
+                    }
+                    previous = shown;
+                }
+            }
+        }
+    }
+
+    @Test
+    void nameLinesAreShortAndTheMainPageListsEveryExitCode() {
+        for (Map.Entry<String, String> p : PAGES.entrySet()) {
+            String name = p.getValue().lines().dropWhile(l -> !l.equals(".SH NAME")).skip(1).findFirst().orElseThrow();
+            assertTrue(name.length() <= 90, p.getKey() + ": " + name);
+        }
+        String main = PAGES.get("logboek.1");
+        assertTrue(main.contains("\n.TP\n\\fB3\\fR\n\\fBlogboek agenda\\fR: Something is overdue"), main);
+        assertTrue(main.contains("\\fBlogboek sync\\fR: The team"), main);
     }
 
     /** The checked-in pages, formatted by groff as man does, with all warnings on. */
@@ -110,11 +178,16 @@ class ManPageTest {
         assertTrue(r.out().contains("logboek show k7m2 --json"), "examples are copyable: plain ASCII hyphens");
     }
 
+    /** The checked-in pages of man/ and man/nl/. */
     private static List<Path> checkedInPages() throws IOException {
-        try (Stream<Path> s = Files.list(GeneratedFilesTest.PROJECT.resolve("man"))) {
-            List<Path> pages = s.filter(p -> p.getFileName().toString().endsWith(".1")).sorted().toList();
-            assertFalse(pages.isEmpty(), "man/ holds the pages");
-            return pages;
+        List<Path> pages = new java.util.ArrayList<>();
+        for (String folder : List.of("man", "man/nl")) {
+            try (Stream<Path> s = Files.list(GeneratedFilesTest.PROJECT.resolve(folder))) {
+                List<Path> here = s.filter(p -> p.getFileName().toString().endsWith(".1")).sorted().toList();
+                assertFalse(here.isEmpty(), folder + "/ holds the pages");
+                pages.addAll(here);
+            }
         }
+        return pages;
     }
 }

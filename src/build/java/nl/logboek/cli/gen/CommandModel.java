@@ -250,7 +250,7 @@ public final class CommandModel {
         }
 
         List<String> examples = new ArrayList<>();
-        if (spec.usageMessage().footerHeading().contains("Examples")) {
+        if (spec.usageMessage().footerHeading().contains("Examples") || spec.usageMessage().footerHeading().contains("Voorbeelden")) {
             for (String line : spec.usageMessage().footer()) {
                 examples.add(line.stripTrailing());
             }

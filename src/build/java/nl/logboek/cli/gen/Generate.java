@@ -39,6 +39,7 @@ public final class Generate {
         files.put("completions/_logboek", ZshCompletion.generate(root, dutch));
         files.put("completions/logboek.fish", FishCompletion.generate(root, dutch));
         ManPages.generate(root, version).forEach((name, page) -> files.put("man/" + name, page));
+        ManPages.generate(dutch, version, true).forEach((name, page) -> files.put("man/nl/" + name, page));
         files.put(CommandModelsSource.PATH, CommandModelsSource.generate(
                 nl.logboek.cli.CommandLineFactory.annotated(new nl.logboek.cli.App(Map.of(), java.time.Clock.systemUTC(), false))));
         return files;
@@ -47,7 +48,7 @@ public final class Generate {
     /** Files in man/ and completions/ that look generated but are no longer (a removed or renamed command). */
     public static List<String> obsolete(Path project, Map<String, String> files) throws IOException {
         List<String> obsolete = new ArrayList<>();
-        for (String folder : List.of("man", "completions")) {
+        for (String folder : List.of("man", "man/nl", "completions")) {
             Path dir = project.resolve(folder);
             if (!Files.isDirectory(dir)) {
                 continue;

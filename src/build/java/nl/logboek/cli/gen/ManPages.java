@@ -40,35 +40,65 @@ final class ManPages {
 
     /** File name (logboek.1, logboek-new.1, ...) to page, in command order. */
     static Map<String, String> generate(Command root, String version) {
+        return generate(root, version, false);
+    }
+
+    /**
+     * The pages in one language: English, or Dutch ({@code nl}) from the model with the Dutch help
+     * texts (help_nl.properties), for man/nl/.
+     */
+    static Map<String, String> generate(Command root, String version, boolean nl) {
         Map<String, String> pages = new LinkedHashMap<>();
         for (Command c : root.withDescendants()) {
             if (!c.isHelp()) {
-                pages.put(c.pageName() + ".1", page(c, root, version));
+                pages.put(c.pageName() + ".1", page(c, root, version, nl));
             }
         }
         return pages;
     }
 
-    private static String page(Command c, Command root, String version) {
+    /** The text in the page's language. */
+    private static String tr(boolean nl, String english, String dutch) {
+        return nl ? dutch : english;
+    }
+
+    private static final Messages DUTCH = Messages.forLanguage(nl.logboek.i18n.Language.NL);
+
+    /** A parameter label as the help in that language shows it (BESTAND for FILE). */
+    private static String label(boolean nl, String label) {
+        return nl && label != null && DUTCH.keys().contains("param." + label) ? DUTCH.get("param." + label) : label;
+    }
+
+    private static String page(Command c, Command root, String version, boolean nl) {
         Troff t = new Troff();
         t.comment("Generated from logboek's command model by nl.logboek.cli.gen.Generate; do not edit.");
         t.comment("Regenerate with: " + CommandModel.REGENERATE);
-        t.macro(".TH " + t.arg(c.pageName().toUpperCase(Locale.ROOT)) + " 1 " + t.arg(DATE) + " " + t.arg(version)
-                + " " + t.arg("logboek manual"));
+        t.macro(".TH " + t.arg(c.pageName().toUpperCase(Locale.ROOT)) + " 1 \"" + DATE + "\" " + t.arg(version)
+                + " " + t.arg(tr(nl, "logboek manual", "logboek-handleiding")));
         // No hyphenation and a ragged right margin: paths, options and ids stay whole and copyable.
         t.macro(".nh");
         t.macro(".ad l");
 
-        t.section("NAME");
+        t.section(tr(nl, "NAME", "NAAM"));
         t.line(esc(c.pageName()) + " \\- " + esc(nameLine(Shell.firstSentence(c.description()))));
 
-        t.section("SYNOPSIS");
-        t.line(synopsis(c));
+        t.section(tr(nl, "SYNOPSIS", "OVERZICHT"));
+        t.line(synopsis(c, nl));
 
-        t.section("DESCRIPTION");
+        t.section(tr(nl, "DESCRIPTION", "BESCHRIJVING"));
         List<String> paragraphs = new ArrayList<>(c.descriptionParagraphs());
         if (c.path().isEmpty()) {
-            paragraphs.addAll(List.of(
+            paragraphs.addAll(nl ? List.of(
+                    "Elk incident heeft een nummer van letters en cijfers, zoals **k7m2x9qd**. Waar een opdracht om een "
+                            + "__ID__ vraagt, is elk uniek begin ervan genoeg.",
+                    "Niets wordt ooit bewerkt of gewist: elke vastlegging is een regel die wordt toegevoegd aan een "
+                            + "privébestand, aaneengeschakeld met SHA-256-hashes, zodat een gewijzigde of verwijderde regel "
+                            + "opvalt (zie **logboek-verify**(1)). Het bestand is gewone JSON Lines die scripts met **jq**(1) "
+                            + "kunnen lezen; elke leesopdracht heeft een stabiele **--json**-uitvoer.",
+                    "Berichten zijn in het Nederlands of het Engels: **--lang**, anders **LOGBOEK_LANG**, anders de "
+                            + "locale (nl_* is Nederlands), anders Engels. Een fout is een regel op standaardfout die zegt wat "
+                            + "er misging en wat je nu kunt doen.")
+                    : List.of(
                     "Every incident has an id of letters and digits, such as **k7m2x9qd**. Wherever a command asks "
                             + "for an __ID__, any unique start of it will do.",
                     "Nothing is ever edited or deleted: every entry is a line appended to one private file, chained by "
@@ -88,20 +118,20 @@ final class ManPages {
         }
 
         if (!c.subcommands().isEmpty()) {
-            t.section("COMMANDS");
+            t.section(tr(nl, "COMMANDS", "OPDRACHTEN"));
             for (Command s : c.subcommands()) {
                 t.macro(".TP");
-                t.line("\\fB" + esc(s.name()) + "\\fR");
-                String more = s.isHelp() ? "" : " See \\fB" + esc(s.pageName()) + "\\fR(1).";
+                t.tag("\\fB" + esc(s.name()) + "\\fR");
+                String more = s.isHelp() ? "" : " " + tr(nl, "See", "Zie") + " \\fB" + esc(s.pageName()) + "\\fR(1).";
                 t.line(esc(Shell.firstSentence(s.description())) + more);
             }
         }
 
         if (!c.positionals().isEmpty()) {
-            t.section("ARGUMENTS");
+            t.section(tr(nl, "ARGUMENTS", "ARGUMENTEN"));
             for (Positional p : c.positionals()) {
                 t.macro(".TP");
-                t.line("\\fI" + esc(p.label()) + "\\fR" + (p.repeats() ? "..." : ""));
+                t.tag("\\fI" + esc(label(nl, p.label())) + "\\fR" + (p.repeats() ? "..." : ""));
                 t.line(esc(p.description()));
             }
         }
@@ -109,44 +139,70 @@ final class ManPages {
         List<Option> own = c.options().stream().filter(o -> !o.inherited()).toList();
         List<Option> inherited = c.options().stream().filter(Option::inherited).toList();
         if (!own.isEmpty()) {
-            t.section("OPTIONS");
-            options(t, own);
+            t.section(tr(nl, "OPTIONS", "OPTIES"));
+            options(t, own, nl);
         }
         if (!inherited.isEmpty()) {
-            t.section("GLOBAL OPTIONS");
-            t.line("These options work with every command. \\fBlogboek\\fR(1) also describes the environment "
-                    + "variables and the files that logboek uses.");
-            options(t, inherited);
+            t.section(tr(nl, "GLOBAL OPTIONS", "ALGEMENE OPTIES"));
+            t.line(tr(nl, "These options work with every command. \\fBlogboek\\fR(1) also describes the environment "
+                    + "variables and the files that logboek uses.", "Deze opties werken bij elke opdracht. "
+                    + "\\fBlogboek\\fR(1) beschrijft ook de omgevingsvariabelen en de bestanden die logboek gebruikt."));
+            options(t, inherited, nl);
         }
 
         if (c.path().isEmpty()) {
-            categories(t);
+            categories(t, nl);
         }
 
         if (!c.exitCodes().isEmpty()) {
-            t.section("EXIT STATUS");
+            t.section(tr(nl, "EXIT STATUS", "AFSLUITSTATUS"));
             for (Map.Entry<String, String> e : c.exitCodes().entrySet()) {
                 t.macro(".TP");
-                t.line("\\fB" + esc(e.getKey().strip()) + "\\fR");
+                t.tag("\\fB" + esc(e.getKey().strip()) + "\\fR");
                 t.line(esc(e.getValue()));
+            }
+            if (c.path().isEmpty()) {
+                otherExitCodes(t, c, root);
             }
         }
 
         if (c.path().isEmpty()) {
-            environment(t, root);
-            files(t, root);
-            notes(t);
+            environment(t, root, nl);
+            files(t, root, nl);
+            notes(t, nl);
         }
 
         List<String> examples = examples(c, root);
         if (!examples.isEmpty()) {
-            t.section("EXAMPLES");
+            t.section(tr(nl, "EXAMPLES", "VOORBEELDEN"));
             examples(t, examples);
         }
 
-        t.section("SEE ALSO");
+        t.section(tr(nl, "SEE ALSO", "ZIE OOK"));
         t.line(seeAlso(c, root));
         return t.toString();
+    }
+
+    /** The longest NAME line text before it is cut at its first clause (whatis and apropos show it on one line). */
+    static final int NAME_LENGTH = 60;
+
+    /** On logboek.1: the codes only some commands exit with (agenda, sync: 3), each with its commands. */
+    private static void otherExitCodes(Troff t, Command c, Command root) {
+        Map<String, List<String>> others = new java.util.TreeMap<>();
+        for (Command s : root.withDescendants()) {
+            for (Map.Entry<String, String> e : s.exitCodes().entrySet()) {
+                String code = e.getKey().strip();
+                if (!c.exitCodes().containsKey(e.getKey()) && !c.exitCodes().containsKey(code)) {
+                    others.computeIfAbsent(code, k -> new ArrayList<>())
+                            .add("\\fB" + esc(s.qualifiedName()) + "\\fR: " + esc(e.getValue()));
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> e : others.entrySet()) {
+            t.macro(".TP");
+            t.tag("\\fB" + esc(e.getKey()) + "\\fR");
+            t.line(String.join(" ", e.getValue()));
+        }
     }
 
     private static String nameLine(String description) {
@@ -154,28 +210,39 @@ final class ManPages {
         if (s.endsWith(".")) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+        if (s.length() > NAME_LENGTH) {
+            int cut = s.length();
+            for (String mark : List.of(": ", "; ", " (")) {
+                int at = s.indexOf(mark, 10);
+                if (at > 0 && at < cut) {
+                    cut = at;
+                }
+            }
+            s = s.substring(0, cut);
+        }
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0))
+                && (Character.isLowerCase(s.charAt(1)) || s.charAt(1) == ' ')) {
             s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
         }
         return s;
     }
 
-    private static String synopsis(Command c) {
+    private static String synopsis(Command c, boolean nl) {
         StringBuilder sb = new StringBuilder("\\fB").append(esc(c.qualifiedName())).append("\\fR");
         if (!c.options().isEmpty()) {
-            sb.append(" [\\fIOPTION\\fR]...");
+            sb.append(" [\\fI").append(tr(nl, "OPTION", "OPTIE")).append("\\fR]...");
         }
         for (Positional p : c.positionals()) {
-            String label = "\\fI" + esc(p.label()) + "\\fR" + (p.repeats() ? "..." : "");
+            String label = "\\fI" + esc(label(nl, p.label())) + "\\fR" + (p.repeats() ? "..." : "");
             sb.append(' ').append(p.required() ? label : "[" + label + "]");
         }
         if (!c.subcommands().isEmpty()) {
-            sb.append(" [\\fICOMMAND\\fR]");
+            sb.append(" [\\fI").append(tr(nl, "COMMAND", "OPDRACHT")).append("\\fR]");
         }
         return sb.toString();
     }
 
-    private static void options(Troff t, List<Option> options) {
+    private static void options(Troff t, List<Option> options, boolean nl) {
         for (Option o : options) {
             t.macro(".TP");
             StringBuilder names = new StringBuilder();
@@ -183,27 +250,29 @@ final class ManPages {
                 names.append(names.length() == 0 ? "" : ", ").append("\\fB").append(esc(n)).append("\\fR");
             }
             if (o.takesValue()) {
-                names.append('=').append("\\fI").append(esc(o.label())).append("\\fR");
+                names.append('=').append("\\fI").append(esc(label(nl, o.label()))).append("\\fR");
                 if (o.split()) {
-                    names.append("[,\\fI").append(esc(o.label())).append("\\fR...]");
+                    names.append("[,\\fI").append(esc(label(nl, o.label()))).append("\\fR...]");
                 }
             }
-            t.line(names.toString());
+            t.tag(names.toString());
             t.line(esc(o.description()));
         }
     }
 
-    private static void categories(Troff t) {
-        t.section("CATEGORIES");
-        t.line(inline("The kinds of incident, for **--category**. Their ids are stored in the logbook and never change."));
-        Messages en = Messages.english();
+    private static void categories(Troff t, boolean nl) {
+        t.section(tr(nl, "CATEGORIES", "CATEGORIE\\[u00CB]N"));
+        t.line(inline(tr(nl, "The kinds of incident, for **--category**. Their ids are stored in the logbook and never change.",
+                "De soorten incidenten, voor **--category**. Hun ids staan in het logboek en veranderen nooit.")));
+        Messages en = nl ? DUTCH : Messages.english();
         for (Category c : Category.values()) {
             t.macro(".TP");
-            t.line("\\fB" + esc(c.id()) + "\\fR");
+            t.tag("\\fB" + esc(c.id()) + "\\fR");
             String text = en.get("category." + c.id()) + ".";
             if (c.sexual()) {
-                text += " A sexual category: **--screenshot** is refused, because possessing or spreading sexual "
-                        + "images of minors is a crime (art. 240b Sr).";
+                text += tr(nl, " A sexual category: **--screenshot** is refused, because possessing or spreading sexual "
+                        + "images of minors is a crime (art. 240b Sr).", " Een seksuele categorie: **--screenshot** wordt "
+                        + "geweigerd, omdat bezit en verspreiding van seksuele beelden van minderjarigen strafbaar is (art. 240b Sr).");
             }
             t.line(inline(text));
         }
@@ -213,9 +282,26 @@ final class ManPages {
         return root.subcommands().stream().anyMatch(s -> s.name().equals(subcommand));
     }
 
-    private static void environment(Troff t, Command root) {
-        t.section("ENVIRONMENT");
-        List<String[]> vars = new ArrayList<>(List.of(new String[][] {
+    private static void environment(Troff t, Command root, boolean nl) {
+        t.section(tr(nl, "ENVIRONMENT", "OMGEVING"));
+        List<String[]> vars = new ArrayList<>(List.of(nl ? new String[][] {
+                {"LOGBOEK_FILE", "Het logboekbestand, als **--logbook** niet is gegeven."},
+                {"LOGBOEK_AUTHOR", "Wie vastlegt, als **--author** niet is gegeven. Standaard: **USER**."},
+                {"LOGBOEK_LANG", "De taal van de berichten, **nl** of **en**, als **--lang** niet is gegeven."},
+                {"XDG_DATA_HOME", "Het logboek is __$XDG_DATA_HOME/logboek/logboek.jsonl__ als **--logbook** noch "
+                        + "**LOGBOEK_FILE** is gegeven. Niet gezet of geen absoluut pad: __~/.local/share__."},
+                {"XDG_CONFIG_HOME", "De instellingen van logboek, de protocollen van je organisatie en eventuele sleutels "
+                        + "staan in __$XDG_CONFIG_HOME/logboek/__ (zie BESTANDEN). Niet gezet of geen absoluut pad: __~/.config__."},
+                {"HOME", "Je thuismap, voor de standaarden hierboven."},
+                {"USER", "Je gebruikersnaam: de auteur als **--author** noch **LOGBOEK_AUTHOR** is gegeven."},
+                {"LC_ALL, LC_MESSAGES, LANG", "Als **--lang** noch **LOGBOEK_LANG** is gegeven, bepaalt de eerste die "
+                        + "gezet is de taal: nl_* is Nederlands, al het andere Engels. Gebruik een UTF-8-locale (zoals "
+                        + "nl_NL.UTF-8 of C.UTF-8): onder een andere locale zijn letters als \u00f6 en \u00e9 niet te lezen, "
+                        + "en argumenten waarin ze staan worden geweigerd."},
+                {"NO_COLOR", "Als deze gezet is, op welke waarde ook, is de uitvoer zonder kleur (https://no-color.org)."},
+                {"JAVA_HOME", "Het startscript dat **logboek install** schrijft, draait __$JAVA_HOME/bin/java__ als deze "
+                        + "gezet is, anders **java** uit **PATH**."},
+        } : new String[][] {
                 {"LOGBOEK_FILE", "The logbook file, when **--logbook** is not given."},
                 {"LOGBOEK_AUTHOR", "Who records entries, when **--author** is not given. Default: **USER**."},
                 {"LOGBOEK_LANG", "The language of messages, **nl** or **en**, when **--lang** is not given."},
@@ -234,10 +320,13 @@ final class ManPages {
                         + "set, else **java** from **PATH**."},
         }));
         if (has(root, "init")) {
-            vars.add(3, new String[] {"LOGBOEK_KEY_FILE", "The key file of an encrypted logbook, instead of "
-                    + "__$XDG_CONFIG_HOME/logboek/keys/LOGBOOK_ID.key__ (see **logboek-init**(1))."});
-            vars.add(4, new String[] {"LOGBOEK_PASSPHRASE", "The passphrase of a logbook encrypted with a passphrase; "
-                    + "without it logboek asks on a terminal."});
+            vars.add(3, new String[] {"LOGBOEK_KEY_FILE", tr(nl, "The key file of an encrypted logbook, instead of "
+                    + "__$XDG_CONFIG_HOME/logboek/keys/LOGBOOK_ID.key__ (see **logboek-init**(1)).", "Het sleutelbestand van "
+                    + "een versleuteld logboek, in plaats van __$XDG_CONFIG_HOME/logboek/keys/LOGBOOK_ID.key__ (zie "
+                    + "**logboek-init**(1)).")});
+            vars.add(4, new String[] {"LOGBOEK_PASSPHRASE", tr(nl, "The passphrase of a logbook encrypted with a passphrase; "
+                    + "without it logboek asks on a terminal.", "Het wachtwoord van een logboek dat met een wachtwoord is "
+                    + "versleuteld; zonder vraagt logboek erom op een terminal.")});
         }
         for (String[] v : vars) {
             t.macro(".TP");
@@ -245,15 +334,38 @@ final class ManPages {
             for (String name : v[0].split(", ")) {
                 names.append(names.length() == 0 ? "" : ", ").append("\\fB").append(esc(name)).append("\\fR");
             }
-            t.line(names.toString());
+            t.tag(names.toString());
             t.line(inline(v[1]));
         }
     }
 
-    private static void files(Troff t, Command root) {
+    private static void files(Troff t, Command root, boolean nl) {
         boolean backup = has(root, "backup");
-        t.section("FILES");
-        List<String[]> files = new ArrayList<>(List.of(new String[][] {
+        t.section(tr(nl, "FILES", "BESTANDEN"));
+        List<String[]> files = new ArrayList<>(List.of(nl ? new String[][] {
+                {"$XDG_DATA_HOME/logboek/logboek.jsonl", "Het logboek, tenzij **--logbook** of **LOGBOEK_FILE** een ander "
+                        + "bestand noemt; zonder **XDG_DATA_HOME** is het __~/.local/share/logboek/logboek.jsonl__. De eerste "
+                        + "**logboek new** maakt het aan, alleen voor jou (modus 0600, de map 0700). Een JSON-object per regel, "
+                        + "aaneengeschakeld met SHA-256-hashes: bewerk het nooit met de hand. Maak er een back-up van "
+                        + (backup ? "met **logboek backup** (zie **logboek-backup**(1))" : "door het te kopi\u00ebren")
+                        + ", en bewaar het en de back-ups op een versleutelde schijf."},
+                {".logboek.jsonl.lock", "Naast het logboek (__.NAAM.lock__ voor een logboek dat __NAAM__ heet): een leeg "
+                        + "slotbestand waardoor meerdere logboek-opdrachten veilig tegelijk kunnen draaien. Laat het staan."},
+                {".logboek.jsonl.idx, .logboek.jsonl.ids", "Naast het logboek (__.NAAM.idx__, __.NAAM.ids__): een cache van "
+                        + "waar elke regel van het logboek staat en bij welk incident hij hoort, nooit een bron van waarheid; "
+                        + "logboek bouwt hem opnieuw op uit het logboek zodra hij niet klopt."},
+                {"$XDG_CONFIG_HOME/logboek/protocols/", "De eigen protocollen van je organisatie (JSON-bestanden), geladen na "
+                        + "de meegeleverde; zonder **XDG_CONFIG_HOME** is het __~/.config/logboek/protocols/__. Een protocol "
+                        + "met het id van een meegeleverd protocol vervangt dat. **--protocols** voegt nog een map toe; "
+                        + "**logboek protocols check** controleert een bestand."},
+                {"NAME.YYYYMMDDTHHMMSS.backup, NAME.YYYYMMDDTHHMMSS.torn", "Naast het logboek, geschreven door "
+                        + "**logboek verify --repair**: een kopie van het logboek zoals het was v\u00f3\u00f3r het herstel, en de "
+                        + "onvolledige laatste regel die het herstel opzij zette. Beide alleen voor jou (modus 0600)."},
+                {"PREFIX/bin/logboek, PREFIX/lib/logboek/", "Het startscript en het programma, met de lijst van "
+                        + "ge\u00efnstalleerde bestanden, geschreven door **logboek install** (zie **logboek-install**(1)), "
+                        + "samen met de handleidingen in __PREFIX/share/man/man1/__ (Nederlands: "
+                        + "__PREFIX/share/man/nl/man1/__) en het aanvullen in de shell."},
+        } : new String[][] {
                 {"$XDG_DATA_HOME/logboek/logboek.jsonl", "The logbook, unless **--logbook** or **LOGBOEK_FILE** names "
                         + "another file; without **XDG_DATA_HOME** it is __~/.local/share/logboek/logboek.jsonl__. "
                         + "The first **logboek new** creates it, private to you (mode 0600, its folder 0700). One JSON "
@@ -278,18 +390,25 @@ final class ManPages {
         }));
         int at = 3;
         if (has(root, "init")) {
-            files.add(at++, new String[] {"$XDG_CONFIG_HOME/logboek/keys/LOGBOOK_ID.key", "The key of an encrypted "
+            files.add(at++, new String[] {"$XDG_CONFIG_HOME/logboek/keys/LOGBOOK_ID.key", tr(nl, "The key of an encrypted "
                     + "logbook (see **logboek-init**(1)), kept apart from the logbook so that a copied logbook alone "
-                    + "cannot be read. Keep a copy of it somewhere safe: without it the logbook cannot be read."});
+                    + "cannot be read. Keep a copy of it somewhere safe: without it the logbook cannot be read.",
+                    "De sleutel van een versleuteld logboek (zie **logboek-init**(1)), apart van het logboek bewaard, zodat "
+                    + "een gekopieerd logboek alleen niet te lezen is. Bewaar er een kopie van op een veilige plek: zonder "
+                    + "de sleutel is het logboek niet te lezen.")});
         }
         if (has(root, "purge")) {
-            files.add(files.size() - 1, new String[] {"NAME.YYYYMMDDTHHMMSS.pre-purge", "Beside the logbook, for the "
+            files.add(files.size() - 1, new String[] {"NAME.YYYYMMDDTHHMMSS.pre-purge", tr(nl, "Beside the logbook, for the "
                     + "duration of **logboek purge**: a copy of the logbook as it was before (mode 0600). It is deleted "
-                    + "as soon as the purged logbook verifies, and put back if it does not."});
+                    + "as soon as the purged logbook verifies, and put back if it does not.", "Naast het logboek, zolang "
+                    + "**logboek purge** loopt: een kopie van het logboek zoals het ervoor was (modus 0600). Die wordt "
+                    + "gewist zodra het opgeschoonde logboek klopt, en teruggezet als het niet klopt.")});
         }
         if (has(root, "retention")) {
-            files.add(at, new String[] {"$XDG_CONFIG_HOME/logboek/logboek.properties", "Settings of your "
-                    + "organisation, such as the retention period **retention.months** (see **logboek-retention**(1))."});
+            files.add(at, new String[] {"$XDG_CONFIG_HOME/logboek/logboek.properties", tr(nl, "Settings of your "
+                    + "organisation, such as the retention period **retention.months** (see **logboek-retention**(1)).",
+                    "Instellingen van je organisatie, zoals de bewaartermijn **retention.months** (zie "
+                    + "**logboek-retention**(1)).")});
         }
         for (String[] f : files) {
             t.macro(".TP");
@@ -297,14 +416,24 @@ final class ManPages {
             for (String name : f[0].split(", ")) {
                 names.append(names.length() == 0 ? "" : ", ").append("\\fI").append(esc(name)).append("\\fR");
             }
-            t.line(names.toString());
+            t.tag(names.toString());
             t.line(inline(f[1]));
         }
     }
 
-    private static void notes(Troff t) {
+    private static void notes(Troff t, boolean nl) {
         t.section("PRIVACY");
-        String[] notes = {
+        String[] notes = nl ? new String[] {
+                "**Sla nooit beelden van minderjarigen op.** **--screenshot** legt alleen de SHA-256 en het pad van een "
+                        + "bestand vast, nooit het beeld. Bij de seksuele categorie\u00ebn wordt zelfs dat geweigerd: leg de "
+                        + "URL, het platform en het account vast, en geef de URL door aan de politie.",
+                "**Beschrijf, beeld nooit af:** omschrijvingen en notities zeggen wat er gebeurde, niet wat een beeld laat zien.",
+                "Leg met **--source** vast waar informatie vandaan komt (**openbaar**, **prive-account**): informatie uit "
+                        + "priv\u00e9-accounts wordt niet met partners gedeeld (**escalate** waarschuwt, **export --for** laat "
+                        + "haar weg). **om-bevel** wordt geweigerd: alleen de politie kan handelen op een bevel van de "
+                        + "officier van justitie.",
+                "Een kwijtgeraakt onversleuteld logboek is een datalek: bewaar het, en de back-ups, op een versleutelde schijf.",
+        } : new String[] {
                 "**Never store images of minors.** **--screenshot** records only a file's SHA-256 and its path, never "
                         + "the image. For the sexual categories even that is refused: record the URL, platform and "
                         + "account instead, and report the URL to the police.",
@@ -319,10 +448,13 @@ final class ManPages {
             t.macro(".IP \\(bu 2");
             t.line(inline(n));
         }
-        t.section("SHELL COMPLETION");
-        t.line(inline("**logboek install** puts completion scripts for bash, zsh and fish in place (see "
+        t.section(tr(nl, "SHELL COMPLETION", "AANVULLEN IN DE SHELL"));
+        t.line(inline(tr(nl, "**logboek install** puts completion scripts for bash, zsh and fish in place (see "
                 + "**logboek-install**(1)). They complete commands, options, categories and protocol ids, and "
-                + "incident ids from your logbook: **logboek show** and then Tab lists them."));
+                + "incident ids from your logbook: **logboek show** and then Tab lists them.",
+                "**logboek install** zet scripts voor aanvullen in bash, zsh en fish op hun plaats (zie "
+                + "**logboek-install**(1)). Ze vullen opdrachten, opties, categorie\u00ebn en protocol-ids aan, en "
+                + "incidentnummers uit je logboek: **logboek show** en dan Tab toont ze.")));
     }
 
     /**
@@ -348,7 +480,24 @@ final class ManPages {
         return borrowed;
     }
 
-    private static void examples(Troff t, List<String> lines) {
+    /** Columns a code line of EXAMPLES may take: 80 less the page's margin (7) and the block's indent (4). */
+    static final int EXAMPLE_WIDTH = 69;
+
+    /** A command line of EXAMPLES as lines of at most {@link #EXAMPLE_WIDTH} columns and 80 bytes of troff. */
+    private static List<String> codeLines(String line) {
+        for (int width = EXAMPLE_WIDTH; ; width -= 4) {
+            List<String> pieces = new ArrayList<>();
+            for (String piece : nl.logboek.cli.HelpExamples.wrapCommand(line, width + 2)) {
+                pieces.add(esc(piece.substring(2)));
+            }
+            if (width < 40 || pieces.stream().allMatch(p -> p.length() <= 80)) {
+                return pieces;
+            }
+        }
+    }
+
+    private static void examples(Troff t, List<String> footer) {
+        List<String> lines = nl.logboek.cli.HelpExamples.logicalLines(footer);
         boolean code = false;
         boolean first = true;
         StringBuilder prose = new StringBuilder();
@@ -378,7 +527,7 @@ final class ManPages {
                     code = true;
                     first = false;
                 }
-                t.code(esc(line.substring(2)));
+                codeLines(line).forEach(t::code);
             } else {
                 prose.append(prose.length() == 0 ? "" : " ").append(line.strip());
             }
@@ -478,7 +627,25 @@ final class ManPages {
             sb.append(".SH ").append(name.contains(" ") ? "\"" + name + "\"" : name).append('\n');
         }
 
+        /** Text of a paragraph: broken between words into input lines of at most 80 bytes. */
         void line(String text) {
+            String l = text.strip();
+            if (l.isEmpty()) {
+                return;
+            }
+            StringBuilder current = new StringBuilder();
+            for (String word : l.split(" +")) {
+                if (current.length() > 0 && current.length() + 1 + word.length() > 80) {
+                    tag(current.toString());
+                    current.setLength(0);
+                }
+                current.append(current.length() == 0 ? "" : " ").append(word);
+            }
+            tag(current.toString());
+        }
+
+        /** One input line as it is (the tag of a .TP, which must stay on one line). */
+        void tag(String text) {
             String l = text.strip();
             if (l.isEmpty()) {
                 return;
