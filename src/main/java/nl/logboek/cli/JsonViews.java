@@ -58,6 +58,7 @@ final class JsonViews {
         o.put("head", r.headHash());
         o.put("team", r.team() == null ? null : r.team().toString());
         o.put("other_members_lines", r.leftToTeam());
+        o.put("unsigned_lines", r.unsignedLines());
         ArrayNode problems = o.putArray("problems");
         for (LogbookVerifier.Problem p : r.problems()) {
             ObjectNode po = problems.addObject();

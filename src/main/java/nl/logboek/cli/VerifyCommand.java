@@ -109,6 +109,9 @@ final class VerifyCommand extends BaseCommand {
             out.println(msg.get("verify.period", IncidentText.minutes(r.first(), zone), IncidentText.minutes(r.last(), zone)));
         }
         out.println(msg.get("verify.head", r.headHash()));
+        if (r.unsignedLines() > 0) {
+            out.println(msg.get("verify.unsigned", r.unsignedLines()));
+        }
         if (r.ok()) {
             out.println(msg.get("verify.ok"));
         } else {

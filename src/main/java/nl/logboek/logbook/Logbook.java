@@ -264,6 +264,8 @@ public final class Logbook {
             }
             toWrite.addAll(planned);
 
+            WriterKey signer = signer(file, keys, head, toWrite, view.sealer());
+
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             StringBuilder text = new StringBuilder();
             List<Event> written = new ArrayList<>();
@@ -276,7 +278,7 @@ public final class Logbook {
                 seq++;
                 line++;
                 EventCodec.Encoded enc = EventCodec.encode(seq, ne.incident(), ne.type(), now, prev, ne.author(), ne.payload(),
-                        view.sealer());
+                        view.sealer(), signer);
                 text.append(enc.line());
                 Event e = new Event(line, EventCodec.VERSION, seq, ne.incident(), ne.type(), now, ne.author(), ne.payload(), prev, enc.hash());
                 written.add(e);
@@ -291,6 +293,51 @@ public final class Logbook {
             updateIndex(growth, new LogbookReader.ChainHead(line, seq, prev, offset));
             return written.subList(written.size() - planned.size(), written.size());
         }
+    }
+
+    /**
+     * The key this writer signs its new lines with (see WriterKey, docs/security.md); null where
+     * the key source keeps none. A new logbook gets a new key, named in its header; a logbook
+     * written before signatures first gets a key line that names this writer's key. A logbook
+     * signed with another key than the one in the config folder, or whose key is missing, is
+     * refused: nothing is written.
+     */
+    static WriterKey signer(Path file, KeySource keys, LogbookReader.ChainHead head, List<NewEvent> toWrite, Sealer sealer)
+            throws IOException {
+        if (head.lines() == 0) {
+            NewEvent h = toWrite.get(0);
+            Path keyFile = keys.writerKeyFile(file, h.payload().path("logbook_id").asText(), null);
+            if (keyFile == null) {
+                return null;
+            }
+            WriterKey k = WriterKey.generate();
+            k.write(keyFile, sealer);
+            h.payload().put(WriterKeys.HEADER_FIELD, k.publicKey());
+            return k;
+        }
+        String[] ends = LineEnds.firstAndLast(file, head.bytes());
+        com.fasterxml.jackson.databind.JsonNode header = JsonTrees.parse(ends[0]).path("payload");
+        Path keyFile = keys.writerKeyFile(file, header.path("logbook_id").asText(), header.path("writer").asText(null));
+        if (keyFile == null) {
+            return null;
+        }
+        WriterKey k = WriterKey.read(keyFile, sealer);
+        String lastSig = EventCodec.sigOf(ends[1]);
+        if (lastSig != null) {
+            if (k == null) {
+                throw LogboekException.failure("sign.key-missing", file, keyFile);
+            }
+            if (!k.keyId().equals(WriterKey.keyIdIn(lastSig))) {
+                throw LogboekException.failure("sign.key-other", file, keyFile, WriterKey.keyIdIn(lastSig));
+            }
+            return k;
+        }
+        if (k == null) {
+            k = WriterKey.generate();
+            k.write(keyFile, sealer);
+        }
+        toWrite.add(0, WriterKeys.rotation(toWrite.get(0).author(), k.publicKey()));
+        return k;
     }
 
     /**
@@ -588,8 +635,18 @@ public final class Logbook {
                 if (writer != null) {
                     h.payload().put("writer", writer);
                 }
+                WriterKey signer = null;
+                Path keyFile = keys.writerKeyFile(file, id, writer);
+                if (keyFile != null) {
+                    signer = WriterKey.generate();
+                    // With a passphrase the private half is sealed with the logbook's key.
+                    signer.write(keyFile, enc != null && "passphrase".equals(enc.path("key").asText())
+                            ? keys.sealer(file, enc, id) : null);
+                    h.payload().put(WriterKeys.HEADER_FIELD, signer.publicKey());
+                }
                 OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-                EventCodec.Encoded line = EventCodec.encode(1, null, EventType.LOGBOOK, now, Hashing.GENESIS_PREV, author, h.payload());
+                EventCodec.Encoded line = EventCodec.encode(1, null, EventType.LOGBOOK, now, Hashing.GENESIS_PREV, author, h.payload(),
+                        null, signer);
                 write(line.line().getBytes(StandardCharsets.UTF_8), 0);
                 return id;
             }

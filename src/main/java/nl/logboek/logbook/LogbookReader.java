@@ -217,7 +217,7 @@ public final class LogbookReader {
         if (first != EventType.LOGBOOK.equals(e.type())) {
             throw new LineDamage(lineNo, new Msg(first ? "damage.no-header" : "damage.second-header"));
         }
-        if (!first && e.incident() == null && !EventType.PURGE.equals(e.type())) {
+        if (!first && e.incident() == null && !EventType.aboutLogbook(e.type())) {
             throw new LineDamage(lineNo, new Msg("damage.field", "incident"));
         }
         return e;

@@ -48,7 +48,7 @@ public final class LogbookVerifier {
      */
     public record Report(Path file, long lines, long events, long incidents, OffsetDateTime first, OffsetDateTime last,
                          String headHash, List<Problem> problems, long tornLine, byte[] tornTail, long goodBytes,
-                         Map<String, Long> created, Path team, long leftToTeam) {
+                         Map<String, Long> created, Path team, long leftToTeam, long unsignedLines) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -65,7 +65,12 @@ public final class LogbookVerifier {
 
         private Report with(List<Problem> all) {
             return new Report(file, lines, events, incidents, first, last, headHash, all, tornLine, tornTail, goodBytes, created,
-                    team, leftToTeam);
+                    team, leftToTeam, unsignedLines);
+        }
+
+        private Report withUnsigned(long unsigned) {
+            return new Report(file, lines, events, incidents, first, last, headHash, problems, tornLine, tornTail, goodBytes, created,
+                    team, leftToTeam, unsigned);
         }
     }
 
@@ -90,7 +95,42 @@ public final class LogbookVerifier {
      */
     public static Report verify(Path file, Path team) throws IOException {
         PrivateFiles.requireRegular(file);
-        return read(file, team != null, null, team);
+        State st = new State(TeamLayout.writerOf(file));
+        Report r = read(file, team != null, null, team, st);
+        // On its own, a file's keys are those its header and key lines name; whether a team
+        // admitted them only the whole team can tell.
+        return signatures(List.of(r), List.of(st), null).get(0);
+    }
+
+    /** Adds what the signature check found to each report (see WriterKeys). */
+    private static List<Report> signatures(List<Report> reports, List<State> states, Path teamFolder) {
+        List<WriterKeys.Trail> trails = new ArrayList<>();
+        List<WriterKeys.Reread> rereads = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            trails.add(states.get(i).trail);
+            rereads.add(states.get(i).trail.reread(reports.get(i).file()));
+        }
+        String[] founder = teamFolder == null ? null : WriterKeys.founder(teamFolder);
+        WriterKeys.Result result = founder == null ? WriterKeys.checkTeam(trails, rereads, null, null)
+                : WriterKeys.checkTeam(trails, rereads, founder[0], founder[1]);
+        List<Report> out = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            String writer = trails.get(i).writer();
+            List<Problem> all = new ArrayList<>(r.problems());
+            for (WriterKeys.Finding f : result.of(writer)) {
+                all.add(new Problem(f.line(), signatureProblem(f)));
+            }
+            all.sort(Comparator.comparingLong(Problem::line));
+            out.add(r.with(List.copyOf(all)).withUnsigned(result.unsigned().getOrDefault(writer, 0L)));
+        }
+        return out;
+    }
+
+    /** One problem for a stretch of lines the signature check refuses. */
+    public static Msg signatureProblem(WriterKeys.Finding f) {
+        return new Msg("sign.problem." + f.kind().id(), f.line(), f.last(), f.writer(), f.author() == null ? "?" : f.author(),
+                f.last() - f.line() + 1);
     }
 
     /**
@@ -111,10 +151,17 @@ public final class LogbookVerifier {
         TeamTimelineCheck timeline = new TeamTimelineCheck();
         List<Report> reports = new ArrayList<>(java.util.Collections.nCopies(members.size(), (Report) null));
         List<TeamTimelineCheck.Keys> keys = new ArrayList<>();
+        List<State> states = new ArrayList<>(java.util.Collections.nCopies(members.size(), (State) null));
         for (int f : order) {
             TeamTimelineCheck.Keys k = timeline.keys();
-            reports.set(f, read(members.get(f), true, k, null));
+            states.set(f, new State(TeamLayout.writerOf(members.get(f))));
+            reports.set(f, read(members.get(f), true, k, null, states.get(f)));
             keys.add(k);
+        }
+        Path teamFolder = members.isEmpty() ? null : TeamLayout.teamOfMember(members.get(0)).orElse(null);
+        List<Report> signed = signatures(reports, states, teamFolder);
+        for (int f = 0; f < members.size(); f++) {
+            reports.set(f, signed.get(f));
         }
         List<List<Problem>> added = new ArrayList<>();
         members.forEach(m -> added.add(new ArrayList<>()));
@@ -156,8 +203,7 @@ public final class LogbookVerifier {
      * @param timeline where to keep what the team's timeline check needs of each line, or null
      * @param team     the team folder, for the report of a member's file checked on its own
      */
-    private static Report read(Path file, boolean member, TeamTimelineCheck.Keys timeline, Path team) throws IOException {
-        State st = new State();
+    private static Report read(Path file, boolean member, TeamTimelineCheck.Keys timeline, Path team, State st) throws IOException {
         st.notHere = member ? new HashMap<>() : null;
         st.timeline = timeline;
         if (Files.exists(file)) {
@@ -182,7 +228,7 @@ public final class LogbookVerifier {
             }
         }
         return new Report(file, st.lines, st.events, st.incidents.size(), st.first, st.last, st.hash,
-                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents, team, leftToTeam);
+                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents, team, leftToTeam, 0);
     }
 
     /** The lines of a file about one incident. */
@@ -199,6 +245,7 @@ public final class LogbookVerifier {
     }
 
     private static final class State implements Lines.Handler {
+        final WriterKeys.Trail trail;
         final List<Problem> problems = new ArrayList<>();
         final Map<String, Long> incidents = new LinkedHashMap<>();
         /** In a member's file: per incident not created (so far) in this file, the lines about it; null in a plain logbook. */
@@ -217,10 +264,15 @@ public final class LogbookVerifier {
         byte[] tornTail;
         long goodBytes;
 
+        State(String writer) {
+            this.trail = new WriterKeys.Trail(writer);
+        }
+
         @Override
         public void line(long lineNo, String text, int length) {
             lines = lineNo;
             goodBytes += length + 1;
+            trail.line(lineNo, text, length);
             Event e;
             try {
                 e = EventCodec.decode(text, lineNo, Sealer.ENVELOPE_ONLY);
@@ -298,6 +350,7 @@ public final class LogbookVerifier {
 
         @Override
         public void undecodable(long lineNo, Msg reason, int length) {
+            trail.skip(lineNo, length);
             lines = lineNo;
             goodBytes += length + 1;
             problems.add(new Problem(lineNo, reason));
