@@ -322,12 +322,24 @@ public final class Logbook {
             return null;
         }
         WriterKey k = WriterKey.read(keyFile, sealer);
+        // A rotation whose line was written but whose new key was not yet put in place (a killed command).
+        Path pendingFile = pending(keyFile);
+        WriterKey pending = WriterKey.read(pendingFile, sealer);
+        if (pending != null) {
+            if (rotatesTo(ends[1], pending.publicKey())) {
+                Files.move(pendingFile, keyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                k = pending;
+            } else {
+                Files.delete(pendingFile);
+            }
+        }
         String lastSig = EventCodec.sigOf(ends[1]);
         if (lastSig != null) {
             if (k == null) {
                 throw LogboekException.failure("sign.key-missing", file, keyFile);
             }
-            if (!k.keyId().equals(WriterKey.keyIdIn(lastSig))) {
+            if (!k.keyId().equals(WriterKey.keyIdIn(lastSig)) && !rotatesTo(ends[1], k.publicKey())) {
                 throw LogboekException.failure("sign.key-other", file, keyFile, WriterKey.keyIdIn(lastSig));
             }
             return k;
@@ -338,6 +350,83 @@ public final class Logbook {
         }
         toWrite.add(0, WriterKeys.rotation(toWrite.get(0).author(), k.publicKey()));
         return k;
+    }
+
+    private static Path pending(Path keyFile) {
+        return keyFile.resolveSibling(keyFile.getFileName() + ".new");
+    }
+
+    /** Whether {@code line} is a key line that makes {@code publicKey} the key of the lines after it. */
+    private static boolean rotatesTo(String line, String publicKey) {
+        int hash = line.indexOf(",\"hash\":\"");
+        int type = line.indexOf(",\"type\":\"key\",");
+        return type > 0 && type < hash && line.contains("\"action\":\"" + WriterKeys.ROTATE + "\",\"key\":\"" + publicKey + "\"");
+    }
+
+    /**
+     * The public key this writer signs its lines with now; a file written before signatures first
+     * gets the key line that introduces one (signed by it). Null where the key source keeps no keys.
+     */
+    public String signingKey(String author) {
+        return keyChange(author, false);
+    }
+
+    /**
+     * Key rotation: a new key pair for this writer. A key line naming the new public key is
+     * appended, signed by the old key; the new key replaces the old in the key file once that line
+     * is on disk (until then it waits beside it as KEYFILE.new, which the next write puts in place
+     * or removes). Returns the new public key.
+     */
+    public String rotateKey(String author) {
+        return keyChange(author, true);
+    }
+
+    private String keyChange(String author, boolean rotate) {
+        checkNotFolder();
+        try (LogbookLock ignored = LogbookLock.acquire(file); FileView view = openView(true)) {
+            LogbookReader.ChainHead head = view.head();
+            if (head.lines() == 0) {
+                throw LogboekException.failure("sign.empty-logbook", file);
+            }
+            List<NewEvent> toWrite = new ArrayList<>();
+            WriterKey current = signer(file, keys, head, toWrite, view.sealer());
+            if (current == null) {
+                return null;
+            }
+            WriterKey next = current;
+            if (rotate) {
+                next = WriterKey.generate();
+                String[] ends = LineEnds.firstAndLast(file, head.bytes());
+                com.fasterxml.jackson.databind.JsonNode header = JsonTrees.parse(ends[0]).path("payload");
+                Path keyFile = keys.writerKeyFile(file, header.path("logbook_id").asText(), header.path("writer").asText(null));
+                next.write(pending(keyFile), view.sealer());
+                toWrite.add(WriterKeys.rotation(author, next.publicKey()));
+            }
+            if (!toWrite.isEmpty()) {
+                OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+                StringBuilder text = new StringBuilder();
+                long seq = head.seq();
+                String prev = head.hash();
+                for (NewEvent ne : toWrite) {
+                    EventCodec.Encoded enc = EventCodec.encode(++seq, null, ne.type(), now, prev, ne.author(), ne.payload(), view.sealer(),
+                            current);
+                    text.append(enc.line());
+                    prev = enc.hash();
+                }
+                write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
+                discardIndex();
+            }
+            if (rotate) {
+                // The line is on disk: the new key takes the old one's place.
+                signer(file, keys, new LogbookReader.ChainHead(head.lines() + toWrite.size(), head.seq() + toWrite.size(), "", 0)
+                        .withBytes(Files.size(file)), new ArrayList<>(), view.sealer());
+            }
+            return next.publicKey();
+        } catch (LineDamage d) {
+            throw new LogbookDamagedException(file, d);
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
     }
 
     /**
