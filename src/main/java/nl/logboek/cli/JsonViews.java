@@ -59,6 +59,7 @@ final class JsonViews {
         o.put("team", r.team() == null ? null : r.team().toString());
         o.put("other_members_lines", r.leftToTeam());
         o.put("unsigned_lines", r.unsignedLines());
+        o.put("awaiting_admission", r.awaitingAdmission());
         ArrayNode problems = o.putArray("problems");
         for (LogbookVerifier.Problem p : r.problems()) {
             ObjectNode po = problems.addObject();

@@ -45,7 +45,7 @@ final class VerifyCommand extends BaseCommand {
             if (repair) {
                 throw LogboekException.usage("verify.repair-not-joined", unjoined.get().root());
             }
-            return verifyTeam(unjoined.get().members(), null);
+            return verifyTeam(unjoined.get().members(), null, null);
         }
         Path file = ctx.logbook().file();
         if (java.nio.file.Files.isDirectory(file)) {
@@ -64,7 +64,7 @@ final class VerifyCommand extends BaseCommand {
             }
         }
         if (ctx.logbook().isTeam()) {
-            return verifyTeam(ctx.logbook().files(), r);
+            return verifyTeam(ctx.logbook().files(), r, nl.logboek.logbook.TeamLayout.writerOf(ctx.logbook().file()));
         }
         LogbookVerifier.Report report;
         try {
@@ -81,10 +81,11 @@ final class VerifyCommand extends BaseCommand {
     }
 
     /** A team logbook: every member's chain, and what only all files together show (docs/team.md). */
-    private int verifyTeam(List<Path> members, LogbookRepair.Result repaired) {
+    /** @param ownWriter this machine's writer, whose lines may still wait for admission; null for a team it does not write in */
+    private int verifyTeam(List<Path> members, LogbookRepair.Result repaired, String ownWriter) {
         List<LogbookVerifier.Report> reports;
         try {
-            reports = LogbookVerifier.verifyTeam(members);
+            reports = LogbookVerifier.verifyTeam(members, ownWriter);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,6 +112,10 @@ final class VerifyCommand extends BaseCommand {
         out.println(msg.get("verify.head", r.headHash()));
         if (r.unsignedLines() > 0) {
             out.println(msg.get("verify.unsigned", r.unsignedLines()));
+        }
+        if (r.awaitingAdmission() > 0) {
+            out.println(TerminalText.safe(msg.get("verify.awaiting-admission", r.awaitingAdmission(),
+                    nl.logboek.logbook.TeamLayout.writerOf(r.file()))));
         }
         if (r.ok()) {
             out.println(msg.get("verify.ok"));

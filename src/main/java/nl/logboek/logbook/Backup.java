@@ -132,7 +132,7 @@ public final class Backup {
             List<Path> members;
             try (Locks locked = Locks.ofTeam(root)) {
                 members = locked.files;
-                for (LogbookVerifier.Report r : LogbookVerifier.verifyTeam(members)) {
+                for (LogbookVerifier.Report r : LogbookVerifier.verifyTeam(members, TeamLayout.writerOf(own))) {
                     refuseDamaged(r);
                 }
                 PrivateFiles.createFolders(abs);
@@ -152,7 +152,7 @@ public final class Backup {
                 PrivateFiles.syncFolder(temp);
             }
             // The copy is ours alone from here on: check it by the same rule, then give it its name.
-            List<LogbookVerifier.Report> checked = LogbookVerifier.verifyTeam(copies);
+            List<LogbookVerifier.Report> checked = LogbookVerifier.verifyTeam(copies, TeamLayout.writerOf(own));
             for (LogbookVerifier.Report r : checked) {
                 if (!r.problems().isEmpty()) {
                     LogbookVerifier.Problem bad = r.problems().get(0);
