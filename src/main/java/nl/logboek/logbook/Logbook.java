@@ -339,15 +339,22 @@ public final class Logbook {
             if (k == null) {
                 throw LogboekException.failure("sign.key-missing", file, keyFile);
             }
-            if (!k.keyId().equals(WriterKey.keyIdIn(lastSig)) && !rotatesTo(ends[1], k.publicKey())) {
+            boolean rotated = rotatesTo(ends[1], k.publicKey());
+            if (!k.keyId().equals(WriterKey.keyIdIn(lastSig)) && !rotated) {
                 throw LogboekException.failure("sign.key-other", file, keyFile, WriterKey.keyIdIn(lastSig));
+            }
+            // Never sign on top of a line someone added without the key: this signature would vouch for it.
+            if (!rotated && !WriterKey.verifies(k.publicKey(), EventCodec.hashOf(ends[1]), lastSig)) {
+                throw LogboekException.failure("sign.last-forged", file);
             }
             return k;
         }
-        if (k == null) {
-            k = WriterKey.generate();
-            k.write(keyFile, sealer);
+        if (k != null) {
+            // This writer has signed before: an unsigned last line was added without its key, or an older copy put back.
+            throw LogboekException.failure("sign.last-unsigned", file, keyFile);
         }
+        k = WriterKey.generate();
+        k.write(keyFile, sealer);
         toWrite.add(0, WriterKeys.rotation(toWrite.get(0).author(), k.publicKey()));
         return k;
     }

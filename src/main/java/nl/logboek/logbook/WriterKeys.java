@@ -342,7 +342,12 @@ public final class WriterKeys {
             for (int s = 0; s < f.stretches.size(); s++) {
                 Stretch st = f.stretches.get(s);
                 if (st.key() == null) {
-                    before += st.to() - st.from() + 1;
+                    if (team) {
+                        // In a team with a founder every writer signs from its header on: lines no key vouches for are nobody's.
+                        found.add(finding(f, st.from(), st.to(), Kind.NOT_SIGNED));
+                    } else {
+                        before += st.to() - st.from() + 1;
+                    }
                     continue;
                 }
                 if (s == 0 && f.trail.headerKey == null) {

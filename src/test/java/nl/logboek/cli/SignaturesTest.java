@@ -130,4 +130,42 @@ class SignaturesTest {
         assertTrue(out.contains("3 lines were written before signatures") && out.contains("OK"), out);
         assertFalse(cli.ok("show", id).contains("key"));
     }
+
+    @Test
+    void aWriteRefusesToSignOnTopOfALineAddedWithoutTheKey() throws Exception {
+        Forger.appendLike(cli.logbook(), 2, l -> l.replace("Gesprek met Noor gevoerd.", "Toegevoegd."));
+        byte[] before = Files.readAllBytes(cli.logbook());
+        Cli.Result r = cli.run("annotate", id, "Nog een notitie.").assertExit(1);
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("is not signed by this writer's key"), r.err());
+        assertEquals(new String(before), new String(Files.readAllBytes(cli.logbook())));
+
+        // The same line without any signature: this machine holds the key, so it is no logbook from before.
+        Forger.rewrite(cli.logbook(), 3, l -> l.replaceFirst(",\"sig\":\"[^\"]*\"", ""));
+        r = cli.run("annotate", id, "Nog een notitie.").assertExit(1);
+        assertTrue(r.err().contains("is not signed, but this machine holds its writer key"), r.err());
+        assertTrue(cli.run("verify").assertExit(1).out().contains("line 4: not signed by the key of writer"));
+    }
+
+    @Test
+    void aRotatedKeySignsTheLinesAfterItAndTheOldKeyNoLonger() throws Exception {
+        Path keyFile;
+        try (var keys = Files.list(keysFolder())) {
+            keyFile = keys.findFirst().orElseThrow();
+        }
+        String old = Files.readString(keyFile);
+        String out = cli.ok("rotate-key");
+        assertTrue(out.contains("now signs with key"), out);
+        assertFalse(Files.readString(keyFile).equals(old));
+        assertFalse(Files.exists(keyFile.resolveSibling(keyFile.getFileName() + ".new")));
+        cli.ok("annotate", id, "Met de nieuwe sleutel.");
+        assertTrue(cli.ok("verify").contains("OK"));
+        List<String> lines = Forger.read(cli.logbook());
+        assertTrue(lines.get(3).contains("\"action\":\"rotate\""), lines.get(3));
+
+        // Someone with a copy of the old key signs a line after the rotation: it is reported.
+        Files.writeString(keyFile, old);
+        Cli.Result r = cli.run("annotate", id, "Met de oude sleutel.").assertExit(1);
+        assertTrue(r.err().contains("not with the writer key in"), r.err());
+    }
 }

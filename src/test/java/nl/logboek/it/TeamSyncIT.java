@@ -120,7 +120,7 @@ class TeamSyncIT extends WithGit {
         anna.ok("sync");
         bert.ok("sync");
         assertEquals(anna.files(), bert.files());
-        assertEquals(4, anna.files().get(anna.writer() + ".jsonl").lines().count());
+        assertEquals(5, anna.files().get(anna.writer() + ".jsonl").lines().count(), "header, her admission of bert, three rounds");
         assertEquals(4, anna.files().get(bert.writer() + ".jsonl").lines().count());
         System.out.println("[team] TeamSyncIT: 3 rounds of two syncs at once took " + attempts + " fetch-merge-push rounds");
     }

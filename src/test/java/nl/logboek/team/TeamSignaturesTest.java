@@ -157,4 +157,20 @@ class TeamSignaturesTest extends WithGit {
         List<String> lines = Forger.read(fileAt(anna, bertWriter));
         assertTrue(lines.stream().anyMatch(l -> l.contains("\"action\":\"rotate\"")));
     }
+
+    @Test
+    void aNewWriterFileWithoutAnySignatureIsRefusedToo() throws Exception {
+        Path corTeam = TeamFolder.find(cor.logbook()).orElseThrow().root();
+        String fake = "zy-anna-laptop";
+        Path file = corTeam.resolve("events/" + fake + ".jsonl");
+        Cli forger = Members.cli(root, "mallory").env("LOGBOEK_FILE", file.toString()).env("LOGBOEK_AUTHOR", "anna");
+        forger.ok("new", "-q", "-c", "hacken", "-t", "Noor is dader");
+        for (int i = 0; i < Forger.read(file).size(); i++) {
+            Forger.rewrite(file, i, l -> l.replaceFirst(",\"sig\":\"[^\"]*\"", "").replaceFirst(",\"writer_key\":\"[^\"]*\"", ""));
+        }
+        push(cor, "events/" + fake + ".jsonl", "a writer file without signatures");
+        Cli.Result r = anna.run("sync");
+        r.assertExit(3);
+        assertTrue(r.err().contains(fake + " (events/" + fake + ".jsonl): line 1 is not signed by the key of " + fake), r.describe());
+    }
 }
