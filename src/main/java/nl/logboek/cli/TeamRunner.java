@@ -62,7 +62,7 @@ final class TeamRunner {
         out.println(msg.get("team.join.done", r.folder(), r.logbookId(), r.writers()));
         out.println(msg.get("team.writer", r.writer()));
         out.println(msg.get("team.join.next"));
-        out.println(TerminalText.safe(msg.get("team.join.admit", r.writer())));
+        out.println(TerminalText.safe(msg.get("team.join.admit", r.writer(), TeamKeys.ownKeyId(team(ctx)))));
         out.flush();
         return 0;
     }

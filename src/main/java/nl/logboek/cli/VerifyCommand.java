@@ -68,7 +68,7 @@ final class VerifyCommand extends BaseCommand {
         }
         LogbookVerifier.Report report;
         try {
-            report = LogbookVerifier.verify(file);
+            report = LogbookVerifier.verify(file, nl.logboek.logbook.TeamLayout.teamOfMember(file).orElse(null), ctx.keys());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +85,7 @@ final class VerifyCommand extends BaseCommand {
     private int verifyTeam(List<Path> members, LogbookRepair.Result repaired, String ownWriter) {
         List<LogbookVerifier.Report> reports;
         try {
-            reports = LogbookVerifier.verifyTeam(members, ownWriter);
+            reports = LogbookVerifier.verifyTeam(members, ownWriter, ctx.keys());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,6 +112,11 @@ final class VerifyCommand extends BaseCommand {
         out.println(msg.get("verify.head", r.headHash()));
         if (r.unsignedLines() > 0) {
             out.println(msg.get("verify.unsigned", r.unsignedLines()));
+        }
+        if (r.sealed() == LogbookVerifier.Sealed.OPENED) {
+            out.println(msg.get("verify.sealed-opened"));
+        } else if (r.sealed() == LogbookVerifier.Sealed.CHAIN_ONLY) {
+            out.println(msg.get("verify.sealed-chain-only"));
         }
         if (r.awaitingAdmission() > 0) {
             out.println(TerminalText.safe(msg.get("verify.awaiting-admission", r.awaitingAdmission(),

@@ -34,6 +34,16 @@ public final class LogbookVerifier {
     private LogbookVerifier() {
     }
 
+    /** Of an encrypted logbook, what was checked of its sealed lines. */
+    public enum Sealed {
+        /** Not encrypted. */
+        NONE,
+        /** Every sealed line was opened with the key and its tag checked. */
+        OPENED,
+        /** The key was not at hand (or not asked for): only the chain was checked, not whether each sealed line opens. */
+        CHAIN_ONLY
+    }
+
     /** A problem at a line; line 0 is the file as a whole (e.g. its permissions). */
     public record Problem(long line, Msg reason) {
     }
@@ -48,7 +58,8 @@ public final class LogbookVerifier {
      */
     public record Report(Path file, long lines, long events, long incidents, OffsetDateTime first, OffsetDateTime last,
                          String headHash, List<Problem> problems, long tornLine, byte[] tornTail, long goodBytes,
-                         Map<String, Long> created, Path team, long leftToTeam, long unsignedLines, long awaitingAdmission) {
+                         Map<String, Long> created, Path team, long leftToTeam, long unsignedLines, long awaitingAdmission,
+                         Sealed sealed) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -65,12 +76,12 @@ public final class LogbookVerifier {
 
         private Report with(List<Problem> all) {
             return new Report(file, lines, events, incidents, first, last, headHash, all, tornLine, tornTail, goodBytes, created,
-                    team, leftToTeam, unsignedLines, awaitingAdmission);
+                    team, leftToTeam, unsignedLines, awaitingAdmission, sealed);
         }
 
         private Report withSignatures(long unsigned, long awaiting) {
             return new Report(file, lines, events, incidents, first, last, headHash, problems, tornLine, tornTail, goodBytes, created,
-                    team, leftToTeam, unsigned, awaiting);
+                    team, leftToTeam, unsigned, awaiting, sealed);
         }
     }
 
@@ -94,8 +105,18 @@ public final class LogbookVerifier {
      * the whole team can check them.
      */
     public static Report verify(Path file, Path team) throws IOException {
+        return verify(file, team, null);
+    }
+
+    /**
+     * As {@link #verify(Path, Path)}; with {@code keys} an encrypted logbook's sealed lines are
+     * opened with its key and each tag is checked (content garbled or moved to another line does not
+     * open); without (or when the key is not at hand) only the chain is checked, and the report says so.
+     */
+    public static Report verify(Path file, Path team, KeySource keys) throws IOException {
         PrivateFiles.requireRegular(file);
         State st = new State(TeamLayout.writerOf(file));
+        st.keys = keys;
         Report r = read(file, team != null, null, team, st);
         // On its own, a file's keys are those its header and key lines name; whether a team
         // admitted them only the whole team can tell.
@@ -158,6 +179,11 @@ public final class LogbookVerifier {
      * ({@link Report#awaitingAdmission}), not reported as damage.
      */
     public static List<Report> verifyTeam(List<Path> members, String ownWriter) throws IOException {
+        return verifyTeam(members, ownWriter, null);
+    }
+
+    /** As {@link #verifyTeam(List, String)}, opening sealed lines with {@code keys} (see {@link #verify(Path, Path, KeySource)}). */
+    public static List<Report> verifyTeam(List<Path> members, String ownWriter, KeySource keySource) throws IOException {
         // The timeline orders the files by writer name, and so does every check across them.
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < members.size(); f++) {
@@ -171,6 +197,7 @@ public final class LogbookVerifier {
         for (int f : order) {
             TeamTimelineCheck.Keys k = timeline.keys();
             states.set(f, new State(TeamLayout.writerOf(members.get(f))));
+            states.get(f).keys = keySource;
             reports.set(f, read(members.get(f), true, k, null, states.get(f)));
             keys.add(k);
         }
@@ -220,6 +247,7 @@ public final class LogbookVerifier {
      * @param team     the team folder, for the report of a member's file checked on its own
      */
     private static Report read(Path file, boolean member, TeamTimelineCheck.Keys timeline, Path team, State st) throws IOException {
+        st.file = file;
         st.notHere = member ? new HashMap<>() : null;
         st.timeline = timeline;
         if (Files.exists(file)) {
@@ -244,7 +272,8 @@ public final class LogbookVerifier {
             }
         }
         return new Report(file, st.lines, st.events, st.incidents.size(), st.first, st.last, st.hash,
-                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents, team, leftToTeam, 0, 0);
+                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents, team, leftToTeam, 0, 0,
+                !st.encrypted ? Sealed.NONE : st.sealer != null && st.sealer != Sealer.ENVELOPE_ONLY ? Sealed.OPENED : Sealed.CHAIN_ONLY);
     }
 
     /** The lines of a file about one incident. */
@@ -262,6 +291,11 @@ public final class LogbookVerifier {
 
     private static final class State implements Lines.Handler {
         final WriterKeys.Trail trail;
+        /** Where the key of an encrypted logbook comes from; null: sealed lines are not opened. */
+        KeySource keys;
+        Path file;
+        boolean encrypted;
+        Sealer sealer = Sealer.ENVELOPE_ONLY;
         final List<Problem> problems = new ArrayList<>();
         final Map<String, Long> incidents = new LinkedHashMap<>();
         /** In a member's file: per incident not created (so far) in this file, the lines about it; null in a plain logbook. */
@@ -291,7 +325,10 @@ public final class LogbookVerifier {
             trail.line(lineNo, text, length);
             Event e;
             try {
-                e = EventCodec.decode(text, lineNo, Sealer.ENVELOPE_ONLY);
+                e = EventCodec.decode(text, lineNo, lineNo == 1 ? Sealer.ENVELOPE_ONLY : sealer);
+                if (lineNo == 1) {
+                    openWith(e);
+                }
             } catch (LineDamage d) {
                 problems.add(new Problem(lineNo, d.reason()));
                 followChainThroughDamagedLine(text);
@@ -345,6 +382,20 @@ public final class LogbookVerifier {
                     problems.add(new Problem(e.line(), new Msg("damage.unknown-incident", e.incident())));
                 } else {
                     notHere.computeIfAbsent(e.incident(), id -> new Mentions()).add(e.line());
+                }
+            }
+        }
+
+        /** From the header: whether the logbook is encrypted, and if its key is at hand, the sealer that opens its lines. */
+        private void openWith(Event header) {
+            var encryption = header.payload().get("encryption");
+            encrypted = encryption != null && encryption.isObject();
+            if (encrypted && keys != null && EventType.LOGBOOK.equals(header.type())) {
+                try {
+                    Sealer s = LogbookReader.sealerFor(file, header, keys);
+                    sealer = s == null ? Sealer.ENVELOPE_ONLY : s;
+                } catch (nl.logboek.LogboekException noKey) {
+                    sealer = Sealer.ENVELOPE_ONLY; // reported as "only the chain was checked"
                 }
             }
         }

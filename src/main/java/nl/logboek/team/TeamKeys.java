@@ -37,6 +37,16 @@ public final class TeamKeys {
         this.repo = new TeamRepository(Git.locate(machine.env()).as(machine.author(), writer), team.root());
     }
 
+    /** The id of the key this machine's writer file names in its header ("?" when it names none). */
+    public static String ownKeyId(TeamFolder team) {
+        try (java.io.BufferedReader r = Files.newBufferedReader(team.ownFile(), java.nio.charset.StandardCharsets.UTF_8)) {
+            String key = nl.logboek.json.JsonTrees.parse(r.readLine()).path("payload").path(WriterKeys.HEADER_FIELD).asText(null);
+            return key == null ? "?" : WriterKey.keyIdOf(key);
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     /** Admits the key that the writer {@code name} (its writer name or tag) proposes in its header, or names since. */
     public static Result admit(Machine machine, TeamFolder team, Logbook logbook, String name) {
         return new TeamKeys(machine, team).change(logbook, name, true);
