@@ -107,11 +107,13 @@ public final class LogbookGenerator {
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 20)) {
             ObjectNode header = JsonTrees.object();
             header.put("format", EventCodec.VERSION);
-            header.put("logbook_id", "benchmark" + Long.toString(incidents, 36));
+            boolean signed = "1".equals(System.getenv("SIGNED"));
+            // A signed log has an id of its own, so its key never replaces that of the unsigned log of the same size.
+            header.put("logbook_id", (signed ? "benchsigned" : "benchmark") + Long.toString(incidents, 36));
             // SIGNED=1: every line signed with a new writer key, kept where logboek looks for it
             // ($XDG_CONFIG_HOME/logboek/writer-keys/), as a logbook written since signatures is.
             nl.logboek.logbook.WriterKey signer = null;
-            if ("1".equals(System.getenv("SIGNED"))) {
+            if (signed) {
                 signer = nl.logboek.logbook.WriterKey.generate();
                 signer.write(new nl.logboek.logbook.EnvKeySource(System.getenv(), null)
                         .writerKeyFile(file, header.get("logbook_id").asText(), null), null);
