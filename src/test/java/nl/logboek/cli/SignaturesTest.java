@@ -168,4 +168,18 @@ class SignaturesTest {
         Cli.Result r = cli.run("annotate", id, "Met de oude sleutel.").assertExit(1);
         assertTrue(r.err().contains("not with the writer key in"), r.err());
     }
+
+    @Test
+    void anUnreadableKeyFileIsNamedInOneLineAndNothingIsWritten() throws Exception {
+        Path keyFile;
+        try (var keys = Files.list(keysFolder())) {
+            keyFile = keys.findFirst().orElseThrow();
+        }
+        Files.writeString(keyFile, "geen sleutel\n");
+        byte[] before = Files.readAllBytes(cli.logbook());
+        Cli.Result r = cli.run("annotate", id, "Nog een notitie.").assertExit(1);
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(keyFile.toString()) && r.err().contains("cannot be read"), r.err());
+        assertEquals(new String(before), new String(Files.readAllBytes(cli.logbook())));
+    }
 }
