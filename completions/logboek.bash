@@ -45,7 +45,7 @@ _logboek_valued() {
         'protocols') REPLY='--author --lang --logbook --protocols' ;;
         'protocols show') REPLY='--author --lang --logbook --protocols' ;;
         'protocols check') REPLY='--author --lang --logbook --protocols' ;;
-        'verify') REPLY='--author --lang --logbook --protocols' ;;
+        'verify') REPLY='--author --expect-head --lang --logbook --protocols' ;;
         'report') REPLY='--author -f --format --from --lang --logbook --month -o --output --protocols --stale-days --to --year' ;;
         'export') REPLY='--access --author -c --category --for -f --format --lang --logbook -o --output --protocols --since --status --until' ;;
         'backup') REPLY='--author --lang --logbook --protocols' ;;
@@ -88,7 +88,7 @@ _logboek_flags() {
         'protocols') REPLY='-h --help --json --stacktrace -V --version' ;;
         'protocols show') REPLY='-h --help --stacktrace -V --version' ;;
         'protocols check') REPLY='-h --help --stacktrace -V --version' ;;
-        'verify') REPLY='-h --help --json --repair --stacktrace -V --version' ;;
+        'verify') REPLY='--head -h --help --json --repair --stacktrace -V --version' ;;
         'report') REPLY='--detail --force -h --help --json --stacktrace --stamp -V --version' ;;
         'export') REPLY='--events --excel --force -h --help --keep-text --raw --redact --stacktrace -V --version' ;;
         'backup') REPLY='-h --help --json --stacktrace -V --version' ;;
@@ -263,6 +263,7 @@ _logboek_option_value() {
         'protocols check|--logbook') REPLY='files|||FILE' ;;
         'protocols check|--protocols') REPLY='dirs|||DIR' ;;
         'verify|--author') REPLY='text|||NAME' ;;
+        'verify|--expect-head') REPLY='text|||HASH' ;;
         'verify|--lang') REPLY='words||nl en|nl|en' ;;
         'verify|--logbook') REPLY='files|||FILE' ;;
         'verify|--protocols') REPLY='dirs|||DIR' ;;

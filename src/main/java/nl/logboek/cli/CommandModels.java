@@ -973,7 +973,7 @@ final class CommandModels {
         s.usageMessage()
                 .description("Check every line of the logbook: valid JSON, known event type and version, sequence, the hash chain, events that refer to incidents that exist, and that the file is private to its owner.", "Exits 0 only when all is well. Nothing is changed, unless --repair is given.", "A team logbook: every member's file, and what only all files together show. One member's file (--logbook TEAM/events/FILE.jsonl): its own lines and chain; lines about other members' incidents are counted and left to the team's check.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair");
+                .footer("  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair", "  logboek verify --head", "  logboek verify --expect-head 7299ff0fd120e1ff0df9e8ff1bf27ff76475504d35c3d7f3ee2523d77a5f8a79");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--repair")
                 .paramLabel("<repair>")
@@ -985,6 +985,16 @@ final class CommandModels {
                 .description("Print the verdict as JSON.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.VerifyCommand", "json")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--head")
+                .paramLabel("<head>")
+                .description("Print only the chain head (the hash of the last line; of this machine's own file in a team) to note elsewhere, such as in the minutes of a team meeting. Exits as verify does.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.VerifyCommand", "head")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--expect-head")
+                .paramLabel("HASH")
+                .description("Check also that the chain head HASH, noted earlier, is still a line of the logbook: when it is not, lines were removed from the end, an older copy was put back, or the logbook was rewritten (exit code 1).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.VerifyCommand", "expectHead")));
         s.addMixin("mixinStandardHelpOptions", m0);
         return s;
     }
