@@ -290,6 +290,9 @@ public final class Logbook {
                 prev = enc.hash();
             }
             write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
+            if (signer != null) {
+                signer.rememberSigned(prev);
+            }
             updateIndex(growth, new LogbookReader.ChainHead(line, seq, prev, offset));
             return written.subList(written.size() - planned.size(), written.size());
         }
@@ -344,7 +347,8 @@ public final class Logbook {
                 throw LogboekException.failure("sign.key-other", file, keyFile, WriterKey.keyIdIn(lastSig));
             }
             // Never sign on top of a line someone added without the key: this signature would vouch for it.
-            if (!rotated && !WriterKey.verifies(k.publicKey(), EventCodec.hashOf(ends[1]), lastSig)) {
+            String lastHash = EventCodec.hashOf(ends[1]);
+            if (!rotated && !k.signedLast(lastHash) && !WriterKey.verifies(k.publicKey(), lastHash, lastSig)) {
                 throw LogboekException.failure("sign.last-forged", file);
             }
             return k;

@@ -39,6 +39,8 @@ public final class WriterKey {
     private final String publicKey;
     private final byte[] seed;
     private PrivateKey privateKey;
+    /** The key file this key was read from or written to; null for a key not kept in a file. */
+    private Path origin;
 
     private WriterKey(String publicKey, byte[] seed) {
         this.publicKey = publicKey;
@@ -172,7 +174,9 @@ public final class WriterKey {
             if (seed.length != 32) {
                 throw LogboekException.failure("sign.key-unreadable", file);
             }
-            return new WriterKey(parts[1], seed);
+            WriterKey k = new WriterKey(parts[1], seed);
+            k.origin = file;
+            return k;
         } catch (IOException | IllegalArgumentException e) {
             throw LogboekException.failure("sign.key-unreadable", file);
         }
@@ -187,8 +191,40 @@ public final class WriterKey {
         try {
             PrivateFiles.createFolders(file.toAbsolutePath().getParent());
             AtomicFiles.to(file).write((FORMAT + " " + publicKey + " " + secret + "\n").getBytes(StandardCharsets.US_ASCII));
+            origin = file;
         } catch (IOException e) {
             throw LogboekException.failure("sign.key-not-written", file, e.getMessage());
+        }
+    }
+
+    /**
+     * Notes, beside the key file (KEYFILE.head, 0600), the hash of the last line this key signed, so
+     * that the next write need not check that line's signature again (it is this machine's own).
+     * A note that cannot be written costs that check next time, nothing else.
+     */
+    void rememberSigned(String hash) {
+        if (origin == null) {
+            return;
+        }
+        try {
+            Path note = origin.resolveSibling(origin.getFileName() + ".head");
+            PrivateFiles.createFile(note);
+            Files.writeString(note, publicKey + " " + hash + "\n", StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+            // the next write checks the line's signature instead
+        }
+    }
+
+    /** Whether {@code hash} is the last line this key signed here, by the note {@link #rememberSigned} keeps. */
+    boolean signedLast(String hash) {
+        if (origin == null || hash == null) {
+            return false;
+        }
+        try {
+            String note = Files.readString(origin.resolveSibling(origin.getFileName() + ".head"), StandardCharsets.US_ASCII).strip();
+            return note.equals(publicKey + " " + hash);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -99,7 +99,7 @@ class SignaturesTest {
             mine = keys.filter(p -> p.toString().endsWith(".key")).findFirst().orElseThrow();
         }
         try (var keys = Files.list(other.resolve(".config/logboek/writer-keys"))) {
-            Files.copy(keys.findFirst().orElseThrow(), mine, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(keys.filter(p -> p.toString().endsWith(".key")).findFirst().orElseThrow(), mine, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         byte[] before = Files.readAllBytes(cli.logbook());
         Cli.Result r = cli.run("annotate", id, "Nog een notitie.").assertExit(1);
@@ -151,7 +151,7 @@ class SignaturesTest {
     void aRotatedKeySignsTheLinesAfterItAndTheOldKeyNoLonger() throws Exception {
         Path keyFile;
         try (var keys = Files.list(keysFolder())) {
-            keyFile = keys.findFirst().orElseThrow();
+            keyFile = keys.filter(p -> p.toString().endsWith(".key")).findFirst().orElseThrow();
         }
         String old = Files.readString(keyFile);
         String out = cli.ok("rotate-key");
@@ -173,7 +173,7 @@ class SignaturesTest {
     void anUnreadableKeyFileIsNamedInOneLineAndNothingIsWritten() throws Exception {
         Path keyFile;
         try (var keys = Files.list(keysFolder())) {
-            keyFile = keys.findFirst().orElseThrow();
+            keyFile = keys.filter(p -> p.toString().endsWith(".key")).findFirst().orElseThrow();
         }
         Files.writeString(keyFile, "geen sleutel\n");
         byte[] before = Files.readAllBytes(cli.logbook());
