@@ -13,9 +13,9 @@
 # The subcommands of command path $1 ('' is logboek itself), in REPLY.
 _logboek_subcommands() {
     case $1 in
-        '') REPLY='init new annotate list agenda show search person next escalate close amend retract reopen consent partners retention purge protocols verify report export backup team sync install help' ;;
+        '') REPLY='init new annotate list agenda show search person next escalate close amend retract reopen consent partners retention purge protocols verify report export backup rotate-key team sync install help' ;;
         'protocols') REPLY='show check' ;;
-        'team') REPLY='init join status' ;;
+        'team') REPLY='init join status admit revoke' ;;
         *) REPLY='' ;;
     esac
 }
@@ -45,14 +45,17 @@ _logboek_valued() {
         'protocols') REPLY='--author --lang --logbook --protocols' ;;
         'protocols show') REPLY='--author --lang --logbook --protocols' ;;
         'protocols check') REPLY='--author --lang --logbook --protocols' ;;
-        'verify') REPLY='--author --lang --logbook --protocols' ;;
+        'verify') REPLY='--author --expect-head --lang --logbook --protocols' ;;
         'report') REPLY='--author -f --format --from --lang --logbook --month -o --output --protocols --stale-days --to --year' ;;
         'export') REPLY='--access --author -c --category --for -f --format --lang --logbook -o --output --protocols --since --status --until' ;;
         'backup') REPLY='--author --lang --logbook --protocols' ;;
+        'rotate-key') REPLY='--author --lang --logbook --protocols' ;;
         'team') REPLY='--author --lang --logbook --protocols' ;;
         'team init') REPLY='--author --lang --logbook --name --protocols' ;;
         'team join') REPLY='--author --lang --logbook --name --protocols' ;;
         'team status') REPLY='--author --lang --logbook --protocols' ;;
+        'team admit') REPLY='--author --lang --logbook --protocols' ;;
+        'team revoke') REPLY='--author --lang --logbook --protocols' ;;
         'sync') REPLY='--author --lang --logbook --protocols' ;;
         'install') REPLY='--author --lang --logbook --prefix --protocols' ;;
         'help') REPLY='--author --lang --logbook --protocols' ;;
@@ -85,14 +88,17 @@ _logboek_flags() {
         'protocols') REPLY='-h --help --json --stacktrace -V --version' ;;
         'protocols show') REPLY='-h --help --stacktrace -V --version' ;;
         'protocols check') REPLY='-h --help --stacktrace -V --version' ;;
-        'verify') REPLY='-h --help --json --repair --stacktrace -V --version' ;;
+        'verify') REPLY='--head -h --help --json --repair --stacktrace -V --version' ;;
         'report') REPLY='--detail --force -h --help --json --stacktrace --stamp --titles -V --version' ;;
         'export') REPLY='--events --excel --force -h --help --keep-text --raw --redact --stacktrace -V --version' ;;
         'backup') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'rotate-key') REPLY='-h --help --stacktrace -V --version' ;;
         'team') REPLY='-h --help --stacktrace -V --version' ;;
         'team init') REPLY='-h --help --stacktrace -V --version' ;;
         'team join') REPLY='-h --help --stacktrace -V --version' ;;
         'team status') REPLY='-h --help --json --stacktrace -V --version' ;;
+        'team admit') REPLY='-h --help --stacktrace -V --version' ;;
+        'team revoke') REPLY='-h --help --stacktrace -V --version' ;;
         'sync') REPLY='-h --help --json --stacktrace -V --version' ;;
         'install') REPLY='-n --dry-run -h --help --stacktrace --uninstall -V --version' ;;
         'help') REPLY='-h --help --stacktrace' ;;
@@ -257,6 +263,7 @@ _logboek_option_value() {
         'protocols check|--logbook') REPLY='files|||FILE' ;;
         'protocols check|--protocols') REPLY='dirs|||DIR' ;;
         'verify|--author') REPLY='text|||NAME' ;;
+        'verify|--expect-head') REPLY='text|||HASH' ;;
         'verify|--lang') REPLY='words||nl en|nl|en' ;;
         'verify|--logbook') REPLY='files|||FILE' ;;
         'verify|--protocols') REPLY='dirs|||DIR' ;;
@@ -287,6 +294,10 @@ _logboek_option_value() {
         'backup|--lang') REPLY='words||nl en|nl|en' ;;
         'backup|--logbook') REPLY='files|||FILE' ;;
         'backup|--protocols') REPLY='dirs|||DIR' ;;
+        'rotate-key|--author') REPLY='text|||NAME' ;;
+        'rotate-key|--lang') REPLY='words||nl en|nl|en' ;;
+        'rotate-key|--logbook') REPLY='files|||FILE' ;;
+        'rotate-key|--protocols') REPLY='dirs|||DIR' ;;
         'team|--author') REPLY='text|||NAME' ;;
         'team|--lang') REPLY='words||nl en|nl|en' ;;
         'team|--logbook') REPLY='files|||FILE' ;;
@@ -305,6 +316,14 @@ _logboek_option_value() {
         'team status|--lang') REPLY='words||nl en|nl|en' ;;
         'team status|--logbook') REPLY='files|||FILE' ;;
         'team status|--protocols') REPLY='dirs|||DIR' ;;
+        'team admit|--author') REPLY='text|||NAME' ;;
+        'team admit|--lang') REPLY='words||nl en|nl|en' ;;
+        'team admit|--logbook') REPLY='files|||FILE' ;;
+        'team admit|--protocols') REPLY='dirs|||DIR' ;;
+        'team revoke|--author') REPLY='text|||NAME' ;;
+        'team revoke|--lang') REPLY='words||nl en|nl|en' ;;
+        'team revoke|--logbook') REPLY='files|||FILE' ;;
+        'team revoke|--protocols') REPLY='dirs|||DIR' ;;
         'sync|--author') REPLY='text|||NAME' ;;
         'sync|--lang') REPLY='words||nl en|nl|en' ;;
         'sync|--logbook') REPLY='files|||FILE' ;;
@@ -381,8 +400,14 @@ _logboek_argument() {
         'team join')
             if (( $2 == 0 )); then REPLY='text|||REMOTE'
             fi ;;
+        'team admit')
+            if (( $2 == 0 )); then REPLY='text|||NAME'
+            fi ;;
+        'team revoke')
+            if (( $2 == 0 )); then REPLY='text|||NAME'
+            fi ;;
         'help')
-            if (( $2 == 0 )); then REPLY='words||init new annotate list agenda show search person next escalate close amend retract reopen consent partners retention purge protocols verify report export backup team sync install help|COMMAND'
+            if (( $2 == 0 )); then REPLY='words||init new annotate list agenda show search person next escalate close amend retract reopen consent partners retention purge protocols verify report export backup rotate-key team sync install help|COMMAND'
             fi ;;
     esac
 }

@@ -107,8 +107,20 @@ public final class LogbookGenerator {
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 20)) {
             ObjectNode header = JsonTrees.object();
             header.put("format", EventCodec.VERSION);
-            header.put("logbook_id", "benchmark" + Long.toString(incidents, 36));
-            EventCodec.Encoded h = EventCodec.encode(++seq, null, EventType.LOGBOOK, start.toOffsetDateTime(), prev, "bench", header);
+            boolean signed = "1".equals(System.getenv("SIGNED"));
+            // A signed log has an id of its own, so its key never replaces that of the unsigned log of the same size.
+            header.put("logbook_id", (signed ? "benchsigned" : "benchmark") + Long.toString(incidents, 36));
+            // SIGNED=1: every line signed with a new writer key, kept where logboek looks for it
+            // ($XDG_CONFIG_HOME/logboek/writer-keys/), as a logbook written since signatures is.
+            nl.logboek.logbook.WriterKey signer = null;
+            if (signed) {
+                signer = nl.logboek.logbook.WriterKey.generate();
+                signer.write(new nl.logboek.logbook.EnvKeySource(System.getenv(), null)
+                        .writerKeyFile(file, header.get("logbook_id").asText(), null), null);
+                header.put("writer_key", signer.publicKey());
+            }
+            EventCodec.Encoded h = EventCodec.encode(++seq, null, EventType.LOGBOOK, start.toOffsetDateTime(), prev, "bench", header,
+                    null, signer);
             out.write(h.line());
             prev = h.hash();
             for (int n = 0; n < incidents; n++) {
@@ -117,7 +129,8 @@ public final class LogbookGenerator {
                 while (!active.isEmpty() && (n == incidents - 1 || active.peek().nextTime().isBefore(created.plusSeconds(1)))) {
                     Case c = active.poll();
                     Planned p = c.events.get(c.next++);
-                    EventCodec.Encoded enc = EventCodec.encode(++seq, p.incident(), p.type(), p.time(), prev, p.author(), p.payload());
+                    EventCodec.Encoded enc = EventCodec.encode(++seq, p.incident(), p.type(), p.time(), prev, p.author(), p.payload(),
+                            null, signer);
                     out.write(enc.line());
                     prev = enc.hash();
                     if (c.next < c.events.size()) {

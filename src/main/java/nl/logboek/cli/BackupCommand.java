@@ -42,8 +42,8 @@ final class BackupCommand extends BaseCommand {
     public Integer call() {
         var logbook = ctx.logbook();
         Backup.Result r = logbook.isTeam()
-                ? Backup.createTeam(TeamLayout.teamOfMember(logbook.file()).orElseThrow(), logbook.file(), dir, ctx.app.clock())
-                : Backup.create(logbook.file(), dir, ctx.app.clock());
+                ? Backup.createTeam(TeamLayout.teamOfMember(logbook.file()).orElseThrow(), logbook.file(), dir, ctx.app.clock(), ctx.keys())
+                : Backup.create(logbook.file(), dir, ctx.app.clock(), ctx.keys());
         if (json) {
             ObjectNode o = Json.object();
             o.put("format", 1);
@@ -75,6 +75,7 @@ final class BackupCommand extends BaseCommand {
                 own = w.own() ? w : own;
             }
             out().println(msg().get("backup.team-verified"));
+            sealedNote(r);
             out().println(msg().get("backup.team-check", r.backup()));
             if (own != null) {
                 out().println(msg().get("backup.team-restore", own.copy(), logbook.file().toAbsolutePath()));
@@ -85,9 +86,19 @@ final class BackupCommand extends BaseCommand {
             out().println(msg().get("backup.counts", r.bytes(), r.lines(), r.events(), r.incidents()));
             out().println(msg().get("backup.head", r.headHash()));
             out().println(msg().get("backup.verified"));
+            sealedNote(r);
             out().println(msg().get("backup.restore", r.backup(), r.logbook().toAbsolutePath()));
             out().flush();
         }
         return 0;
+    }
+
+    /** An encrypted logbook: whether its sealed lines were opened and checked too, or only the chain. */
+    private void sealedNote(Backup.Result r) {
+        if (r.sealed() == nl.logboek.logbook.LogbookVerifier.Sealed.OPENED) {
+            out().println(msg().get("verify.sealed-opened"));
+        } else if (r.sealed() == nl.logboek.logbook.LogbookVerifier.Sealed.CHAIN_ONLY) {
+            out().println(msg().get("verify.sealed-chain-only"));
+        }
     }
 }

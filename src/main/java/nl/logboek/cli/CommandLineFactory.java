@@ -176,7 +176,7 @@ public final class CommandLineFactory {
         }
     }
 
-    /** The key files (LOGBOEK_KEY_FILE, or every *.key in the config folder's keys/) and logboek.properties. */
+    /** The key files (LOGBOEK_KEY_FILE, every *.key in the config folder's keys/ and writer-keys/) and logboek.properties. */
     private static void warnAboutKeysAndConfig(Context ctx, PrintWriter err) {
         java.util.Map<String, String> env = ctx.app.env();
         java.nio.file.Path folder = Surroundings.configHome(env).resolve("logboek");
@@ -185,12 +185,15 @@ public final class CommandLineFactory {
         if (explicit != null && !explicit.isBlank()) {
             keys.add(java.nio.file.Path.of(explicit));
         }
-        java.nio.file.Path keyFolder = folder.resolve("keys");
-        if (java.nio.file.Files.isDirectory(keyFolder)) {
-            try (java.nio.file.DirectoryStream<java.nio.file.Path> all = java.nio.file.Files.newDirectoryStream(keyFolder, "*.key")) {
-                all.forEach(keys::add);
-            } catch (java.io.IOException | java.nio.file.DirectoryIteratorException e) {
-                // An unreadable folder holds nothing we could warn about.
+        // The encryption keys (keys/) and the writers' signing keys (writer-keys/).
+        for (String name : new String[] {"keys", "writer-keys"}) {
+            java.nio.file.Path keyFolder = folder.resolve(name);
+            if (java.nio.file.Files.isDirectory(keyFolder)) {
+                try (java.nio.file.DirectoryStream<java.nio.file.Path> all = java.nio.file.Files.newDirectoryStream(keyFolder, "*.key")) {
+                    all.forEach(keys::add);
+                } catch (java.io.IOException | java.nio.file.DirectoryIteratorException e) {
+                    // An unreadable folder holds nothing we could warn about.
+                }
             }
         }
         for (java.nio.file.Path key : keys) {

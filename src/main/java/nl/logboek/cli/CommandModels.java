@@ -16,7 +16,7 @@ final class CommandModels {
     }
 
     /** The names (and aliases) of the top command's subcommands that {@link #subcommand} builds. */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "agenda", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "partners", "retention", "purge", "protocols", "verify", "report", "export", "backup", "team", "sync", "install", "complete");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("init", "new", "annotate", "list", "agenda", "show", "search", "zoek", "person", "persoon", "next", "escalate", "close", "amend", "retract", "reopen", "consent", "partners", "retention", "purge", "protocols", "verify", "report", "export", "backup", "rotate-key", "team", "sync", "install", "complete");
 
     /** The top command, without its subcommands. */
     static CommandSpec top(ModelBinder b) {
@@ -51,6 +51,7 @@ final class CommandModels {
             case "report": return command_logboek_report(b);
             case "export": return command_logboek_export(b);
             case "backup": return command_logboek_backup(b);
+            case "rotate-key": return command_logboek_rotate_key(b);
             case "team": return command_logboek_team(b);
             case "sync": return command_logboek_sync(b);
             case "install": return command_logboek_install(b);
@@ -997,7 +998,7 @@ final class CommandModels {
         s.usageMessage()
                 .description("Check every line of the logbook: valid JSON, known event type and version, sequence, the hash chain, events that refer to incidents that exist, and that the file is private to its owner.", "Exits 0 only when all is well. Nothing is changed, unless --repair is given.", "A team logbook: every member's file, and what only all files together show. One member's file (--logbook TEAM/events/FILE.jsonl): its own lines and chain; lines about other members' incidents are counted and left to the team's check.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair");
+                .footer("  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair", "  logboek verify --head", "  logboek verify --expect-head 7299ff0fd120e1ff0df9e8ff1bf27ff76475504d35c3d7f3ee2523d77a5f8a79");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--repair")
                 .paramLabel("<repair>")
@@ -1009,6 +1010,16 @@ final class CommandModels {
                 .description("Print the verdict as JSON.")
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.VerifyCommand", "json")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--head")
+                .paramLabel("<head>")
+                .description("Print only the chain head (the hash of the last line; of this machine's own file in a team) to note elsewhere, such as in the minutes of a team meeting. Exits as verify does.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.VerifyCommand", "head")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--expect-head")
+                .paramLabel("HASH")
+                .description("Check also that the chain head HASH, noted earlier, is still a line of the logbook: when it is not, lines were removed from the end, an older copy was put back, or the logbook was rewritten (exit code 1).")
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.VerifyCommand", "expectHead")));
         s.addMixin("mixinStandardHelpOptions", m0);
         return s;
     }
@@ -1193,6 +1204,21 @@ final class CommandModels {
         return s;
     }
 
+    private static CommandSpec command_logboek_rotate_key(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.RotateKeyCommand");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("rotate-key");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("Give this machine's writer a new signing key. A line naming the new key is added to the logbook, signed with the old key; every later line is signed with the new one, which replaces the old in the config folder's writer-keys/.", "In a team logbook the new key counts as soon as the others sync: the old key vouches for it. A key that was lost or stolen cannot vouch for anything: then a member revokes it ('logboek team revoke') and the machine joins the team again (docs/security.md).")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek rotate-key");
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addMixin("mixinStandardHelpOptions", m0);
+        return s;
+    }
+
     private static CommandSpec command_logboek_team(ModelBinder b) {
         Object c = b.create("nl.logboek.cli.TeamCommand");
         CommandSpec s = b.spec(c);
@@ -1202,12 +1228,14 @@ final class CommandModels {
         s.usageMessage()
                 .description("A team logbook: several coordinators on several machines keep one logbook together through a shared git repository (a folder on a shared drive, a server over SSH, or a private hosted repository).", "Every member and machine only appends to a file of its own, so exchanging entries ('logboek sync') never conflicts, and an entry altered or removed elsewhere is detected. Needs git. See docs/team.md.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek team init /mnt/teamschijf/logboek.git", "  logboek team join /mnt/teamschijf/logboek.git", "  logboek sync", "  logboek team status");
+                .footer("  logboek team init /mnt/teamschijf/logboek.git", "  logboek team join /mnt/teamschijf/logboek.git", "  logboek team admit q7-piet-laptop", "  logboek sync", "  logboek team status");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addMixin("mixinStandardHelpOptions", m0);
         s.addSubcommand("init", command_logboek_team_init(b));
         s.addSubcommand("join", command_logboek_team_join(b));
         s.addSubcommand("status", command_logboek_team_status(b));
+        s.addSubcommand("admit", command_logboek_team_admit(b));
+        s.addSubcommand("revoke", command_logboek_team_revoke(b));
         return s;
     }
 
@@ -1282,6 +1310,50 @@ final class CommandModels {
                 .type(boolean.class),
                 b.field(c, "nl.logboek.cli.TeamCommand$Status", "json")));
         s.addMixin("mixinStandardHelpOptions", m0);
+        return s;
+    }
+
+    private static CommandSpec command_logboek_team_admit(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.TeamCommand$Admit");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("admit");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("Admit the signing key of the writer NAME (a machine that joined the team): until a member admits it, 'logboek sync' refuses that writer's lines on every machine.", "Your admission is a line in your own file, signed with your key; it counts once your own key is admitted, and reaches the others with your next sync. Check with the new member which machine it is before you admit it.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek team admit q7-piet-laptop", "  logboek team admit q7");
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addMixin("mixinStandardHelpOptions", m0);
+        s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
+                .index("0")
+                .paramLabel("NAME")
+                .description("The writer: its name (TAG-NAME, as in events/) or its tag.")
+                .required(true)
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.TeamCommand$Admit", "name")));
+        return s;
+    }
+
+    private static CommandSpec command_logboek_team_revoke(ModelBinder b) {
+        Object c = b.create("nl.logboek.cli.TeamCommand$Revoke");
+        CommandSpec s = b.spec(c);
+        b.inject(c, "nl.logboek.cli.BaseCommand", "spec", s);
+        s.name("revoke");
+        s.versionProvider((picocli.CommandLine.IVersionProvider) b.create("nl.logboek.cli.LogboekCommand$Version"));
+        s.usageMessage()
+                .description("Revoke the signing key of the writer NAME: its lines after the ones this machine has now are refused by 'logboek sync' and reported by 'logboek verify' everywhere, once your sync has sent the revocation.", "For a member who left or a machine that was lost or stolen; also take away their access to the shared repository (docs/team.md). Their lines so far stay part of the record.")
+                .footerHeading("%nExamples:%n")
+                .footer("  logboek team revoke q7-piet-laptop");
+        CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
+        s.addMixin("mixinStandardHelpOptions", m0);
+        s.addPositional(ModelBinder.bound(PositionalParamSpec.builder()
+                .index("0")
+                .paramLabel("NAME")
+                .description("The writer: its name (TAG-NAME, as in events/) or its tag.")
+                .required(true)
+                .type(java.lang.String.class),
+                b.field(c, "nl.logboek.cli.TeamCommand$Revoke", "name")));
         return s;
     }
 

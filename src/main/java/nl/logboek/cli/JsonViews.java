@@ -58,6 +58,10 @@ final class JsonViews {
         o.put("head", r.headHash());
         o.put("team", r.team() == null ? null : r.team().toString());
         o.put("other_members_lines", r.leftToTeam());
+        o.put("unsigned_lines", r.unsignedLines());
+        o.put("awaiting_admission", r.awaitingAdmission());
+        o.put("sealed", r.sealed() == LogbookVerifier.Sealed.NONE ? null
+                : r.sealed() == LogbookVerifier.Sealed.OPENED ? "opened" : "chain-only");
         ArrayNode problems = o.putArray("problems");
         for (LogbookVerifier.Problem p : r.problems()) {
             ObjectNode po = problems.addObject();

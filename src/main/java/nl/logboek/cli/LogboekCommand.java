@@ -42,6 +42,7 @@ import java.util.Properties;
                 ReportCommand.class,
                 ExportCommand.class,
                 BackupCommand.class,
+                RotateKeyCommand.class,
                 TeamCommand.class,
                 SyncCommand.class,
                 InstallCommand.class,

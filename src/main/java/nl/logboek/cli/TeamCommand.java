@@ -10,11 +10,13 @@ import picocli.CommandLine.Parameters;
                         + "repository (a folder on a shared drive, a server over SSH, or a private hosted repository).",
                 "Every member and machine only appends to a file of its own, so exchanging entries ('logboek sync') never "
                         + "conflicts, and an entry altered or removed elsewhere is detected. Needs git. See docs/team.md."},
-        subcommands = {TeamCommand.Init.class, TeamCommand.Join.class, TeamCommand.Status.class},
+        subcommands = {TeamCommand.Init.class, TeamCommand.Join.class, TeamCommand.Status.class, TeamCommand.Admit.class,
+                TeamCommand.Revoke.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  logboek team init /mnt/teamschijf/logboek.git",
                 "  logboek team join /mnt/teamschijf/logboek.git",
+                "  logboek team admit q7-piet-laptop",
                 "  logboek sync",
                 "  logboek team status"})
 final class TeamCommand extends BaseCommand {
@@ -103,6 +105,51 @@ final class TeamCommand extends BaseCommand {
         @Override
         public Integer call() {
             return TeamRunner.status(ctx, out(), json);
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "admit",
+            description = {
+                    "Admit the signing key of the writer NAME (a machine that joined the team): until a member admits it, "
+                            + "'logboek sync' refuses that writer's lines on every machine.",
+                    "Your admission is a line in your own file, signed with your key; it counts once your own key is admitted, "
+                            + "and reaches the others with your next sync. Check with the new member which machine it is before "
+                            + "you admit it."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  logboek team admit q7-piet-laptop", "  logboek team admit q7"})
+    static final class Admit extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The writer: its name (TAG-NAME, as in events/) or its tag.")
+        String name;
+
+        Admit(Context ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            return TeamRunner.keys(ctx, out(), name, true);
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, versionProvider = LogboekCommand.Version.class, name = "revoke",
+            description = {
+                    "Revoke the signing key of the writer NAME: its lines after the ones this machine has now are refused by "
+                            + "'logboek sync' and reported by 'logboek verify' everywhere, once your sync has sent the revocation.",
+                    "For a member who left or a machine that was lost or stolen; also take away their access to the shared "
+                            + "repository (docs/team.md). Their lines so far stay part of the record."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  logboek team revoke q7-piet-laptop"})
+    static final class Revoke extends BaseCommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The writer: its name (TAG-NAME, as in events/) or its tag.")
+        String name;
+
+        Revoke(Context ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            return TeamRunner.keys(ctx, out(), name, false);
         }
     }
 }

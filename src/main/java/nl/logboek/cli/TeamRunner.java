@@ -9,6 +9,7 @@ import nl.logboek.team.SyncResult;
 import nl.logboek.team.TeamFolder;
 import nl.logboek.team.TeamInit;
 import nl.logboek.team.TeamJoin;
+import nl.logboek.team.TeamKeys;
 import nl.logboek.team.TeamShapes;
 import nl.logboek.team.TeamStatus;
 import nl.logboek.team.TeamSync;
@@ -61,6 +62,24 @@ final class TeamRunner {
         out.println(msg.get("team.join.done", r.folder(), r.logbookId(), r.writers()));
         out.println(msg.get("team.writer", r.writer()));
         out.println(msg.get("team.join.next"));
+        out.println(TerminalText.safe(msg.get("team.join.admit", r.writer(), TeamKeys.ownKeyId(team(ctx)))));
+        out.flush();
+        return 0;
+    }
+
+    /** team admit (admit true) and team revoke. */
+    static int keys(Context ctx, PrintWriter out, String name, boolean admit) {
+        Messages msg = ctx.messages();
+        TeamKeys.Result r = admit ? TeamKeys.admit(machine(ctx), team(ctx), ctx.logbook(), name)
+                : TeamKeys.revoke(machine(ctx), team(ctx), ctx.logbook(), name);
+        if (admit) {
+            out.println(TerminalText.safe(msg.get(r.done() ? "team.keys.admitted" : "team.keys.already-admitted", r.writer(), r.keyId())));
+        } else {
+            out.println(TerminalText.safe(msg.get("team.keys.revoked", r.writer(), r.keyId(), r.after())));
+        }
+        if (r.done()) {
+            out.println(msg.get("team.keys.sync"));
+        }
         out.flush();
         return 0;
     }
@@ -96,7 +115,8 @@ final class TeamRunner {
             for (Alteration a : r.altered()) {
                 err.println("logboek sync: " + TerminalText.safe(msg.get(a.message().key(), a.message().args())));
             }
-            err.println("logboek sync: " + msg.get("team.sync.altered", r.altered().size()));
+            boolean signatures = r.altered().stream().allMatch(Alteration::aboutSignatures);
+            err.println("logboek sync: " + msg.get(signatures ? "team.sync.unsigned" : "team.sync.altered", r.altered().size()));
             err.flush();
             return ALTERED;
         }

@@ -23,7 +23,8 @@ import java.time.OffsetDateTime;
                         + "(--logbook TEAM/events/FILE.jsonl): its own lines and chain; lines about other members' incidents "
                         + "are counted and left to the team's check."},
         footerHeading = "%nExamples:%n",
-        footer = {"  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair"})
+        footer = {"  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair", "  logboek verify --head",
+                "  logboek verify --expect-head 7299ff0fd120e1ff0df9e8ff1bf27ff76475504d35c3d7f3ee2523d77a5f8a79"})
 final class VerifyCommand extends BaseCommand {
     @Option(names = "--repair",
             description = "Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a "
@@ -33,19 +34,32 @@ final class VerifyCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the verdict as JSON.")
     boolean json;
 
+    @Option(names = "--head",
+            description = "Print only the chain head (the hash of the last line; of this machine's own file in a team) "
+                    + "to note elsewhere, such as in the minutes of a team meeting. Exits as verify does.")
+    boolean head;
+
+    @Option(names = "--expect-head", paramLabel = "HASH",
+            description = "Check also that the chain head HASH, noted earlier, is still a line of the logbook: when it is not, "
+                    + "lines were removed from the end, an older copy was put back, or the logbook was rewritten (exit code 1).")
+    String expectHead;
+
     VerifyCommand(Context ctx) {
         super(ctx);
     }
 
     @Override
     public Integer call() {
+        if (expectHead != null && !expectHead.matches("[0-9a-f]{64}")) {
+            throw LogboekException.usage("verify.expect-head-invalid", expectHead);
+        }
         var unjoined = Surroundings.unjoinedTeam(ctx.global, ctx.app);
         if (unjoined.isPresent()) {
             // A team logbook this machine does not write in (a backup): checked as a whole, never repaired.
             if (repair) {
                 throw LogboekException.usage("verify.repair-not-joined", unjoined.get().root());
             }
-            return verifyTeam(unjoined.get().members(), null);
+            return verifyTeam(unjoined.get().members(), null, null);
         }
         Path file = ctx.logbook().file();
         if (java.nio.file.Files.isDirectory(file)) {
@@ -64,31 +78,81 @@ final class VerifyCommand extends BaseCommand {
             }
         }
         if (ctx.logbook().isTeam()) {
-            return verifyTeam(ctx.logbook().files(), r);
+            return verifyTeam(ctx.logbook().files(), r, nl.logboek.logbook.TeamLayout.writerOf(ctx.logbook().file()));
         }
         LogbookVerifier.Report report;
         try {
-            report = LogbookVerifier.verify(file);
+            report = LogbookVerifier.verify(file, nl.logboek.logbook.TeamLayout.teamOfMember(file).orElse(null), ctx.keys());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (head) {
+            out().println(report.headHash());
+            return report.ok() ? 0 : LogboekException.FAILURE;
         }
         if (json) {
             Output.json(out(), JsonViews.verify(report, msg(), repair, r));
         } else {
             print(out(), report, msg(), ctx.app.zone());
         }
-        return report.ok() ? 0 : LogboekException.FAILURE;
+        return expected(List.of(file), report.ok() ? 0 : LogboekException.FAILURE);
     }
 
-    /** A team logbook: every member's chain, and what only all files together show (docs/team.md). */
-    private int verifyTeam(List<Path> members, LogbookRepair.Result repaired) {
+    /**
+     * With --expect-head: whether the noted chain head is still a line of one of {@code files}.
+     * Returns the exit code: {@code code}, or 1 when the head is not found.
+     */
+    private int expected(List<Path> files, int code) {
+        if (expectHead == null) {
+            return code;
+        }
+        String field = ",\"hash\":\"" + expectHead + "\"";
+        for (Path f : files) {
+            try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                long n = 0;
+                long found = 0;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    n++;
+                    if (found == 0 && line.contains(field)) {
+                        found = n;
+                    }
+                }
+                if (found > 0) {
+                    PrintWriter to = json ? err() : out();
+                    to.println(TerminalText.safe(msg().get("verify.head-found", expectHead, f, found, n - found)));
+                    to.flush();
+                    return code;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        PrintWriter to = json ? err() : out();
+        to.println(msg().get("verify.head-missing", expectHead));
+        to.flush();
+        return LogboekException.FAILURE;
+    }
+
+    /**
+     * A team logbook: every member's chain, and what only all files together show (docs/team.md).
+     *
+     * @param ownWriter this machine's writer, whose lines may still wait for admission; null for a team it does not write in
+     */
+    private int verifyTeam(List<Path> members, LogbookRepair.Result repaired, String ownWriter) {
         List<LogbookVerifier.Report> reports;
         try {
-            reports = LogbookVerifier.verifyTeam(members);
+            reports = LogbookVerifier.verifyTeam(members, ownWriter, ctx.keys());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         boolean ok = reports.stream().allMatch(LogbookVerifier.Report::ok);
+        if (head) {
+            LogbookVerifier.Report own = reports.stream()
+                    .filter(rep -> ownWriter != null && nl.logboek.logbook.TeamLayout.writerOf(rep.file()).equals(ownWriter))
+                    .findFirst().orElse(reports.get(0));
+            out().println(own.headHash());
+            return ok ? 0 : LogboekException.FAILURE;
+        }
         if (json) {
             Output.json(out(), JsonViews.verifyTeam(reports, ok, msg(), repair ? ctx.logbook().file() : null, repaired));
         } else {
@@ -99,7 +163,7 @@ final class VerifyCommand extends BaseCommand {
                 print(out(), reports.get(i), msg(), ctx.app.zone());
             }
         }
-        return ok ? 0 : LogboekException.FAILURE;
+        return expected(members, ok ? 0 : LogboekException.FAILURE);
     }
 
     private static void print(PrintWriter out, LogbookVerifier.Report r, Messages msg, java.time.ZoneId zone) {
@@ -109,6 +173,18 @@ final class VerifyCommand extends BaseCommand {
             out.println(msg.get("verify.period", HumanTime.minutes(r.first(), zone, msg.language()), HumanTime.minutes(r.last(), zone, msg.language())));
         }
         out.println(msg.get("verify.head", r.headHash()));
+        if (r.unsignedLines() > 0) {
+            out.println(msg.get("verify.unsigned", r.unsignedLines()));
+        }
+        if (r.sealed() == LogbookVerifier.Sealed.OPENED) {
+            out.println(msg.get("verify.sealed-opened"));
+        } else if (r.sealed() == LogbookVerifier.Sealed.CHAIN_ONLY) {
+            out.println(msg.get("verify.sealed-chain-only"));
+        }
+        if (r.awaitingAdmission() > 0) {
+            out.println(TerminalText.safe(msg.get("verify.awaiting-admission", r.awaitingAdmission(),
+                    nl.logboek.logbook.TeamLayout.writerOf(r.file()))));
+        }
         if (r.ok()) {
             out.println(msg.get("verify.ok"));
         } else {

@@ -41,7 +41,7 @@ public final class Backup {
      * logbook of one file).
      */
     public record Result(Path logbook, Path backup, long bytes, long lines, long events, long incidents, String headHash,
-                         List<Writer> writers) {
+                         List<Writer> writers, LogbookVerifier.Sealed sealed) {
         public boolean team() {
             return !writers.isEmpty();
         }
@@ -54,6 +54,11 @@ public final class Backup {
 
     /** Copies {@code logbook} into {@code dir} (created 0700 if missing) as NAME-YYYYMMDDTHHMMSS.jsonl. */
     public static Result create(Path logbook, Path dir, Clock clock) {
+        return create(logbook, dir, clock, null);
+    }
+
+    /** With {@code keys}, an encrypted logbook's sealed lines are opened and checked, as verify does with the key. */
+    public static Result create(Path logbook, Path dir, Clock clock, KeySource keys) {
         if (Files.isDirectory(logbook)) {
             throw LogboekException.usage("logbook.is-folder", logbook);
         }
@@ -75,7 +80,7 @@ public final class Backup {
             try (LogbookLock ignored = LogbookLock.acquire(logbook)) {
                 // Check the original first: a backup of a damaged logbook would later be restored as
                 // "the last good copy". Permissions (line 0) concern the original, not the copy.
-                refuseDamaged(LogbookVerifier.verify(logbook, team));
+                refuseDamaged(LogbookVerifier.verify(logbook, team, keys));
                 PrivateFiles.createFolders(abs);
                 Leftovers.removeBackupTemps(abs, baseName(logbook));
                 temp = Files.createTempFile(abs, "." + baseName(logbook) + "-", ".tmp",
@@ -84,7 +89,7 @@ public final class Backup {
                 copy(logbook, temp);
             }
             // The copy is ours alone from here on: check what is on disk, then give it its name.
-            LogbookVerifier.Report copy = LogbookVerifier.verify(temp, team);
+            LogbookVerifier.Report copy = LogbookVerifier.verify(temp, team, keys);
             LogbookVerifier.Problem bad = copy.problems().isEmpty() ? null : copy.problems().get(0);
             if (bad != null) {
                 throw LogboekException.failure("backup.copy-damaged", abs, bad.line(), bad.reason());
@@ -94,7 +99,7 @@ public final class Backup {
             PrivateFiles.syncFolder(abs);
             done = true;
             return new Result(logbook, target, Files.size(target), copy.lines(), copy.events(), copy.incidents(), copy.headHash(),
-                    List.of());
+                    List.of(), copy.sealed());
         } catch (AccessDeniedException e) {
             throw LogboekException.failure("backup.no-access", e.getFile() == null ? dir : e.getFile());
         } catch (IOException e) {
@@ -119,6 +124,11 @@ public final class Backup {
      * @param own  this machine's own writer file (its chain head is the one reported)
      */
     public static Result createTeam(Path root, Path own, Path dir, Clock clock) {
+        return createTeam(root, own, dir, clock, null);
+    }
+
+    /** With {@code keys}, the sealed lines of an encrypted team are opened and checked, as verify does with the key. */
+    public static Result createTeam(Path root, Path own, Path dir, Clock clock, KeySource keys) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw LogboekException.usage("backup.dir-is-file", dir);
         }
@@ -132,7 +142,7 @@ public final class Backup {
             List<Path> members;
             try (Locks locked = Locks.ofTeam(root)) {
                 members = locked.files;
-                for (LogbookVerifier.Report r : LogbookVerifier.verifyTeam(members)) {
+                for (LogbookVerifier.Report r : LogbookVerifier.verifyTeam(members, TeamLayout.writerOf(own), keys)) {
                     refuseDamaged(r);
                 }
                 PrivateFiles.createFolders(abs);
@@ -152,7 +162,7 @@ public final class Backup {
                 PrivateFiles.syncFolder(temp);
             }
             // The copy is ours alone from here on: check it by the same rule, then give it its name.
-            List<LogbookVerifier.Report> checked = LogbookVerifier.verifyTeam(copies);
+            List<LogbookVerifier.Report> checked = LogbookVerifier.verifyTeam(copies, TeamLayout.writerOf(own), keys);
             for (LogbookVerifier.Report r : checked) {
                 if (!r.problems().isEmpty()) {
                     LogbookVerifier.Problem bad = r.problems().get(0);
@@ -182,7 +192,9 @@ public final class Backup {
                 incidents += r.incidents();
                 ownHead = isOwn ? r.headHash() : ownHead;
             }
-            return new Result(root, target, bytes, lines, events, incidents, ownHead, List.copyOf(writers));
+            return new Result(root, target, bytes, lines, events, incidents, ownHead, List.copyOf(writers),
+                    checked.stream().map(LogbookVerifier.Report::sealed).filter(x -> x != LogbookVerifier.Sealed.NONE).findFirst()
+                            .orElse(LogbookVerifier.Sealed.NONE));
         } catch (AccessDeniedException e) {
             throw LogboekException.failure("backup.no-access", e.getFile() == null ? dir : e.getFile());
         } catch (IOException e) {

@@ -42,6 +42,20 @@ public final class EnvKeySource implements KeySource {
         return config.resolve("logboek").resolve("keys").resolve(logbookId + ".key");
     }
 
+    /** The config folder's writer-keys/ folder ($XDG_CONFIG_HOME/logboek/writer-keys, else ~/.config/logboek/writer-keys). */
+    public Path writerKeysFolder() {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path config = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
+        return config.resolve("logboek").resolve("writer-keys");
+    }
+
+    /** writer-keys/LOGBOOK_ID.key, or writer-keys/LOGBOOK_ID-WRITER.key for a writer that joined a team. */
+    @Override
+    public Path writerKeyFile(Path logbook, String logbookId, String writer) {
+        return writerKeysFolder().resolve(logbookId + (writer == null ? "" : "-" + writer) + ".key");
+    }
+
     @Override
     public Sealer sealer(Path logbook, JsonNode encryption, String logbookId) {
         if (!Sealer.CIPHER.equals(encryption.path("cipher").asText())) {
@@ -66,6 +80,9 @@ public final class EnvKeySource implements KeySource {
     }
 
     private char[] passphrase(Path logbook) {
+        if (chosen != null) {
+            return chosen;
+        }
         String fromEnv = env.get("LOGBOEK_PASSPHRASE");
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();

@@ -36,9 +36,46 @@ public final class EventCodec {
 
     /** The same line with its content removed: the head (and so the chain) is kept as it was. */
     static String purge(String line) {
-        int at = line.indexOf(HASH_FIELD);
-        int contentStart = at + HASH_FIELD.length() + 64 + 2;
+        int contentStart = contentStart(line, line.indexOf(HASH_FIELD));
         return line.substring(0, contentStart) + PURGED_CONTENT.substring(1);
+    }
+
+    private static final String SIG_FIELD = ",\"sig\":\"";
+
+    /**
+     * Where a line's content starts (its opening brace left out): after the hash field and, on a
+     * signed line, the {@code sig} field that follows it; -1 when the line is not laid out so.
+     * {@code at} is where {@code ,"hash":"} starts.
+     */
+    static int contentStart(String text, int at) {
+        int afterHash = at + HASH_FIELD.length() + 64;
+        if (at < 0 || afterHash + 2 > text.length() || text.charAt(afterHash) != '"') {
+            return -1;
+        }
+        if (text.startsWith(SIG_FIELD, afterHash + 1)) {
+            int end = text.indexOf('"', afterHash + 1 + SIG_FIELD.length());
+            return end < 0 || end + 2 > text.length() || text.charAt(end + 1) != ',' ? -1 : end + 2;
+        }
+        return text.charAt(afterHash + 1) == ',' ? afterHash + 2 : -1;
+    }
+
+    /** The {@code sig} field of a line (see WriterKey), or null when the line is not signed. */
+    public static String sigOf(String text) {
+        int at = text.indexOf(HASH_FIELD);
+        int afterHash = at + HASH_FIELD.length() + 64;
+        if (at < 0 || !text.startsWith(SIG_FIELD, afterHash + 1)) {
+            return null;
+        }
+        int from = afterHash + 1 + SIG_FIELD.length();
+        int end = text.indexOf('"', from);
+        return end < 0 ? null : text.substring(from, end);
+    }
+
+    /** The {@code hash} field of a line, read by its place, or null. */
+    public static String hashOf(String text) {
+        int at = text.indexOf(HASH_FIELD);
+        return at < 0 || at + HASH_FIELD.length() + 64 > text.length() ? null
+                : text.substring(at + HASH_FIELD.length(), at + HASH_FIELD.length() + 64);
     }
 
     /** An encoded line (with its trailing newline) and the hash the next line must chain to. */
@@ -53,6 +90,12 @@ public final class EventCodec {
     /** With a sealer, the content is encrypted (the logbook header never is: it says how to decrypt). */
     public static Encoded encode(long seq, String incident, String type, OffsetDateTime time,
                                  String prev, String author, ObjectNode payload, Sealer sealer) {
+        return encode(seq, incident, type, time, prev, author, payload, sealer, null);
+    }
+
+    /** With a signer, the line carries its writer's signature over its hash (the sig field, after hash). */
+    public static Encoded encode(long seq, String incident, String type, OffsetDateTime time,
+                                 String prev, String author, ObjectNode payload, Sealer sealer, WriterKey signer) {
         // The header and purge records stay readable: they hold no personal data, and the chain
         // (and which purges were done) must be checkable without the key.
         boolean seal = sealer != null && !sealer.envelopeOnly() && !EventType.aboutLogbook(type);
@@ -67,7 +110,8 @@ public final class EventCodec {
         String contentSha = Hashing.sha256(content);
         String head = head(seq, incident, type, time, prev, contentSha);
         String hash = Hashing.sha256(head);
-        String line = head.substring(0, head.length() - 1) + HASH_FIELD + hash + "\"," + content.substring(1) + "\n";
+        String sig = signer == null ? "" : SIG_FIELD + signer.sign(hash) + "\"";
+        String line = head.substring(0, head.length() - 1) + HASH_FIELD + hash + "\"" + sig + "," + content.substring(1) + "\n";
         return new Encoded(line, hash);
     }
 
@@ -204,8 +248,8 @@ public final class EventCodec {
 
         // The hashes are checked on the exact text, as written; a reformatted line no longer matches.
         int at = text.indexOf(HASH_FIELD);
-        int contentStart = at + HASH_FIELD.length() + 64 + 2;
-        if (at < 0 || contentStart > text.length() || !text.startsWith("\",", at + HASH_FIELD.length() + 64)) {
+        int contentStart = contentStart(text, at);
+        if (contentStart < 0) {
             throw new LineDamage(lineNo, new Msg("damage.layout"));
         }
         if (checkHashes || purged) {

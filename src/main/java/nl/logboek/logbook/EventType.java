@@ -19,11 +19,17 @@ public final class EventType {
     /** About the logbook: the content of these incidents was removed (retention); lists ids, never content. */
     public static final String PURGE = "purge";
 
+    /**
+     * About the logbook: a writer's signing key (a new key of its own, or in a team a member's key
+     * admitted or revoked); holds public keys and writer names, never content. See WriterKeys.
+     */
+    public static final String KEY = "key";
+
     private static final class Known {
         static final Set<String> TYPES = known();
 
         private static Set<String> known() {
-            Set<String> all = new HashSet<>(List.of(LOGBOOK, PURGE));
+            Set<String> all = new HashSet<>(List.of(LOGBOOK, PURGE, KEY));
             all.addAll(LineTypes.installed().incidentTypes());
             return Set.copyOf(all);
         }
@@ -46,7 +52,7 @@ public final class EventType {
 
     /** Types that are about the logbook as a whole, not about one incident. */
     public static boolean aboutLogbook(String type) {
-        return LOGBOOK.equals(type) || PURGE.equals(type);
+        return LOGBOOK.equals(type) || PURGE.equals(type) || KEY.equals(type);
     }
 
     private EventType() {

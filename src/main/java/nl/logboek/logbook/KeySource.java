@@ -12,4 +12,13 @@ public interface KeySource {
     };
 
     Sealer sealer(java.nio.file.Path logbook, JsonNode encryption, String logbookId);
+
+    /**
+     * Where the signing key of this writer of this logbook is kept (see WriterKey); null where no
+     * key is kept (then lines are appended unsigned). {@code writer} is null for a logbook of one
+     * file and for the first member's file of a team.
+     */
+    default java.nio.file.Path writerKeyFile(java.nio.file.Path logbook, String logbookId, String writer) {
+        return null;
+    }
 }

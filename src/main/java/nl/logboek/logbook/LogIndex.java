@@ -51,13 +51,13 @@ final class LogIndex implements AutoCloseable {
     private static final int LAST = 32;
     /** The link word: the next line of the same incident (record + 1; 0 for none yet) and a check of it. */
     private static final int LINK = 40;
-    private static final byte[] MAGIC = "LBIDX009".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] IDS_MAGIC = "LBIDS009".getBytes(StandardCharsets.US_ASCII);
-    /** A line's type by its code: the store's own two, then those of LineTypes, in its order. */
+    private static final byte[] MAGIC = "LBIDX010".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] IDS_MAGIC = "LBIDS010".getBytes(StandardCharsets.US_ASCII);
+    /** A line's type by its code: the store's own three, then those of LineTypes, in its order. */
     static final List<String> TYPES = types();
 
     private static List<String> types() {
-        List<String> all = new java.util.ArrayList<>(List.of(EventType.LOGBOOK, EventType.PURGE));
+        List<String> all = new java.util.ArrayList<>(List.of(EventType.LOGBOOK, EventType.PURGE, EventType.KEY));
         all.addAll(LineTypes.installed().incidentTypes());
         return List.copyOf(all);
     }

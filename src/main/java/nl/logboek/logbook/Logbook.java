@@ -264,6 +264,8 @@ public final class Logbook {
             }
             toWrite.addAll(planned);
 
+            WriterKey signer = signer(file, keys, head, toWrite, view.sealer());
+
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             StringBuilder text = new StringBuilder();
             List<Event> written = new ArrayList<>();
@@ -276,7 +278,7 @@ public final class Logbook {
                 seq++;
                 line++;
                 EventCodec.Encoded enc = EventCodec.encode(seq, ne.incident(), ne.type(), now, prev, ne.author(), ne.payload(),
-                        view.sealer());
+                        view.sealer(), signer);
                 text.append(enc.line());
                 Event e = new Event(line, EventCodec.VERSION, seq, ne.incident(), ne.type(), now, ne.author(), ne.payload(), prev, enc.hash());
                 written.add(e);
@@ -288,8 +290,153 @@ public final class Logbook {
                 prev = enc.hash();
             }
             write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
+            if (signer != null) {
+                signer.rememberSigned(prev);
+            }
             updateIndex(growth, new LogbookReader.ChainHead(line, seq, prev, offset));
             return written.subList(written.size() - planned.size(), written.size());
+        }
+    }
+
+    /**
+     * The key this writer signs its new lines with (see WriterKey, docs/security.md); null where
+     * the key source keeps none. A new logbook gets a new key, named in its header; a logbook
+     * written before signatures first gets a key line that names this writer's key. A logbook
+     * signed with another key than the one in the config folder, or whose key is missing, is
+     * refused: nothing is written.
+     */
+    static WriterKey signer(Path file, KeySource keys, LogbookReader.ChainHead head, List<NewEvent> toWrite, Sealer sealer)
+            throws IOException {
+        if (head.lines() == 0) {
+            NewEvent h = toWrite.get(0);
+            Path keyFile = keys.writerKeyFile(file, h.payload().path("logbook_id").asText(), null);
+            if (keyFile == null) {
+                return null;
+            }
+            WriterKey k = WriterKey.generate();
+            k.write(keyFile, sealer);
+            h.payload().put(WriterKeys.HEADER_FIELD, k.publicKey());
+            return k;
+        }
+        String[] ends = LineEnds.firstAndLast(file, head.bytes());
+        com.fasterxml.jackson.databind.JsonNode header = JsonTrees.parse(ends[0]).path("payload");
+        Path keyFile = keys.writerKeyFile(file, header.path("logbook_id").asText(), header.path("writer").asText(null));
+        if (keyFile == null) {
+            return null;
+        }
+        WriterKey k = WriterKey.read(keyFile, sealer);
+        // A rotation whose line was written but whose new key was not yet put in place (a killed command).
+        Path pendingFile = pending(keyFile);
+        WriterKey pending = WriterKey.read(pendingFile, sealer);
+        if (pending != null) {
+            if (rotatesTo(ends[1], pending.publicKey())) {
+                Files.move(pendingFile, keyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                k = pending;
+            } else {
+                Files.delete(pendingFile);
+            }
+        }
+        String lastSig = EventCodec.sigOf(ends[1]);
+        if (lastSig != null) {
+            if (k == null) {
+                throw LogboekException.failure("sign.key-missing", file, keyFile);
+            }
+            boolean rotated = rotatesTo(ends[1], k.publicKey());
+            if (!k.keyId().equals(WriterKey.keyIdIn(lastSig)) && !rotated) {
+                throw LogboekException.failure("sign.key-other", file, keyFile, WriterKey.keyIdIn(lastSig));
+            }
+            // Never sign on top of a line someone added without the key: this signature would vouch for it.
+            String lastHash = EventCodec.hashOf(ends[1]);
+            if (!rotated && !k.signedLast(lastHash) && !WriterKey.verifies(k.publicKey(), lastHash, lastSig)) {
+                throw LogboekException.failure("sign.last-forged", file);
+            }
+            return k;
+        }
+        if (k != null) {
+            // This writer has signed before: an unsigned last line was added without its key, or an older copy put back.
+            throw LogboekException.failure("sign.last-unsigned", file, keyFile);
+        }
+        k = WriterKey.generate();
+        k.write(keyFile, sealer);
+        toWrite.add(0, WriterKeys.rotation(toWrite.get(0).author(), k.publicKey()));
+        return k;
+    }
+
+    private static Path pending(Path keyFile) {
+        return keyFile.resolveSibling(keyFile.getFileName() + ".new");
+    }
+
+    /** Whether {@code line} is a key line that makes {@code publicKey} the key of the lines after it. */
+    private static boolean rotatesTo(String line, String publicKey) {
+        int hash = line.indexOf(",\"hash\":\"");
+        int type = line.indexOf(",\"type\":\"key\",");
+        return type > 0 && type < hash && line.contains("\"action\":\"" + WriterKeys.ROTATE + "\",\"key\":\"" + publicKey + "\"");
+    }
+
+    /**
+     * The public key this writer signs its lines with now; a file written before signatures first
+     * gets the key line that introduces one (signed by it). Null where the key source keeps no keys.
+     */
+    public String signingKey(String author) {
+        return keyChange(author, false);
+    }
+
+    /**
+     * Key rotation: a new key pair for this writer. A key line naming the new public key is
+     * appended, signed by the old key; the new key replaces the old in the key file once that line
+     * is on disk (until then it waits beside it as KEYFILE.new, which the next write puts in place
+     * or removes). Returns the new public key.
+     */
+    public String rotateKey(String author) {
+        return keyChange(author, true);
+    }
+
+    private String keyChange(String author, boolean rotate) {
+        checkNotFolder();
+        try (LogbookLock ignored = LogbookLock.acquire(file); FileView view = openView(true)) {
+            LogbookReader.ChainHead head = view.head();
+            if (head.lines() == 0) {
+                throw LogboekException.failure("sign.empty-logbook", file);
+            }
+            List<NewEvent> toWrite = new ArrayList<>();
+            WriterKey current = signer(file, keys, head, toWrite, view.sealer());
+            if (current == null) {
+                return null;
+            }
+            WriterKey next = current;
+            if (rotate) {
+                next = WriterKey.generate();
+                String[] ends = LineEnds.firstAndLast(file, head.bytes());
+                com.fasterxml.jackson.databind.JsonNode header = JsonTrees.parse(ends[0]).path("payload");
+                Path keyFile = keys.writerKeyFile(file, header.path("logbook_id").asText(), header.path("writer").asText(null));
+                next.write(pending(keyFile), view.sealer());
+                toWrite.add(WriterKeys.rotation(author, next.publicKey()));
+            }
+            if (!toWrite.isEmpty()) {
+                OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+                StringBuilder text = new StringBuilder();
+                long seq = head.seq();
+                String prev = head.hash();
+                for (NewEvent ne : toWrite) {
+                    EventCodec.Encoded enc = EventCodec.encode(++seq, null, ne.type(), now, prev, ne.author(), ne.payload(), view.sealer(),
+                            current);
+                    text.append(enc.line());
+                    prev = enc.hash();
+                }
+                write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
+                discardIndex();
+            }
+            if (rotate) {
+                // The line is on disk: the new key takes the old one's place.
+                signer(file, keys, new LogbookReader.ChainHead(head.lines() + toWrite.size(), head.seq() + toWrite.size(), "", 0)
+                        .withBytes(Files.size(file)), new ArrayList<>(), view.sealer());
+            }
+            return next.publicKey();
+        } catch (LineDamage d) {
+            throw new LogbookDamagedException(file, d);
+        } catch (IOException e) {
+            throw writeFailure(e);
         }
     }
 
@@ -588,8 +735,18 @@ public final class Logbook {
                 if (writer != null) {
                     h.payload().put("writer", writer);
                 }
+                WriterKey signer = null;
+                Path keyFile = keys.writerKeyFile(file, id, writer);
+                if (keyFile != null) {
+                    signer = WriterKey.generate();
+                    // With a passphrase the private half is sealed with the logbook's key.
+                    signer.write(keyFile, enc != null && "passphrase".equals(enc.path("key").asText())
+                            ? keys.sealer(file, enc, id) : null);
+                    h.payload().put(WriterKeys.HEADER_FIELD, signer.publicKey());
+                }
                 OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-                EventCodec.Encoded line = EventCodec.encode(1, null, EventType.LOGBOOK, now, Hashing.GENESIS_PREV, author, h.payload());
+                EventCodec.Encoded line = EventCodec.encode(1, null, EventType.LOGBOOK, now, Hashing.GENESIS_PREV, author, h.payload(),
+                        null, signer);
                 write(line.line().getBytes(StandardCharsets.UTF_8), 0);
                 return id;
             }

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -83,8 +84,15 @@ final class LogbookPurge {
                 p.put("lines", purgedLines[0]);
                 p.put("reason", reason);
                 OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-                EventCodec.Encoded purge = EventCodec.encode(at.head.seq() + 1, null, EventType.PURGE, now, at.head.hash(), author, p);
-                out.write(purge.line());
+                List<NewEvent> toWrite = new java.util.ArrayList<>(List.of(new NewEvent(null, EventType.PURGE, author, p)));
+                WriterKey signer = Logbook.signer(file, keys, at.head, toWrite, at.sealer);
+                long seq = at.head.seq();
+                String prev = at.head.hash();
+                for (NewEvent ne : toWrite) {
+                    EventCodec.Encoded line = EventCodec.encode(++seq, null, ne.type(), now, prev, ne.author(), ne.payload(), at.sealer, signer);
+                    out.write(line.line());
+                    prev = line.hash();
+                }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

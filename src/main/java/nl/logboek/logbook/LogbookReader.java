@@ -26,6 +26,10 @@ public final class LogbookReader {
     /** Where the chain ends after the last good line: what the next append must continue from. */
     public record ChainHead(long lines, long seq, String hash, long bytes) {
         static final ChainHead EMPTY = new ChainHead(0, 0, Hashing.GENESIS_PREV, 0);
+
+        ChainHead withBytes(long size) {
+            return new ChainHead(lines, seq, hash, size);
+        }
     }
 
     /** How far a read got; a read can be resumed from here (used to look again at a torn tail). */
@@ -217,7 +221,7 @@ public final class LogbookReader {
         if (first != EventType.LOGBOOK.equals(e.type())) {
             throw new LineDamage(lineNo, new Msg(first ? "damage.no-header" : "damage.second-header"));
         }
-        if (!first && e.incident() == null && !EventType.PURGE.equals(e.type())) {
+        if (!first && e.incident() == null && !EventType.aboutLogbook(e.type())) {
             throw new LineDamage(lineNo, new Msg("damage.field", "incident"));
         }
         return e;

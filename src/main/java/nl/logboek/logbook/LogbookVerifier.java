@@ -34,6 +34,16 @@ public final class LogbookVerifier {
     private LogbookVerifier() {
     }
 
+    /** Of an encrypted logbook, what was checked of its sealed lines. */
+    public enum Sealed {
+        /** Not encrypted. */
+        NONE,
+        /** Every sealed line was opened with the key and its tag checked. */
+        OPENED,
+        /** The key was not at hand (or not asked for): only the chain was checked, not whether each sealed line opens. */
+        CHAIN_ONLY
+    }
+
     /** A problem at a line; line 0 is the file as a whole (e.g. its permissions). */
     public record Problem(long line, Msg reason) {
     }
@@ -48,7 +58,8 @@ public final class LogbookVerifier {
      */
     public record Report(Path file, long lines, long events, long incidents, OffsetDateTime first, OffsetDateTime last,
                          String headHash, List<Problem> problems, long tornLine, byte[] tornTail, long goodBytes,
-                         Map<String, Long> created, Path team, long leftToTeam) {
+                         Map<String, Long> created, Path team, long leftToTeam, long unsignedLines, long awaitingAdmission,
+                         Sealed sealed) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -65,7 +76,12 @@ public final class LogbookVerifier {
 
         private Report with(List<Problem> all) {
             return new Report(file, lines, events, incidents, first, last, headHash, all, tornLine, tornTail, goodBytes, created,
-                    team, leftToTeam);
+                    team, leftToTeam, unsignedLines, awaitingAdmission, sealed);
+        }
+
+        private Report withSignatures(long unsigned, long awaiting) {
+            return new Report(file, lines, events, incidents, first, last, headHash, problems, tornLine, tornTail, goodBytes, created,
+                    team, leftToTeam, unsigned, awaiting, sealed);
         }
     }
 
@@ -89,8 +105,60 @@ public final class LogbookVerifier {
      * the whole team can check them.
      */
     public static Report verify(Path file, Path team) throws IOException {
+        return verify(file, team, null);
+    }
+
+    /**
+     * As {@link #verify(Path, Path)}; with {@code keys} an encrypted logbook's sealed lines are
+     * opened with its key and each tag is checked (content garbled or moved to another line does not
+     * open); without (or when the key is not at hand) only the chain is checked, and the report says so.
+     */
+    public static Report verify(Path file, Path team, KeySource keys) throws IOException {
         PrivateFiles.requireRegular(file);
-        return read(file, team != null, null, team);
+        State st = new State(TeamLayout.writerOf(file));
+        st.keys = keys;
+        Report r = read(file, team != null, null, team, st);
+        // On its own, a file's keys are those its header and key lines name; whether a team
+        // admitted them only the whole team can tell.
+        return signatures(List.of(r), List.of(st), null, null).get(0);
+    }
+
+    /** Adds what the signature check found to each report (see WriterKeys). */
+    private static List<Report> signatures(List<Report> reports, List<State> states, Path teamFolder, String ownWriter) {
+        List<WriterKeys.Trail> trails = new ArrayList<>();
+        List<WriterKeys.Reread> rereads = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            trails.add(states.get(i).trail);
+            rereads.add(states.get(i).trail.reread(reports.get(i).file()));
+        }
+        String[] founder = teamFolder == null ? null : WriterKeys.founder(teamFolder);
+        WriterKeys.Result result = founder == null ? WriterKeys.checkTeam(trails, rereads, null, null)
+                : WriterKeys.checkTeam(trails, rereads, founder[0], founder[1]);
+        List<Report> out = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            String writer = trails.get(i).writer();
+            List<Problem> all = new ArrayList<>(r.problems());
+            long awaiting = 0;
+            for (WriterKeys.Finding f : result.of(writer)) {
+                if (writer.equals(ownWriter) && f.kind() == WriterKeys.Kind.UNKNOWN_KEY && f.last() == trails.get(i).lines()) {
+                    // This machine's own newest key, not admitted as far as it knows (it joined, or rotated
+                    // and nobody admitted it since): a note, not damage; the others' sync refuses those lines.
+                    awaiting += f.last() - f.line() + 1;
+                } else {
+                    all.add(new Problem(f.line(), signatureProblem(f)));
+                }
+            }
+            all.sort(Comparator.comparingLong(Problem::line));
+            out.add(r.with(List.copyOf(all)).withSignatures(result.unsigned().getOrDefault(writer, 0L), awaiting));
+        }
+        return out;
+    }
+
+    /** One problem for a stretch of lines the signature check refuses. */
+    public static Msg signatureProblem(WriterKeys.Finding f) {
+        return new Msg("sign.problem." + f.kind().id(), f.line(), f.last(), f.writer(), f.author() == null ? "?" : f.author(),
+                f.last() - f.line() + 1);
     }
 
     /**
@@ -102,6 +170,20 @@ public final class LogbookVerifier {
      * Returns one report per file, in the order given; each problem is at a line of that file.
      */
     public static List<Report> verifyTeam(List<Path> members) throws IOException {
+        return verifyTeam(members, null);
+    }
+
+    /**
+     * As {@link #verifyTeam(List)}, on the machine of the writer {@code ownWriter}: lines of its own
+     * file signed by a key the team has not admitted yet (as far as this machine knows) are counted
+     * ({@link Report#awaitingAdmission}), not reported as damage.
+     */
+    public static List<Report> verifyTeam(List<Path> members, String ownWriter) throws IOException {
+        return verifyTeam(members, ownWriter, null);
+    }
+
+    /** As {@link #verifyTeam(List, String)}, opening sealed lines with {@code keys} (see {@link #verify(Path, Path, KeySource)}). */
+    public static List<Report> verifyTeam(List<Path> members, String ownWriter, KeySource keySource) throws IOException {
         // The timeline orders the files by writer name, and so does every check across them.
         List<Integer> order = new ArrayList<>();
         for (int f = 0; f < members.size(); f++) {
@@ -111,10 +193,18 @@ public final class LogbookVerifier {
         TeamTimelineCheck timeline = new TeamTimelineCheck();
         List<Report> reports = new ArrayList<>(java.util.Collections.nCopies(members.size(), (Report) null));
         List<TeamTimelineCheck.Keys> keys = new ArrayList<>();
+        List<State> states = new ArrayList<>(java.util.Collections.nCopies(members.size(), (State) null));
         for (int f : order) {
             TeamTimelineCheck.Keys k = timeline.keys();
-            reports.set(f, read(members.get(f), true, k, null));
+            states.set(f, new State(TeamLayout.writerOf(members.get(f))));
+            states.get(f).keys = keySource;
+            reports.set(f, read(members.get(f), true, k, null, states.get(f)));
             keys.add(k);
+        }
+        Path teamFolder = members.isEmpty() ? null : TeamLayout.teamOfMember(members.get(0)).orElse(null);
+        List<Report> signed = signatures(reports, states, teamFolder, ownWriter);
+        for (int f = 0; f < members.size(); f++) {
+            reports.set(f, signed.get(f));
         }
         List<List<Problem>> added = new ArrayList<>();
         members.forEach(m -> added.add(new ArrayList<>()));
@@ -156,8 +246,8 @@ public final class LogbookVerifier {
      * @param timeline where to keep what the team's timeline check needs of each line, or null
      * @param team     the team folder, for the report of a member's file checked on its own
      */
-    private static Report read(Path file, boolean member, TeamTimelineCheck.Keys timeline, Path team) throws IOException {
-        State st = new State();
+    private static Report read(Path file, boolean member, TeamTimelineCheck.Keys timeline, Path team, State st) throws IOException {
+        st.file = file;
         st.notHere = member ? new HashMap<>() : null;
         st.timeline = timeline;
         if (Files.exists(file)) {
@@ -182,7 +272,8 @@ public final class LogbookVerifier {
             }
         }
         return new Report(file, st.lines, st.events, st.incidents.size(), st.first, st.last, st.hash,
-                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents, team, leftToTeam);
+                List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents, team, leftToTeam, 0, 0,
+                !st.encrypted ? Sealed.NONE : st.sealer != null && st.sealer != Sealer.ENVELOPE_ONLY ? Sealed.OPENED : Sealed.CHAIN_ONLY);
     }
 
     /** The lines of a file about one incident. */
@@ -199,6 +290,12 @@ public final class LogbookVerifier {
     }
 
     private static final class State implements Lines.Handler {
+        final WriterKeys.Trail trail;
+        /** Where the key of an encrypted logbook comes from; null: sealed lines are not opened. */
+        KeySource keys;
+        Path file;
+        boolean encrypted;
+        Sealer sealer = Sealer.ENVELOPE_ONLY;
         final List<Problem> problems = new ArrayList<>();
         final Map<String, Long> incidents = new LinkedHashMap<>();
         /** In a member's file: per incident not created (so far) in this file, the lines about it; null in a plain logbook. */
@@ -217,13 +314,21 @@ public final class LogbookVerifier {
         byte[] tornTail;
         long goodBytes;
 
+        State(String writer) {
+            this.trail = new WriterKeys.Trail(writer);
+        }
+
         @Override
         public void line(long lineNo, String text, int length) {
             lines = lineNo;
             goodBytes += length + 1;
+            trail.line(lineNo, text, length);
             Event e;
             try {
-                e = EventCodec.decode(text, lineNo, Sealer.ENVELOPE_ONLY);
+                e = EventCodec.decode(text, lineNo, lineNo == 1 ? Sealer.ENVELOPE_ONLY : sealer);
+                if (lineNo == 1) {
+                    openWith(e);
+                }
             } catch (LineDamage d) {
                 problems.add(new Problem(lineNo, d.reason()));
                 followChainThroughDamagedLine(text);
@@ -281,6 +386,20 @@ public final class LogbookVerifier {
             }
         }
 
+        /** From the header: whether the logbook is encrypted, and if its key is at hand, the sealer that opens its lines. */
+        private void openWith(Event header) {
+            var encryption = header.payload().get("encryption");
+            encrypted = encryption != null && encryption.isObject();
+            if (encrypted && keys != null && EventType.LOGBOOK.equals(header.type())) {
+                try {
+                    Sealer s = LogbookReader.sealerFor(file, header, keys);
+                    sealer = s == null ? Sealer.ENVELOPE_ONLY : s;
+                } catch (nl.logboek.LogboekException noKey) {
+                    sealer = Sealer.ENVELOPE_ONLY; // reported as "only the chain was checked"
+                }
+            }
+        }
+
         /** Takes seq and hash from a damaged line when they can still be read, so one bad line is reported once. */
         private void followChainThroughDamagedLine(String text) {
             chainKnown = false;
@@ -298,6 +417,7 @@ public final class LogbookVerifier {
 
         @Override
         public void undecodable(long lineNo, Msg reason, int length) {
+            trail.skip(lineNo, length);
             lines = lineNo;
             goodBytes += length + 1;
             problems.add(new Problem(lineNo, reason));

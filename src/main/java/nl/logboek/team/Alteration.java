@@ -29,7 +29,13 @@ public record Alteration(String path, String writer, Kind kind, long line, Strin
         /** Two writer files with one tag: their incident ids could collide. */
         TAG_REUSED("tag-reused"),
         /** A file in events/ whose name is not a writer name. */
-        NOT_A_WRITER_FILE("not-a-writer-file");
+        NOT_A_WRITER_FILE("not-a-writer-file"),
+        /** New lines not signed by the key of their writer (see WriterKeys); {@code other} is the author the first claims. */
+        NOT_SIGNED("not-signed"),
+        /** New lines signed by a key no member admitted: a new machine waiting for 'team admit', or a stranger's file. */
+        UNKNOWN_KEY("unknown-key"),
+        /** New lines signed by a key a member revoked. */
+        REVOKED_KEY("revoked-key");
 
         private final String id;
 
@@ -46,6 +52,11 @@ public record Alteration(String path, String writer, Kind kind, long line, Strin
     static Alteration of(String path, Kind kind, long line) {
         String writer = path.startsWith(TeamFolder.EVENTS + "/") ? TeamFolder.writerOf(java.nio.file.Path.of(path)) : null;
         return new Alteration(path, writer, kind, line, null);
+    }
+
+    /** Whether this is about signatures (not about history): a line not signed by an admitted key. */
+    public boolean aboutSignatures() {
+        return kind == Kind.NOT_SIGNED || kind == Kind.UNKNOWN_KEY || kind == Kind.REVOKED_KEY;
     }
 
     /** One line for the user, in their language. */

@@ -143,7 +143,10 @@ public final class TeamInit {
                 encryption = null;
                 new Logbook(own, machine.clock(), machine.keys()).initializeWriter(machine.author(), id, null, writer.toString());
             }
-            new TeamManifest(id, encryption, OffsetDateTime.now(machine.clock()).truncatedTo(ChronoUnit.SECONDS)).writeTo(folder);
+            // The founder's key: the one its file is signed with (a file written before signatures gets one now).
+            String founderKey = new Logbook(own, machine.clock(), machine.keys()).signingKey(machine.author());
+            new TeamManifest(id, encryption, OffsetDateTime.now(machine.clock()).truncatedTo(ChronoUnit.SECONDS), writer.toString(),
+                    founderKey).writeTo(folder);
             write(folder.resolve(".gitignore"), GITIGNORE);
             write(folder.resolve(".gitattributes"), GITATTRIBUTES);
             TeamSetup.writeWriter(folder, writer);

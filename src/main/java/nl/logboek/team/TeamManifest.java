@@ -19,9 +19,12 @@ import java.time.format.DateTimeFormatter;
 /**
  * team.json: what every writer of a team logbook shares and nobody ever changes after the team is
  * made: the logbook id (the key of an encrypted team is found by it), how it is encrypted (the
- * first writer's header says so; null when it is not), and when the team was made.
+ * first writer's header says so; null when it is not), when the team was made, and the founder:
+ * the first writer and its public signing key, from which every other member's key is admitted
+ * (see WriterKeys; null in a team made before signatures).
  */
-public record TeamManifest(String logbookId, ObjectNode encryption, OffsetDateTime created) {
+public record TeamManifest(String logbookId, ObjectNode encryption, OffsetDateTime created, String founderWriter,
+                           String founderKey) {
     public static final String FILE = "team.json";
     public static final int FORMAT = 1;
 
@@ -39,8 +42,10 @@ public record TeamManifest(String logbookId, ObjectNode encryption, OffsetDateTi
                     + " with logbook_id, encryption and created");
         }
         try {
+            JsonNode founder = json.path("founder");
             return new TeamManifest(json.get("logbook_id").asText(), enc.isObject() ? (ObjectNode) enc : null,
-                    OffsetDateTime.parse(json.get("created").asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                    OffsetDateTime.parse(json.get("created").asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    founder.path("writer").asText(null), founder.path("key").asText(null));
         } catch (RuntimeException e) {
             throw LogboekException.failure("team.manifest-unreadable", file, e.getMessage());
         }
@@ -57,6 +62,9 @@ public record TeamManifest(String logbookId, ObjectNode encryption, OffsetDateTi
             o.set("encryption", encryption);
         }
         o.put("created", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(created));
+        if (founderKey != null) {
+            o.putObject("founder").put("writer", founderWriter).put("key", founderKey);
+        }
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JsonTrees.FACTORY.createGenerator(w)) {
             JsonTrees.write(g, o);

@@ -93,6 +93,11 @@ final class TeamRepository {
         });
     }
 
+    /** The whole content of a blob. */
+    byte[] content(String blob) {
+        return blob(blob, InputStream::readAllBytes);
+    }
+
     private interface BlobReader<T> {
         T read(InputStream in) throws IOException;
     }

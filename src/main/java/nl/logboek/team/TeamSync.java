@@ -54,6 +54,9 @@ public final class TeamSync {
             repo.fetch();
             Map<String, String> remote = repo.files(TeamRepository.FETCHED);
             List<Alteration> altered = check.fetched(known, remote, ownPath, own);
+            if (altered.isEmpty()) {
+                altered = KeyCheck.fetched(repo, team, known, remote, ownPath, own);
+            }
             if (!altered.isEmpty()) {
                 return result(start, known, 0, false, altered, attempt);
             }

@@ -315,6 +315,9 @@ class FixtureLogbooksWriter {
                 Files.copy(key, keys.resolve(key.getFileName()));
             }
             at(bert, "2026-11-18 08:00", "team", "join", remote.toString());
+            // Since signatures: a member admits the key of bert's machine, or her sync refuses his lines.
+            String bertWriter = nl.logboek.team.TeamFolder.find(bert.logbook()).orElseThrow().writer().orElseThrow();
+            at(anna, "2026-11-18 08:02", "team", "admit", bertWriter);
             at(bert, "2026-11-18 08:05", "sync");
             at(bert, "2026-11-18 11:00", "annotate", dreiging, "Wijkagent om advies gevraagd; account is aangemeld bij Instagram.");
             at(bert, "2026-11-18 11:10", "annotate", dreiging, "--done", "gereageerd-op-voorval", "Mila en ouders teruggebeld.");

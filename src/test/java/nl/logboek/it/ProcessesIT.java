@@ -54,6 +54,7 @@ class ProcessesIT {
         pb.environment().put("LOGBOEK_FILE", home.resolve("lb.jsonl").toString());
         pb.environment().put("LOGBOEK_AUTHOR", "proces");
         pb.environment().put("LANG", "C.UTF-8");
+        pb.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString()); // writer keys stay in the test's folder
         pb.environment().remove("LOGBOEK_LANG");
         return pb.start();
     }

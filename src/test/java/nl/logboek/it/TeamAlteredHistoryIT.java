@@ -33,6 +33,8 @@ class TeamAlteredHistoryIT extends WithGit {
         anna.ok("team", "init", remote.toString());
         bert.ok("team", "join", remote.toString());
         cor.ok("team", "join", remote.toString());
+        anna.ok("team", "admit", bert.writer());
+        anna.ok("team", "admit", cor.writer());
         for (String title : List.of("één", "twee")) {
             Computer.succeed(anna.startRecord("anna " + title), bert.startRecord("bert " + title), cor.startRecord("cor " + title));
         }

@@ -44,6 +44,7 @@ class TeamEncryptedIT extends WithGit {
         Files.createDirectories(bert.keys(), PosixFilePermissions.asFileAttribute(PrivateFiles.FOLDER));
         Files.copy(annasKey, bert.keys().resolve(annasKey.getFileName()));
         bert.ok("team", "join", remote.toString());
+        anna.ok("team", "admit", bert.writer());
         bert.record("Kevin Oosterhuis dreigt met beelden");
         bert.ok("sync");
         anna.record("Moeder van Jorinde gebeld");

@@ -51,11 +51,14 @@ class TeamSyncIT extends WithGit {
         assertTrue(out.contains("made now"), out);
         bert.ok("team", "join", remote.toString());
         cor.ok("team", "join", remote.toString());
+        // anna admits both machines' keys: two lines in her file, sent with her first sync.
+        anna.ok("team", "admit", bert.writer());
+        anna.ok("team", "admit", cor.writer());
         Set<String> tags = new HashSet<>();
         for (Computer c : List.of(anna, bert, cor)) {
             tags.add(c.writer().substring(0, 2));
-            written.put(c, c == anna ? 1 : 0);
-            onRemote.put(c.writer(), written.get(c));
+            written.put(c, c == anna ? 3 : 0);
+            onRemote.put(c.writer(), c == anna ? 1 : 0);
         }
         assertEquals(3, tags.size(), "tags are unique");
         known.put(anna, new HashMap<>(Map.of(anna.writer(), 1)));
@@ -88,7 +91,8 @@ class TeamSyncIT extends WithGit {
             assertEquals(files, c.files(), c.user() + " has what anna has, byte for byte");
             assertEquals(anna.ledger(), c.ledger(), c.user() + "'s record of the last sync");
         }
-        assertEquals(7 + 1, anna.files().get(anna.writer() + ".jsonl").lines().count(), "header, one before, six rounds");
+        assertEquals(7 + 1 + 2, anna.files().get(anna.writer() + ".jsonl").lines().count(),
+                "header, one before, two admissions, six rounds");
         Computer.succeed(List.of(anna, bert, cor).stream()
                 .map(w -> cor.start("--logbook", cor.team().resolve("events").resolve(w.writer() + ".jsonl").toString(), "verify"))
                 .toArray(Processes.Running[]::new));
@@ -102,6 +106,7 @@ class TeamSyncIT extends WithGit {
     void twoMachinesSyncingAtTheSameMomentBothLand() {
         anna.ok("team", "init", remote.toString());
         bert.ok("team", "join", remote.toString());
+        anna.ok("team", "admit", bert.writer());
         int attempts = 0;
         for (int round = 1; round <= 3; round++) {
             Computer.succeed(anna.startRecord("anna " + round), bert.startRecord("bert " + round));
@@ -115,7 +120,7 @@ class TeamSyncIT extends WithGit {
         anna.ok("sync");
         bert.ok("sync");
         assertEquals(anna.files(), bert.files());
-        assertEquals(4, anna.files().get(anna.writer() + ".jsonl").lines().count());
+        assertEquals(5, anna.files().get(anna.writer() + ".jsonl").lines().count(), "header, her admission of bert, three rounds");
         assertEquals(4, anna.files().get(bert.writer() + ".jsonl").lines().count());
         System.out.println("[team] TeamSyncIT: 3 rounds of two syncs at once took " + attempts + " fetch-merge-push rounds");
     }
@@ -178,6 +183,7 @@ class TeamSyncIT extends WithGit {
         String id = anna.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp").strip();
         anna.ok("team", "init", remote.toString());
         bert.ok("team", "join", remote.toString());
+        anna.ok("team", "admit", bert.writer());
         bert.ok("sync");
 
         anna.ok("escalate", id, "--reason", "meer-partners-nodig");

@@ -57,7 +57,8 @@ class TmuxPromptIT {
         assertTrue(socket.toString().getBytes(StandardCharsets.UTF_8).length < 100, "socket path too long for tmux: " + socket);
         Path logbook = home.resolve("lb.jsonl");
         String launcher = Path.of("logboek").toAbsolutePath().toString();
-        String command = "env LANG=C.UTF-8 LOGBOEK_LANG=nl LOGBOEK_FILE=" + logbook + " LOGBOEK_AUTHOR=tmux " + launcher
+        String command = "env LANG=C.UTF-8 LOGBOEK_LANG=nl LOGBOEK_FILE=" + logbook + " XDG_CONFIG_HOME=" + home.resolve(".config")
+                + " LOGBOEK_AUTHOR=tmux " + launcher
                 + " new; echo EXIT=$?; sleep 30";
         tmux("new-session", "-d", "-s", "it", "-x", "160", "-y", "50", command);
         try {

@@ -63,6 +63,9 @@ public final class Processes {
         pb.environment().put("LANG", "C.UTF-8");
         pb.environment().remove("LOGBOEK_LANG");
         pb.environment().remove("LC_ALL");
+        // The config folder (writer keys) beside the logbook, as the in-process Cli has it for a logbook
+        // in its home: the processes sign with the key the test's own commands made, never the user's.
+        pb.environment().put("XDG_CONFIG_HOME", logbook.toAbsolutePath().getParent().resolve(".config").toString());
         pb.environment().putAll(env);
         try {
             return new Running(pb.start(), String.join(" ", cmd));

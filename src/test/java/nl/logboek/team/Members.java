@@ -37,6 +37,11 @@ final class Members {
         return new Machine(Map.copyOf(env), Clock.fixed(Cli.NOW, Cli.AMSTERDAM), new EnvKeySource(env, null), user, random);
     }
 
+    /** {@code by}, a member, admits the key of {@code joined}'s machine (see 'logboek team admit'). */
+    static void admit(Cli by, Cli joined) {
+        by.ok("team", "admit", TeamFolder.find(joined.logbook()).orElseThrow().writer().orElseThrow());
+    }
+
     static Path logbook(Path root, String user) {
         return root.resolve(user).resolve("data/logboek.jsonl");
     }

@@ -27,7 +27,9 @@ class PushRaceTest extends WithGit {
         Cli bert = Members.cli(root, "bert");
         anna.ok("team", "init", remote);
         bert.ok("team", "join", remote);
+        Members.admit(anna, bert);
         anna.ok("sync");
+        bert.ok("sync"); // receives anna's admission, so bert's push below is a fast-forward
         TeamFolder annas = TeamFolder.find(anna.logbook()).orElseThrow();
         TeamFolder berts = TeamFolder.find(bert.logbook()).orElseThrow();
         anna.ok("--logbook", annas.ownFile().toString(), "new", "-q", "-c", "hacken", "-t", "Van anna");

@@ -22,6 +22,7 @@ class TeamAfsprakenkaartTest extends WithGit {
         Cli bert = Members.cli(root, "bert");
         anna.ok("team", "init", remote.toString(), "--name", "anna-pc");
         bert.ok("team", "join", remote.toString(), "--name", "bert-pc");
+        Members.admit(anna, bert);
 
         // Bert's own card, on his machine only.
         Path own = root.resolve("bert/config/logboek/afsprakenkaart.json");

@@ -38,10 +38,12 @@ class TeamBackupTest extends WithGit {
         id = anna.ok("new", "-q", "-c", "sexting", "-t", "Foto gedeeld", "--person", "Lisa:slachtoffer:leerling");
         anna.ok("team", "init", remote.toString(), "--name", "anna-pc");
         bert.ok("team", "join", remote.toString(), "--name", "bert-pc");
+        Members.admit(anna, bert);
         bert.ok("annotate", id, "notitie");
         bert.ok("escalate", id, "--reason", "test");
         bert.ok("sync");
         anna.ok("sync");
+        bert.ok("sync"); // receives anna's admission of his key
     }
 
     private static String writer(Path team) throws Exception {
@@ -99,7 +101,7 @@ class TeamBackupTest extends WithGit {
 
         JsonNode j = Json.MAPPER.readTree(bert.run("backup", root.resolve("json").toString(), "--json").assertExit(0).out());
         assertEquals(2, j.get("writers").size());
-        assertEquals(5, j.get("events").asInt(), "anna: header and creation; bert: header, note, escalation");
+        assertEquals(6, j.get("events").asInt(), "anna: header, creation and her admission of bert's key; bert: header, note, escalation");
         assertEquals(1, j.get("incidents").asInt());
         JsonNode bertsCopy = j.get("writers").get(annaWriter.compareTo(bertWriter) < 0 ? 1 : 0);
         assertEquals(bertWriter, bertsCopy.get("writer").asText());

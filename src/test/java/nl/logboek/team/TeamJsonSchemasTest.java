@@ -18,6 +18,7 @@ class TeamJsonSchemasTest extends WithGit {
         anna.ok("team", "init", remote.toString());
         Schemas.assertValid("team-status", anna.ok("team", "status", "--json"));
         bert.ok("team", "join", remote.toString());
+        Members.admit(anna, bert);
         TeamFolder folder = TeamFolder.find(bert.logbook()).orElseThrow();
         String id = bert.ok("--logbook", folder.ownFile().toString(), "new", "-q", "-c", "hacken", "-t", "Account overgenomen");
         Schemas.assertValid("team-status", bert.ok("team", "status", "--json"));

@@ -142,7 +142,10 @@ class TeamSetupTest extends WithGit {
 
         // bert records in anna's file on his machine: only anna's machine writes that file.
         Path annasAtBert = berts.writerFile(annas.writer().orElseThrow());
-        bert.ok("--logbook", annasAtBert.toString(), "new", "-q", "-c", "hacken", "-t", "Verkeerd bestand");
+        // Without anna's key his command is refused (nothing written); a line added by hand is found by sync.
+        bert.run("--logbook", annasAtBert.toString(), "new", "-q", "-c", "hacken", "-t", "Verkeerd bestand").assertExit(1);
+        nl.logboek.testutil.Forger.appendLike(annasAtBert, 0, l -> l.replace("\"type\":\"logbook\",\"incident\":null", "")
+                .replace("\"incident\":null,\"type\":\"logbook\"", "\"incident\":null,\"type\":\"purge\""));
         Cli.Result r = bert.run("sync");
         r.assertExit(3);
         assertTrue(r.err().contains("(events/" + annas.writer().orElseThrow() + ".jsonl): changed on this machine from line 2 on"),

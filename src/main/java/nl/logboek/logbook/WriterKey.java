@@ -1,0 +1,234 @@
+package nl.logboek.logbook;
+
+import nl.logboek.LogboekException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.EdECPrivateKeySpec;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A writer's Ed25519 key pair: the private half signs every line the writer appends (over the
+ * line's chain hash, see docs/logbook-format.md), the public half is named in the writer's header
+ * or a {@code key} line, and in a team admitted by a member. The key file holds both halves,
+ * 0600 in the config folder; with a passphrase the private half is sealed with the logbook's key.
+ */
+public final class WriterKey {
+    /** What every signature covers before the hash: a signature made for something else never fits. */
+    private static final String DOMAIN = "logboek-sig/1|";
+    private static final byte[] X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+    private static final String FORMAT = "ed25519";
+    private static final String SEALED = "sealed:";
+    /** Public keys already decoded in this process, by their base64 text: decoding costs. */
+    private static final Map<String, PublicKey> PUBLIC = new ConcurrentHashMap<>();
+
+    private final String publicKey;
+    private final byte[] seed;
+    private PrivateKey privateKey;
+    /** The key file this key was read from or written to; null for a key not kept in a file. */
+    private Path origin;
+
+    private WriterKey(String publicKey, byte[] seed) {
+        this.publicKey = publicKey;
+        this.seed = seed;
+    }
+
+    /** A new random key pair. */
+    public static WriterKey generate() {
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            byte[] x509 = pair.getPublic().getEncoded();
+            byte[] raw = java.util.Arrays.copyOfRange(x509, x509.length - 32, x509.length);
+            byte[] seed = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
+            WriterKey k = new WriterKey(Base64.getEncoder().encodeToString(raw), seed);
+            k.privateKey = pair.getPrivate();
+            return k;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK since 15 has Ed25519", e);
+        }
+    }
+
+    /** The public key: 32 bytes, base64. */
+    public String publicKey() {
+        return publicKey;
+    }
+
+    /** The short name of the public key that a signature carries: 16 hex characters of its SHA-256. */
+    public String keyId() {
+        return keyIdOf(publicKey);
+    }
+
+    public static String keyIdOf(String publicKey) {
+        return Hashing.hex(Hashing.newSha256().digest(publicKey.getBytes(StandardCharsets.US_ASCII))).substring(0, 16);
+    }
+
+    /** The value of a line's {@code sig} field: key id, a colon, the signature over the hash in base64. */
+    String sign(String hash) {
+        try {
+            if (privateKey == null) {
+                privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+            }
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(privateKey);
+            s.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
+            return keyId() + ":" + Base64.getEncoder().encodeToString(s.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK since 15 has Ed25519", e);
+        }
+    }
+
+    /** Whether {@code sig} (a line's sig field) is a signature of {@code hash} by {@code publicKey}. */
+    public static boolean verifies(String publicKey, String hash, String sig) {
+        if (sig == null || publicKey == null) {
+            return false;
+        }
+        int colon = sig.indexOf(':');
+        if (colon < 0 || !sig.substring(0, colon).equals(keyIdOf(publicKey))) {
+            return false;
+        }
+        try {
+            PublicKey key = PUBLIC.computeIfAbsent(publicKey, WriterKey::decode);
+            if (key == null) {
+                return false;
+            }
+            Signature s = Signature.getInstance("Ed25519");
+            s.initVerify(key);
+            s.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
+            return s.verify(Base64.getDecoder().decode(sig.substring(colon + 1)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The key id a sig field names, or null. */
+    static String keyIdIn(String sig) {
+        int colon = sig == null ? -1 : sig.indexOf(':');
+        return colon < 0 ? null : sig.substring(0, colon);
+    }
+
+    private static PublicKey decode(String publicKey) {
+        try {
+            byte[] raw = Base64.getDecoder().decode(publicKey);
+            if (raw.length != 32) {
+                return null;
+            }
+            byte[] x509 = new byte[X509_PREFIX.length + 32];
+            System.arraycopy(X509_PREFIX, 0, x509, 0, X509_PREFIX.length);
+            System.arraycopy(raw, 0, x509, X509_PREFIX.length, 32);
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code text} is a public key as lines name them (32 bytes, base64). */
+    public static boolean wellFormed(String text) {
+        try {
+            return text != null && Base64.getDecoder().decode(text).length == 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads a key file; null when there is none. With {@code sealer} (a logbook with a passphrase)
+     * the private half is sealed with the logbook's key.
+     *
+     * @throws LogboekException (exit 1) naming the file when it cannot be read or opened
+     */
+    public static WriterKey read(Path file, Sealer sealer) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        PrivateFiles.requireRegular(file);
+        try {
+            String[] parts = Files.readString(file, StandardCharsets.US_ASCII).strip().split(" ");
+            if (parts.length != 3 || !FORMAT.equals(parts[0]) || !wellFormed(parts[1])) {
+                throw LogboekException.failure("sign.key-unreadable", file);
+            }
+            String secret = parts[2];
+            if (secret.startsWith(SEALED)) {
+                if (sealer == null || sealer.envelopeOnly()) {
+                    throw LogboekException.failure("sign.key-unreadable", file);
+                }
+                secret = sealer.open(secret.substring(SEALED.length()), aad(parts[1]));
+                if (secret == null) {
+                    throw LogboekException.failure("sign.key-wrong-passphrase", file);
+                }
+            }
+            byte[] seed = Base64.getDecoder().decode(secret);
+            if (seed.length != 32) {
+                throw LogboekException.failure("sign.key-unreadable", file);
+            }
+            WriterKey k = new WriterKey(parts[1], seed);
+            k.origin = file;
+            return k;
+        } catch (IOException | IllegalArgumentException e) {
+            throw LogboekException.failure("sign.key-unreadable", file);
+        }
+    }
+
+    /** Writes the key file (0600, folders 0700), sealing the private half with {@code sealer} when given. */
+    public void write(Path file, Sealer sealer) {
+        String secret = Base64.getEncoder().encodeToString(seed);
+        if (sealer != null && !sealer.envelopeOnly()) {
+            secret = SEALED + sealer.seal(secret, aad(publicKey));
+        }
+        try {
+            PrivateFiles.createFolders(file.toAbsolutePath().getParent());
+            AtomicFiles.to(file).write((FORMAT + " " + publicKey + " " + secret + "\n").getBytes(StandardCharsets.US_ASCII));
+            origin = file;
+        } catch (IOException e) {
+            throw LogboekException.failure("sign.key-not-written", file, e.getMessage());
+        }
+    }
+
+    /**
+     * Notes, beside the key file (KEYFILE.head, 0600), the hash of the last line this key signed, so
+     * that the next write need not check that line's signature again (it is this machine's own).
+     * A note that cannot be written costs that check next time, nothing else.
+     */
+    void rememberSigned(String hash) {
+        if (origin == null) {
+            return;
+        }
+        try {
+            Path note = origin.resolveSibling(origin.getFileName() + ".head");
+            PrivateFiles.createFile(note);
+            Files.writeString(note, publicKey + " " + hash + "\n", StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+            // the next write checks the line's signature instead
+        }
+    }
+
+    /** Whether {@code hash} is the last line this key signed here, by the note {@link #rememberSigned} keeps. */
+    boolean signedLast(String hash) {
+        if (origin == null || hash == null) {
+            return false;
+        }
+        try {
+            String note = Files.readString(origin.resolveSibling(origin.getFileName() + ".head"), StandardCharsets.US_ASCII).strip();
+            return note.equals(publicKey + " " + hash);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String aad(String publicKey) {
+        return "logboek/1|writer-key|" + publicKey;
+    }
+}
