@@ -307,6 +307,16 @@ public final class Logbook {
      */
     static WriterKey signer(Path file, KeySource keys, LogbookReader.ChainHead head, List<NewEvent> toWrite, Sealer sealer)
             throws IOException {
+        return signer(file, keys, head, toWrite, sealer, null);
+    }
+
+    /**
+     * @param author who the first key line is by when {@code toWrite} is empty (a key asked for on
+     *               its own, as `team init` does of a logbook written before signatures)
+     */
+    static WriterKey signer(Path file, KeySource keys, LogbookReader.ChainHead head, List<NewEvent> toWrite, Sealer sealer,
+                            String author)
+            throws IOException {
         if (head.lines() == 0) {
             NewEvent h = toWrite.get(0);
             Path keyFile = keys.writerKeyFile(file, h.payload().path("logbook_id").asText(), null);
@@ -359,7 +369,7 @@ public final class Logbook {
         }
         k = WriterKey.generate();
         k.write(keyFile, sealer);
-        toWrite.add(0, WriterKeys.rotation(toWrite.get(0).author(), k.publicKey()));
+        toWrite.add(0, WriterKeys.rotation(toWrite.isEmpty() ? author : toWrite.get(0).author(), k.publicKey()));
         return k;
     }
 
@@ -400,7 +410,7 @@ public final class Logbook {
                 throw LogboekException.failure("sign.empty-logbook", file);
             }
             List<NewEvent> toWrite = new ArrayList<>();
-            WriterKey current = signer(file, keys, head, toWrite, view.sealer());
+            WriterKey current = signer(file, keys, head, toWrite, view.sealer(), author);
             if (current == null) {
                 return null;
             }
