@@ -96,7 +96,12 @@ final class AmendCommand extends BaseCommand {
         }
         RepeatSignal repeats = RepeatSignal.of(ctx.app.env());
         nl.logboek.incident.AmendRequest request = AmendDialog.request(this, ctx);
-        List<nl.logboek.incident.Checklist> before = json || checklist ? List.of()
+        // A correction of what the checklist does not read (title, platform, description, when,
+        // source) says only what changed: binding the protocol to say that nothing else did costs
+        // more than the rest of the command.
+        boolean checklistMayChange = checklist || category != null || severity != null || protocol != null
+                || !addPersons.isEmpty() || !removePersons.isEmpty() || !addProtocols.isEmpty() || !removeProtocols.isEmpty();
+        List<nl.logboek.incident.Checklist> before = json || checklist || !checklistMayChange ? List.of()
                 : new ShortAnswer(ctx).before(ctx.incidents().get(id));
         CaseActions.Amendment done = ctx.cases().amend(id, request, ctx.author());
         repeats.check(ctx.incidents(), request.addPersons(), ctx.app.clock().instant(), ctx, err());
@@ -113,7 +118,9 @@ final class AmendCommand extends BaseCommand {
         List<nl.logboek.incident.Incident.Entry> entries = done.incident().entries();
         new IncidentText(msg(), ctx.app.zone()).withLabelsFrom(ctx.protocols(), done.incident())
                 .changes(out(), done.incident(), entries.get(entries.size() - 1).line());
-        new ShortAnswer(ctx).print(out(), before, done.incident(), checklist);
+        if (checklistMayChange) {
+            new ShortAnswer(ctx).print(out(), before, done.incident(), checklist);
+        }
         return 0;
     }
 }

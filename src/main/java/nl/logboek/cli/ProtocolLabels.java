@@ -16,26 +16,33 @@ import java.util.Optional;
  */
 final class ProtocolLabels {
     /** Labels that are the ids themselves: where no protocol is at hand. */
-    static final ProtocolLabels IDS = new ProtocolLabels(null, null, Optional.empty());
+    static final ProtocolLabels IDS = new ProtocolLabels(null, null, (String) null);
 
     private final Messages msg;
     private final ProtocolRegistry protocols;
-    private final Optional<Protocol> own;
+    private final String protocolId;
+    /** The incident's own protocol, bound on first use: a text that names no item needs none. */
+    private Optional<Protocol> own;
 
-    private ProtocolLabels(Messages msg, ProtocolRegistry protocols, Optional<Protocol> own) {
+    private ProtocolLabels(Messages msg, ProtocolRegistry protocols, String protocolId) {
         this.msg = msg;
         this.protocols = protocols;
-        this.own = own;
+        this.protocolId = protocolId;
     }
 
     static ProtocolLabels of(Messages msg, ProtocolRegistry protocols, String protocolId) {
-        Optional<Protocol> own;
-        try {
-            own = protocolId == null ? Optional.empty() : protocols.byId(protocolId);
-        } catch (LogboekException unreadable) {
-            own = Optional.empty();
+        return new ProtocolLabels(msg, protocols, protocolId);
+    }
+
+    private Optional<Protocol> own() {
+        if (own == null) {
+            try {
+                own = protocolId == null ? Optional.empty() : protocols.byId(protocolId);
+            } catch (LogboekException unreadable) {
+                own = Optional.empty();
+            }
         }
-        return new ProtocolLabels(msg, protocols, own);
+        return own;
     }
 
     private String text(LocalizedText t, String id) {
@@ -45,7 +52,7 @@ final class ProtocolLabels {
 
     /** The protocol's title, or its id. */
     String protocol(String id) {
-        return own.filter(p -> p.id().equals(id)).or(() -> loaded(id)).map(p -> text(p.title(), id))
+        return own().filter(p -> p.id().equals(id)).or(() -> loaded(id)).map(p -> text(p.title(), id))
                 .orElseGet(() -> TerminalText.safe(id));
     }
 
@@ -71,7 +78,7 @@ final class ProtocolLabels {
             return loaded(id.substring(0, colon)).flatMap(p -> p.item(bare)).map(item -> text(item.text(), id))
                     .orElseGet(() -> TerminalText.safe(id));
         }
-        return own.flatMap(p -> p.item(id))
+        return own().flatMap(p -> p.item(id))
                 .or(() -> protocols.all().stream().flatMap(p -> p.item(id).stream()).findFirst())
                 .map(item -> text(item.text(), id)).orElseGet(() -> TerminalText.safe(id));
     }
@@ -95,14 +102,14 @@ final class ProtocolLabels {
         if (msg == null || id == null) {
             return TerminalText.safe(id);
         }
-        return own.flatMap(p -> p.step(id)).map(s -> text(s.title(), id)).orElseGet(() -> TerminalText.safe(id));
+        return own().flatMap(p -> p.step(id)).map(s -> text(s.title(), id)).orElseGet(() -> TerminalText.safe(id));
     }
 
     String level(String id) {
         if (msg == null || id == null) {
             return TerminalText.safe(id);
         }
-        return own.map(Protocol::ladder).flatMap(l -> l.level(id)).map(Level::title).map(t -> text(t, id)).orElseGet(() -> TerminalText.safe(id));
+        return own().map(Protocol::ladder).flatMap(l -> l.level(id)).map(Level::title).map(t -> text(t, id)).orElseGet(() -> TerminalText.safe(id));
     }
 
     String partner(String id) {
