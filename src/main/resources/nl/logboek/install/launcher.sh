@@ -43,10 +43,12 @@ for a in "$@"; do
     *) subcommand="$a"; break ;;
   esac
 done
+# Short commands: C1 alone, in one compiler thread (on two cores a second one competes with the
+# command itself: about 10 ms of a 0.16 s agenda), and no hsperfdata file (docs/benchmarks.md).
 case "$subcommand" in
-  export|verify|backup) jvm="-XX:+UseSerialGC -Xmn16m" ;;
-  report) jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m" ;;
-  *) jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;;
+  export|verify|backup) jvm="-XX:+UseSerialGC -Xmn16m -XX:-UsePerfData" ;;
+  report) jvm="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData" ;;
+  *) jvm="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData" ;;
 esac
 
 # The class-data archive belongs to one jar and one JDK: its name is made of the sizes, times and
