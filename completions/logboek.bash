@@ -88,7 +88,7 @@ _logboek_flags() {
         'protocols') REPLY='-h --help --json --stacktrace -V --version' ;;
         'protocols show') REPLY='-h --help --stacktrace -V --version' ;;
         'protocols check') REPLY='-h --help --stacktrace -V --version' ;;
-        'verify') REPLY='--head -h --help --json --repair --stacktrace -V --version' ;;
+        'verify') REPLY='--accept-rollback --head -h --help --json --repair --stacktrace -V --version' ;;
         'report') REPLY='--detail --force -h --help --json --stacktrace --stamp --titles -V --version' ;;
         'export') REPLY='--events --excel --force -h --help --keep-text --raw --redact --stacktrace -V --version' ;;
         'backup') REPLY='-h --help --json --stacktrace -V --version' ;;

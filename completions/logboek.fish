@@ -866,6 +866,8 @@ complete -c logboek -n '__logboek_at protocols check; and __logboek_nl' -s 'V' -
 complete -c logboek -n '__logboek_arg 0 0 protocols check' -F
 
 # logboek verify
+complete -c logboek -n '__logboek_at verify; and not __logboek_nl' -l 'accept-rollback' -d 'Accept the logbook as it is now although it is shorter than this computer last saw it, or another...'
+complete -c logboek -n '__logboek_at verify; and __logboek_nl' -l 'accept-rollback' -d 'Aanvaard het logboek zoals het nu is, ook al is het korter dan deze computer het laatst zag, of e...'
 complete -c logboek -n '__logboek_at verify; and not __logboek_nl' -l 'author' -x -d 'Who records this.'
 complete -c logboek -n '__logboek_at verify; and __logboek_nl' -l 'author' -x -d 'Wie dit vastlegt.'
 complete -c logboek -n '__logboek_at verify; and not __logboek_nl' -l 'expect-head' -x -d 'Check also that the chain head HASH, noted earlier, is still a line of the logbook: when it is no...'

@@ -41,6 +41,10 @@ final class BackupCommand extends BaseCommand {
     @Override
     public Integer call() {
         var logbook = ctx.logbook();
+        for (java.nio.file.Path f : logbook.files()) {
+            // A copy of a logbook that lost lines this computer saw would pass for a good backup.
+            nl.logboek.logbook.Logbook.requireAnchors(f, ctx.keys());
+        }
         Backup.Result r = logbook.isTeam()
                 ? Backup.createTeam(TeamLayout.teamOfMember(logbook.file()).orElseThrow(), logbook.file(), dir, ctx.app.clock(), ctx.keys())
                 : Backup.create(logbook.file(), dir, ctx.app.clock(), ctx.keys());

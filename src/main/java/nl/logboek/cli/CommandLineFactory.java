@@ -334,6 +334,8 @@ public final class CommandLineFactory {
         codes.put("0", "Success.");
         codes.put("1", "Failure: unknown incident, damaged logbook, file not readable or writable.");
         codes.put("2", "Usage error: unknown option, missing or invalid value. Nothing was changed.");
+        codes.put("3", "The logbook no longer holds a line this computer saw: lines were removed from its end or an older copy "
+                + "was put back. Nothing was changed; see 'logboek verify --accept-rollback'.");
         CommandSpec spec = cl.getCommandSpec();
         codes.putAll(spec.usageMessage().exitCodeList()); // a command's own codes (sync: 3), from its annotation
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);

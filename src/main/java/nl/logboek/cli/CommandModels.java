@@ -998,7 +998,7 @@ final class CommandModels {
         s.usageMessage()
                 .description("Check every line of the logbook: valid JSON, known event type and version, sequence, the hash chain, events that refer to incidents that exist, and that the file is private to its owner.", "Exits 0 only when all is well. Nothing is changed, unless --repair is given.", "A team logbook: every member's file, and what only all files together show. One member's file (--logbook TEAM/events/FILE.jsonl): its own lines and chain; lines about other members' incidents are counted and left to the team's check.")
                 .footerHeading("%nExamples:%n")
-                .footer("  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair", "  logboek verify --head", "  logboek verify --expect-head 7299ff0fd120e1ff0df9e8ff1bf27ff76475504d35c3d7f3ee2523d77a5f8a79");
+                .footer("  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair", "  logboek verify --head", "  logboek verify --expect-head 7299ff0fd120e1ff0df9e8ff1bf27ff76475504d35c3d7f3ee2523d77a5f8a79", "  logboek verify --accept-rollback");
         CommandSpec m0 = mixin_picocli_CommandLine_AutoHelpMixin(b, s);
         s.addOption(ModelBinder.bound(OptionSpec.builder("--repair")
                 .paramLabel("<repair>")
@@ -1020,6 +1020,11 @@ final class CommandModels {
                 .description("Check also that the chain head HASH, noted earlier, is still a line of the logbook: when it is not, lines were removed from the end, an older copy was put back, or the logbook was rewritten (exit code 1).")
                 .type(java.lang.String.class),
                 b.field(c, "nl.logboek.cli.VerifyCommand", "expectHead")));
+        s.addOption(ModelBinder.bound(OptionSpec.builder("--accept-rollback")
+                .paramLabel("<acceptRollback>")
+                .description("Accept the logbook as it is now although it is shorter than this computer last saw it, or another copy: after you put an older copy back on purpose. Every other command refuses such a logbook (exit code 3) and names the lines known and found. Refused when the logbook itself has problems.")
+                .type(boolean.class),
+                b.field(c, "nl.logboek.cli.VerifyCommand", "acceptRollback")));
         s.addMixin("mixinStandardHelpOptions", m0);
         return s;
     }

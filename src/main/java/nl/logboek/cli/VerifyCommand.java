@@ -2,7 +2,9 @@ package nl.logboek.cli;
 
 import nl.logboek.LogboekException;
 import nl.logboek.i18n.Messages;
+import nl.logboek.logbook.Logbook;
 import nl.logboek.logbook.LogbookRepair;
+import nl.logboek.logbook.LogbookRolledBackException;
 import nl.logboek.logbook.LogbookVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import java.time.OffsetDateTime;
                         + "are counted and left to the team's check."},
         footerHeading = "%nExamples:%n",
         footer = {"  logboek verify", "  logboek verify --json | jq .ok", "  logboek verify --repair", "  logboek verify --head",
-                "  logboek verify --expect-head 7299ff0fd120e1ff0df9e8ff1bf27ff76475504d35c3d7f3ee2523d77a5f8a79"})
+                "  logboek verify --expect-head 7299ff0fd120e1ff0df9e8ff1bf27ff76475504d35c3d7f3ee2523d77a5f8a79",
+                "  logboek verify --accept-rollback"})
 final class VerifyCommand extends BaseCommand {
     @Option(names = "--repair",
             description = "Move an incomplete last line (left by a crash or a full disk) to a side file, after saving a "
@@ -43,6 +46,12 @@ final class VerifyCommand extends BaseCommand {
             description = "Check also that the chain head HASH, noted earlier, is still a line of the logbook: when it is not, "
                     + "lines were removed from the end, an older copy was put back, or the logbook was rewritten (exit code 1).")
     String expectHead;
+
+    @Option(names = "--accept-rollback",
+            description = "Accept the logbook as it is now although it is shorter than this computer last saw it, or another copy: "
+                    + "after you put an older copy back on purpose. Every other command refuses such a logbook (exit code 3) "
+                    + "and names the lines known and found. Refused when the logbook itself has problems.")
+    boolean acceptRollback;
 
     VerifyCommand(Context ctx) {
         super(ctx);
@@ -86,6 +95,7 @@ final class VerifyCommand extends BaseCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        report = anchored(report);
         if (head) {
             out().println(report.headHash());
             return report.ok() ? 0 : LogboekException.FAILURE;
@@ -96,6 +106,33 @@ final class VerifyCommand extends BaseCommand {
             print(out(), report, msg(), ctx.app.zone());
         }
         return expected(List.of(file), report.ok() ? 0 : LogboekException.FAILURE);
+    }
+
+    /**
+     * The report with what only this computer can tell (issue 16, item 2): whether the file still
+     * holds the line it saw last (docs/security.md#anchors). With --accept-rollback and a sound
+     * file, the file as it is becomes what was seen.
+     */
+    private LogbookVerifier.Report anchored(LogbookVerifier.Report report) {
+        if (report.firstLineProblem() != null) {
+            return report; // a damaged line is the more exact report; accepting waits until it is repaired
+        }
+        LogbookRolledBackException lost = Logbook.lostAnchor(report.file(), ctx.keys());
+        if (lost == null) {
+            return report;
+        }
+        if (acceptRollback) {
+            if (!report.ok()) {
+                throw LogboekException.failure("verify.accept-refused");
+            }
+            var now = Logbook.acceptAsSeen(report.file(), ctx.keys());
+            PrintWriter to = json ? err() : out();
+            to.println(TerminalText.safe(msg().get("verify.accepted", report.file(), now.lines(), now.hash(), lost.known())));
+            to.flush();
+            return report;
+        }
+        return report.withProblem(new LogbookVerifier.Problem(0,
+                new nl.logboek.i18n.Msg("verify.anchor-lost", lost.known(), lost.known(), lost.found(), lost.rememberedIn())));
     }
 
     /**
@@ -145,6 +182,7 @@ final class VerifyCommand extends BaseCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        reports = reports.stream().map(this::anchored).toList();
         boolean ok = reports.stream().allMatch(LogbookVerifier.Report::ok);
         if (head) {
             LogbookVerifier.Report own = reports.stream()

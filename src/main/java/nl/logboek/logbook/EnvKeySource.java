@@ -50,6 +50,12 @@ public final class EnvKeySource implements KeySource {
         return config.resolve("logboek").resolve("writer-keys");
     }
 
+    /** The config folder's witness/ folder: what this computer saw of each logbook (see Witness). */
+    @Override
+    public Path witnessFolder() {
+        return writerKeysFolder().resolveSibling("witness");
+    }
+
     /** writer-keys/LOGBOOK_ID.key, or writer-keys/LOGBOOK_ID-WRITER.key for a writer that joined a team. */
     @Override
     public Path writerKeyFile(Path logbook, String logbookId, String writer) {

@@ -21,4 +21,12 @@ public interface KeySource {
     default java.nio.file.Path writerKeyFile(java.nio.file.Path logbook, String logbookId, String writer) {
         return null;
     }
+
+    /**
+     * The folder where this computer remembers how far it saw each logbook (see Witness); null
+     * where nothing is remembered.
+     */
+    default java.nio.file.Path witnessFolder() {
+        return null;
+    }
 }

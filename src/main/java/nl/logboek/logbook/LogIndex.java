@@ -525,6 +525,47 @@ final class LogIndex implements AutoCloseable {
     }
 
     /**
+     * The chain head the index's header names, read even when the index no longer matches the
+     * log (that is when it matters: see Anchors); null when there is no readable header.
+     */
+    static LogbookReader.ChainHead anchorOf(Path logbook) {
+        Path f = fileOf(logbook);
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+            ByteBuffer h = ByteBuffer.allocate(HEADER);
+            while (h.hasRemaining()) {
+                if (ch.read(h, h.position()) < 0) {
+                    return null;
+                }
+            }
+            byte[] magic = new byte[8];
+            h.get(0, magic);
+            byte[] hash = new byte[64];
+            h.get(32, hash);
+            String head = new String(hash, StandardCharsets.US_ASCII);
+            long lines = h.getLong(16);
+            long bytes = h.getLong(8);
+            if (!java.util.Arrays.equals(magic, MAGIC) || lines <= 0 || bytes <= 0 || (ch.size() - HEADER) / RECORD < lines) {
+                return null;
+            }
+            // Only a header that its own last record bears out counts: a cache damaged in its
+            // header must never pass for a longer log that was cut.
+            ByteBuffer last = ByteBuffer.allocate(RECORD);
+            while (last.hasRemaining()) {
+                if (ch.read(last, HEADER + (lines - 1) * RECORD + last.position()) < 0) {
+                    return null;
+                }
+            }
+            boolean borne = last.getShort(22) == checksum(last, 0) && last.getLong(8) + last.getInt(16) + 1 == bytes;
+            return borne ? new LogbookReader.ChainHead(lines, h.getLong(24), head, bytes) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * Loads the index if it still describes the first part of {@code logbook}; null when it is
      * missing, unreadable, or no longer matches (then the caller rebuilds it).
      */

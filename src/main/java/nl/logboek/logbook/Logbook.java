@@ -35,6 +35,7 @@ public final class Logbook {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
+    private Witness witness;
     private final Clock clock;
     private final KeySource keys;
     private Progress progress = Progress.NONE;
@@ -141,6 +142,110 @@ public final class Logbook {
         return file;
     }
 
+    /** What this computer remembers of the file (see Witness); null where nothing is kept or there is no file yet. */
+    private Witness witness() {
+        if (witness == null && Files.exists(file)) {
+            witness = Witness.of(keys.witnessFolder(), file);
+        }
+        return witness;
+    }
+
+    /**
+     * Refuses a log that no longer holds what was seen of it: by this computer (the witness) or by
+     * the index (its header, read even when the index no longer matches). See Anchors.
+     */
+    private void guard(LogIndex index) throws IOException {
+        guard(index, true);
+    }
+
+    private void guard(LogIndex index, boolean damageFirst) throws IOException {
+        if (!Files.exists(file)) {
+            return; // no logbook (any more): commands say so, and a new one starts afresh (an emptied one does not)
+        }
+        try {
+            Witness w = witness();
+            if (w != null) {
+                Anchors.require(file, w.anchor(), w.file(), index);
+            }
+            if (index == null) {
+                Anchors.requireLength(file, LogIndex.anchorOf(file), LogIndex.fileOf(file));
+            }
+        } catch (LogbookRolledBackException lost) {
+            if (damageFirst) {
+                // A line removed or edited in the middle also breaks the chain: a damaged line is
+                // the more exact report (it names the line), so it goes first, as verify finds it.
+                LogbookVerifier.Problem damaged = LogbookVerifier.verify(file, TeamLayout.teamOfMember(file).orElse(null), keys)
+                        .firstLineProblem();
+                if (damaged != null) {
+                    throw new LineDamage(damaged.line(), damaged.reason());
+                }
+            }
+            throw lost;
+        }
+    }
+
+    /** Remembers how far the log reached (after a write, or a read that saw more than before). */
+    private void noted(LogbookReader.ChainHead head) {
+        Witness w = witness();
+        if (w != null) {
+            w.note(head);
+        }
+    }
+
+    /**
+     * Throws when {@code file} no longer holds what was seen of it (see Anchors), or, first, when
+     * it is damaged.
+     */
+    public static void requireAnchors(Path file, KeySource keys) {
+        Logbook book = new Logbook(file, Clock.systemUTC(), keys);
+        try {
+            book.guard(null, true);
+        } catch (LineDamage d) {
+            throw new LogbookDamagedException(file, d);
+        } catch (IOException e) {
+            throw book.readFailure(e);
+        }
+    }
+
+    /** Whether {@code file} still holds what was seen of it (see Anchors): null when it does, else why not. */
+    public static LogbookRolledBackException lostAnchor(Path file, KeySource keys) {
+        try {
+            new Logbook(file, Clock.systemUTC(), keys).guard(null, false);
+            return null;
+        } catch (LogbookRolledBackException lost) {
+            return lost;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Takes {@code file} as it is now as what was seen ({@code verify --accept-rollback}, after a
+     * copy was put back on purpose): the witness forgets the longer log, and the index (which
+     * remembers it too) is rebuilt. Returns the head taken.
+     */
+    public static LogbookReader.ChainHead acceptAsSeen(Path file, KeySource keys) {
+        Logbook book = new Logbook(file, Clock.systemUTC(), keys);
+        book.checkNotFolder();
+        try (LogbookLock ignored = LogbookLock.acquire(file)) {
+            LogIndex.delete(file);
+            LogbookReader.Position at = book.position(file);
+            if (TeamLayout.teamOfMember(file).isPresent()) {
+                at.foreign = new HashSet<>(); // one member's file: its lines about others' incidents are the team's to check
+            }
+            LogbookReader.readFrom(file, at, e -> { });
+            Witness w = book.witness();
+            if (w != null) {
+                w.accept(at.head);
+            }
+            return at.head;
+        } catch (LineDamage d) {
+            throw new LogbookDamagedException(file, d);
+        } catch (IOException e) {
+            throw book.writeFailure(e);
+        }
+    }
+
     /** What a write plan sees of the logbook as it is under the lock. */
     public interface Snapshot {
         /** Ids of all incidents created so far. */
@@ -163,6 +268,7 @@ public final class Logbook {
                 readTeam(sink);
                 return;
             }
+            guard(null);
             LogbookReader.Position at = position(file);
             at.progress = progress;
             try {
@@ -179,6 +285,7 @@ public final class Logbook {
                     throw d;
                 }
             }
+            noted(at.head);
         } catch (LineDamage d) {
             throw new LogbookDamagedException(file, d);
         } catch (IOException e) {
@@ -293,7 +400,9 @@ public final class Logbook {
             if (signer != null) {
                 signer.rememberSigned(prev);
             }
-            updateIndex(growth, new LogbookReader.ChainHead(line, seq, prev, offset));
+            LogbookReader.ChainHead after = new LogbookReader.ChainHead(line, seq, prev, offset);
+            noted(after);
+            updateIndex(growth, after);
             return written.subList(written.size() - planned.size(), written.size());
         }
     }
@@ -434,7 +543,9 @@ public final class Logbook {
                     text.append(enc.line());
                     prev = enc.hash();
                 }
-                write(text.toString().getBytes(StandardCharsets.UTF_8), head.bytes());
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                write(bytes, head.bytes());
+                noted(new LogbookReader.ChainHead(head.lines() + toWrite.size(), seq, prev, head.bytes() + bytes.length));
                 discardIndex();
             }
             if (rotate) {
@@ -627,6 +738,7 @@ public final class Logbook {
 
     /** Takes over {@code index} (the view closes it), or closes it when it is replaced. */
     private FileView openView(boolean locked, LogIndex loaded) throws IOException {
+        guard(loaded);
         LogIndex index = loaded;
         if (index == null && java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0) {
             if (locked) {
@@ -680,6 +792,9 @@ public final class Logbook {
                 tail.stream().filter(e -> EventType.CREATED.equals(e.type())).forEach(e -> created.add(e.incident()));
                 return new FileView(file, caught, List.of(), at.created, at.head, at.sealer, created);
             }
+        }
+        if (!locked) {
+            noted(at.head); // a write notes its own head once it is on disk
         }
         return new FileView(file, index, tail, at.created, at.head, at.sealer, createdInIndex);
     }
@@ -757,7 +872,9 @@ public final class Logbook {
                 OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
                 EventCodec.Encoded line = EventCodec.encode(1, null, EventType.LOGBOOK, now, Hashing.GENESIS_PREV, author, h.payload(),
                         null, signer);
-                write(line.line().getBytes(StandardCharsets.UTF_8), 0);
+                byte[] bytes = line.line().getBytes(StandardCharsets.UTF_8);
+                write(bytes, 0);
+                noted(new LogbookReader.ChainHead(1, 1, line.hash(), bytes.length));
                 return id;
             }
         } catch (IOException e) {

@@ -74,6 +74,13 @@ public final class LogbookVerifier {
             return problems.stream().filter(p -> p.line() > 0).findFirst().orElse(null);
         }
 
+        /** This report with one more problem: one that only something apart from the file can tell (see Anchors). */
+        public Report withProblem(Problem p) {
+            List<Problem> all = new java.util.ArrayList<>(problems);
+            all.add(p);
+            return with(List.copyOf(all));
+        }
+
         private Report with(List<Problem> all) {
             return new Report(file, lines, events, incidents, first, last, headHash, all, tornLine, tornTail, goodBytes, created,
                     team, leftToTeam, unsignedLines, awaitingAdmission, sealed);

@@ -120,6 +120,12 @@ class SignaturesTest {
                 Files.delete(k);
             }
         }
+        // Nor did an earlier release remember how far it saw the logbook (its witness).
+        try (var witnesses = Files.list(keysFolder().resolveSibling("witness"))) {
+            for (Path w : witnesses.toList()) {
+                Files.delete(w);
+            }
+        }
         String out = cli.ok("verify");
         assertTrue(out.contains("3 lines were written before signatures") && out.contains("OK"), out);
         cli.ok("annotate", id, "Na de update.");

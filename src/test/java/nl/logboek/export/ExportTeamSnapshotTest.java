@@ -96,6 +96,13 @@ class ExportTeamSnapshotTest {
             Files.delete(berts);
             // A file started anew, as by another machine: its old writer key no longer fits it.
             Files.deleteIfExists(home.resolve(".config/logboek/writer-keys/teamtest00000000-" + BERT + ".key"));
+            // And this computer forgets the old file (its witness and the index), as after 'verify --accept-rollback'.
+            Logbook.deleteCaches(berts);
+            try (var witnesses = Files.list(home.resolve(".config/logboek/witness"))) {
+                for (Path w : witnesses.toList()) {
+                    Files.delete(w);
+                }
+            }
             new Logbook(berts, Clock.systemUTC()).initializeWriter(BERT, "teamtest00000000", null, BERT);
             as(BERT).ok("annotate", annas, "-q", "Een ander bestand");
             as(BERT).ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp");

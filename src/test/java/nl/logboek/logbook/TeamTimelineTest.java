@@ -138,8 +138,20 @@ class TeamTimelineTest {
     void aLineAboutAnIncidentNoMemberCreatedIsReportedAsDamage() throws Exception {
         String id = annasIncidentWithBertsNote();
         // Bert's machine loses anna's file (a bad copy): bert's note now refers to nothing.
-        Files.writeString(bert.resolve("events").resolve("k3-anna-laptop.jsonl"),
+        Path annas = bert.resolve("events").resolve("k3-anna-laptop.jsonl");
+        Files.writeString(annas,
                 Files.readAllLines(anna.resolve("events").resolve("k3-anna-laptop.jsonl"), StandardCharsets.UTF_8).get(0) + "\n");
+        // Bert's machine saw anna's file whole: the cut is named first, with the lines known and found.
+        Cli.Result cut = bertCli.run("list");
+        assertEquals(3, cut.exit(), cut.describe());
+        assertTrue(cut.err().contains("k3-anna-laptop.jsonl") && cut.err().contains("lines known: 3, lines found: 1"), cut.describe());
+        // On a machine that remembers nothing of it, the note that refers to nothing is the damage.
+        nl.logboek.logbook.Logbook.deleteCaches(annas);
+        try (var w = Files.list(bert.getParent().resolve(".config/logboek/witness"))) {
+            for (Path p : w.toList()) {
+                Files.delete(p);
+            }
+        }
         Cli.Result r = bertCli.run("list");
         assertEquals(1, r.exit(), r.describe());
         assertTrue(r.err().contains("m7-bert-pc.jsonl") && r.err().contains(id), r.describe());

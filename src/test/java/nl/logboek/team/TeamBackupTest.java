@@ -145,6 +145,18 @@ class TeamBackupTest extends WithGit {
         Path bertsFile = bertTeam.resolve("events/" + writer(bertTeam) + ".jsonl");
         Files.writeString(annasFile, Files.readAllLines(annasFile, StandardCharsets.UTF_8).get(0) + "\n", StandardCharsets.UTF_8);
 
+        // Bert's machine saw anna's file whole: the cut itself is named first, and no backup is made.
+        Cli.Result cut = bert.run("backup", root.resolve("usb").toString()).assertExit(3);
+        assertTrue(cut.err().contains(annasFile + " is shorter") && cut.err().contains("lines known: 2, lines found: 1"), cut.describe());
+        assertFalse(Files.exists(root.resolve("usb")));
+        // A machine that never saw it finds the line that refers to nothing.
+        nl.logboek.logbook.Logbook.deleteCaches(annasFile);
+        try (var w = Files.list(root.resolve("bert/config/logboek/witness"))) {
+            for (Path p : w.toList()) {
+                Files.delete(p);
+            }
+        }
+
         String problem = "line 2: refers to incident " + id + ", which was not created before this line";
         Cli.Result verify = bert.run("verify").assertExit(1);
         assertTrue(verify.out().contains("Logbook: " + bertsFile), verify.describe());

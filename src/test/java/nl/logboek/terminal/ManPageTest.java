@@ -148,7 +148,7 @@ class ManPageTest {
             assertTrue(name.length() <= 90, p.getKey() + ": " + name);
         }
         String main = PAGES.get("logboek.1");
-        assertTrue(main.contains("\n.TP\n\\fB3\\fR\n\\fBlogboek agenda\\fR: Something is overdue"), main);
+        assertTrue(main.contains("\n.TP\n\\fB3\\fR\nThe logbook no longer holds") && main.contains("\\fBlogboek agenda\\fR: Something is overdue"), main);
         assertTrue(main.contains("\\fBlogboek sync\\fR: The team"), main);
     }
 

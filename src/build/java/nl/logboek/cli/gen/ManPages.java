@@ -156,13 +156,22 @@ final class ManPages {
 
         if (!c.exitCodes().isEmpty()) {
             t.section(tr(nl, "EXIT STATUS", "AFSLUITSTATUS"));
+            Map<String, List<String>> others = c.path().isEmpty() ? otherExitCodes(c, root) : Map.of();
             for (Map.Entry<String, String> e : c.exitCodes().entrySet()) {
                 t.macro(".TP");
                 t.tag("\\fB" + esc(e.getKey().strip()) + "\\fR");
                 t.line(esc(e.getValue()));
+                for (String also : others.getOrDefault(e.getKey().strip(), List.of())) {
+                    t.macro(".br");
+                    t.line(also);
+                }
             }
-            if (c.path().isEmpty()) {
-                otherExitCodes(t, c, root);
+            for (Map.Entry<String, List<String>> e : others.entrySet()) {
+                if (!c.exitCodes().containsKey(e.getKey())) {
+                    t.macro(".TP");
+                    t.tag("\\fB" + esc(e.getKey()) + "\\fR");
+                    t.line(String.join(" ", e.getValue()));
+                }
             }
         }
 
@@ -186,23 +195,22 @@ final class ManPages {
     /** The longest NAME line text before it is cut at its first clause (whatis and apropos show it on one line). */
     static final int NAME_LENGTH = 60;
 
-    /** On logboek.1: the codes only some commands exit with (agenda, sync: 3), each with its commands. */
-    private static void otherExitCodes(Troff t, Command c, Command root) {
+    /**
+     * On logboek.1: what some commands mean by a code (agenda, sync: 3), each with its commands,
+     * by code; a code every command has gets them after its own text.
+     */
+    private static Map<String, List<String>> otherExitCodes(Command c, Command root) {
         Map<String, List<String>> others = new java.util.TreeMap<>();
         for (Command s : root.withDescendants()) {
             for (Map.Entry<String, String> e : s.exitCodes().entrySet()) {
                 String code = e.getKey().strip();
-                if (!c.exitCodes().containsKey(e.getKey()) && !c.exitCodes().containsKey(code)) {
+                if (!e.getValue().equals(c.exitCodes().get(code))) {
                     others.computeIfAbsent(code, k -> new ArrayList<>())
                             .add("\\fB" + esc(s.qualifiedName()) + "\\fR: " + esc(e.getValue()));
                 }
             }
         }
-        for (Map.Entry<String, List<String>> e : others.entrySet()) {
-            t.macro(".TP");
-            t.tag("\\fB" + esc(e.getKey()) + "\\fR");
-            t.line(String.join(" ", e.getValue()));
-        }
+        return others;
     }
 
     private static String nameLine(String description) {

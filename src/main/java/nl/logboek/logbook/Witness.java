@@ -1,0 +1,119 @@
+package nl.logboek.logbook;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+
+/**
+ * What this computer last saw of one logbook file: how many lines it had, its sequence number,
+ * its chain head and its length. Kept in the config folder, apart from the logbook (and from
+ * its index, which lies beside it), so that a logbook cut short or put back from an older copy
+ * is noticed even when the index went with it (see {@link Anchors}, docs/security.md#anchors).
+ *
+ * <p>It only ever trails the logbook: it is written after the lines it names are on disk, so a
+ * crash leaves it behind, never ahead. It is a plain text file (one {@code key value} per line),
+ * private to its owner, named after the logbook's real path so that every name of one file
+ * shares it.
+ */
+public final class Witness {
+    private static final String MAGIC = "logboek-witness 1";
+
+    private final Path file;
+    private final Path logbook;
+    private LogbookReader.ChainHead anchor;
+    private boolean loaded;
+
+    private Witness(Path file, Path logbook) {
+        this.file = file;
+        this.logbook = logbook;
+    }
+
+    /** The witness of {@code logbook} in {@code folder}; null when no folder is kept or the logbook is not there. */
+    static Witness of(Path folder, Path logbook) {
+        if (folder == null) {
+            return null;
+        }
+        try {
+            Path real = logbook.toRealPath();
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(real.toString().getBytes(StandardCharsets.UTF_8));
+            return new Witness(folder.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".witness"), real);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    /** The witness file itself (named in messages). */
+    public Path file() {
+        return file;
+    }
+
+    /** What was seen last; null when this computer saw nothing of the logbook yet (or the witness cannot be read). */
+    LogbookReader.ChainHead anchor() {
+        if (!loaded) {
+            loaded = true;
+            anchor = read();
+        }
+        return anchor;
+    }
+
+    private LogbookReader.ChainHead read() {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\n");
+            if (lines.length < 6 || !MAGIC.equals(lines[0])) {
+                return null;
+            }
+            long count = Long.parseLong(value(lines[2], "lines"));
+            long seq = Long.parseLong(value(lines[3], "seq"));
+            String hash = value(lines[4], "head");
+            long bytes = Long.parseLong(value(lines[5], "bytes"));
+            return count > 0 && bytes > 0 && hash.matches("[0-9a-f]{64}") ? new LogbookReader.ChainHead(count, seq, hash, bytes) : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable: as if nothing was seen (a witness is a memory, not a record)
+        }
+    }
+
+    private static String value(String line, String key) {
+        if (!line.startsWith(key + " ")) {
+            throw new IllegalArgumentException(key);
+        }
+        return line.substring(key.length() + 1).strip();
+    }
+
+    /**
+     * Remembers {@code head} when it is further than what was seen (or nothing was); a head with
+     * fewer lines never replaces a longer one: that is done only by {@link #accept}.
+     */
+    void note(LogbookReader.ChainHead head) {
+        LogbookReader.ChainHead seen = anchor();
+        if (head == null || head.lines() == 0 || seen != null
+                && (head.lines() < seen.lines() || head.lines() == seen.lines() && head.hash().equals(seen.hash()) && head.bytes() == seen.bytes())) {
+            return;
+        }
+        accept(head);
+    }
+
+    /** Remembers {@code head}, whatever was seen before. Quietly does nothing when it cannot be written. */
+    void accept(LogbookReader.ChainHead head) {
+        String text = MAGIC + "\n"
+                + "file " + logbook.toString().replace('\n', '?') + "\n"
+                + "lines " + head.lines() + "\n"
+                + "seq " + head.seq() + "\n"
+                + "head " + head.hash() + "\n"
+                + "bytes " + head.bytes() + "\n";
+        try {
+            PrivateFiles.createFolders(file.getParent());
+            // No fsync: a witness lost in a crash is only behind, and behind is never a false alarm.
+            AtomicFiles.to(file).withoutFsync().write(text.getBytes(StandardCharsets.UTF_8));
+            anchor = head;
+            loaded = true;
+        } catch (IOException | RuntimeException e) {
+            // A read-only config folder: the logbook works on, only without this memory.
+        }
+    }
+}
