@@ -49,7 +49,7 @@ for a in "$@"; do
 done
 # Short commands: C1 alone, in one compiler thread (on two cores a second one competes with the
 # command itself: about 10 ms of a 0.16 s agenda), and no hsperfdata file (docs/benchmarks.md).
-# The first command on a logbook without its index (or, for agenda, list, person and search,
+# The first command on a logbook without its index (or, for agenda, person and search,
 # without the cache derived from the log that it builds) reads and checks every line, on all
 # cores: that one wants the full JIT too. Where the logbook is follows LogbookLocation; test and
 # parameter expansion are the shell's own, so this starts no process.
@@ -70,7 +70,7 @@ if [ -f "$logbook" ] && [ -s "$logbook" ]; then
     first_read=1
   else
     case "$subcommand" in
-      agenda|list|person) [ -f "$cache.digest" ] || first_read=1 ;;
+      agenda|person) [ -f "$cache.digest" ] || first_read=1 ;;
       search) [ -f "$cache.words" ] || first_read=1 ;;
     esac
   fi
