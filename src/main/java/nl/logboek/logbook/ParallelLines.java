@@ -88,6 +88,7 @@ final class ParallelLines {
             long lineNo = linesBefore;
             byte[] carry = new byte[0];
             boolean headerPending = linesBefore == 0;
+            long reported = from;
             while (pos < to) {
                 byte[] buf = Arrays.copyOf(carry, carry.length + (int) Math.min(chunk, to - pos));
                 int len = carry.length;
@@ -103,7 +104,10 @@ final class ParallelLines {
                     to = pos; // the file is shorter than measured: read what is there
                 }
                 len = into.position();
-                progress.update(pos, to);
+                if (pos - reported >= (1 << 20) || pos >= to) {
+                    reported = pos; // about every megabyte, as before
+                    progress.update(pos, to);
+                }
                 int end = lastNewline(buf, carry.length, len);
                 if (end < 0) {
                     carry = Arrays.copyOf(buf, len); // no line ends in this chunk yet: read on
