@@ -198,9 +198,27 @@ public final class EventCodec {
      *                    has not changed since (the index checks the log's ctime and inode)
      */
     static Event decode(String text, long lineNo, Sealer sealer, boolean checkHashes) {
-        JsonNode tree;
+        return decode(text, null, 0, 0, lineNo, sealer, checkHashes);
+    }
+
+    /**
+     * As {@link #decode(String, long, Sealer, boolean)}, given also the line's bytes as read
+     * ({@code utf8[offset, offset + length)}, valid UTF-8, the text's own encoding; or null): its
+     * JSON is then parsed and its hashes checked on those bytes, without making more text.
+     */
+    static Event decode(String text, byte[] utf8, int offset, int length, long lineNo, Sealer sealer, boolean checkHashes) {
+        JsonNode tree = null;
+        if (utf8 != null) {
+            try {
+                tree = JsonTrees.parse(utf8, offset, length);
+            } catch (IOException | RuntimeException e) {
+                tree = null; // parsed again from the text below, for the message it gives
+            }
+        }
         try {
-            tree = JsonTrees.parse(text);
+            if (tree == null) {
+                tree = JsonTrees.parse(text);
+            }
         } catch (JsonProcessingException e) {
             throw new LineDamage(lineNo, new Msg("damage.json", e.getOriginalMessage()));
         } catch (IOException e) {
@@ -253,18 +271,34 @@ public final class EventCodec {
             throw new LineDamage(lineNo, new Msg("damage.layout"));
         }
         if (checkHashes || purged) {
-            String head = text.substring(0, at) + "}";
-            String content = "{" + text.substring(contentStart);
-            if (purged && (!content.equals(PURGED_CONTENT) || EventType.aboutLogbook(type))) {
+            // The head is the text before the hash field, closed by "}"; the content is "{" and the
+            // text from contentStart. Both are hashed as their UTF-8 bytes.
+            if (purged && (text.length() - contentStart != PURGED_CONTENT.length() - 1
+                    || !text.startsWith(PURGED_CONTENT.substring(1), contentStart) || EventType.aboutLogbook(type))) {
                 throw new LineDamage(lineNo, new Msg("damage.field", PURGED_MARK));
             }
-            // A purged line keeps the digest of what it held, so the chain still verifies; whether
-            // the purge is accounted for (a purge event naming the incident) is checked by the reader.
-            if (checkHashes && !purged && !Hashing.sha256(content).equals(contentSha)) {
-                throw new LineDamage(lineNo, new Msg("damage.content-hash"));
-            }
-            if (checkHashes && !Hashing.sha256(head).equals(hash)) {
-                throw new LineDamage(lineNo, new Msg("damage.hash"));
+            if (checkHashes) {
+                boolean contentOk;
+                boolean headOk;
+                if (utf8 == null) {
+                    contentOk = purged || Hashing.sha256("{" + text.substring(contentStart)).equals(contentSha);
+                    headOk = Hashing.sha256(text.substring(0, at) + "}").equals(hash);
+                } else {
+                    int to = offset + length;
+                    boolean ascii = length == text.length();
+                    int headEnd = offset + (ascii ? at : utf8Length(text, at));
+                    int contentFrom = offset + (ascii ? contentStart : utf8Length(text, contentStart));
+                    contentOk = purged || Hashing.sha256Matches(contentSha, '{', utf8, contentFrom, to, -1);
+                    headOk = contentOk && Hashing.sha256Matches(hash, -1, utf8, offset, headEnd, '}');
+                }
+                // A purged line keeps the digest of what it held, so the chain still verifies; whether
+                // the purge is accounted for (a purge event naming the incident) is checked by the reader.
+                if (!contentOk) {
+                    throw new LineDamage(lineNo, new Msg("damage.content-hash"));
+                }
+                if (!headOk) {
+                    throw new LineDamage(lineNo, new Msg("damage.hash"));
+                }
             }
         }
         if (sealedNode != null && !purged && (sealer == null || !sealer.envelopeOnly())) {
@@ -288,6 +322,199 @@ public final class EventCodec {
             }
         }
         return new Event(lineNo, version, seq, incident, type, time, author, (ObjectNode) payload, prev, hash);
+    }
+
+    private static final byte[] HASH_FIELD_BYTES = HASH_FIELD.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SIG_FIELD_BYTES = SIG_FIELD.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PURGED_TAIL = PURGED_CONTENT.substring(1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * A line read from its bytes ({@code utf8[offset, offset + length)}, valid UTF-8), as
+     * {@link #decode(String, long, Sealer)} reads its text: the same event for a sound line, and
+     * for any other the same damage (then the text is made and read the usual way, which names
+     * what is wrong). The quick way parses the bytes and checks the hashes on them, without
+     * making text of the line or of its parts.
+     */
+    static Event decode(byte[] utf8, int offset, int length, long lineNo, Sealer sealer) {
+        Event e = quick(utf8, offset, length, lineNo, sealer);
+        return e != null ? e : decode(new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8), lineNo, sealer);
+    }
+
+    /** The event of a sound line; null at anything not so, whatever it is (see decode above). */
+    private static Event quick(byte[] b, int offset, int length, long lineNo, Sealer sealer) {
+        // As encode writes every line: so the bytes are read as UTF-8, never as another encoding.
+        if (length < 5 || b[offset] != '{' || b[offset + 1] != '"' || b[offset + 2] != 'v' || b[offset + 3] != '"') {
+            return null;
+        }
+        JsonNode tree;
+        try {
+            tree = JsonTrees.parse(b, offset, length);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (tree == null || !tree.isObject()) {
+            return null;
+        }
+        JsonNode v = tree.get("v");
+        if (v == null || !v.isInt() || v.intValue() != VERSION) {
+            return null;
+        }
+        JsonNode seqNode = tree.get("seq");
+        if (seqNode == null || !seqNode.canConvertToLong() || !seqNode.isIntegralNumber()) {
+            return null;
+        }
+        long seq = seqNode.longValue();
+        JsonNode incidentNode = tree.get("incident");
+        if (incidentNode == null || !(incidentNode.isNull() || incidentNode.isTextual())) {
+            return null;
+        }
+        String incident = incidentNode.isNull() ? null : incidentNode.asText();
+        String type = textOf(tree, "type");
+        String timeText = textOf(tree, "time");
+        String prev = textOf(tree, "prev");
+        String contentSha = textOf(tree, "content_sha256");
+        String hash = textOf(tree, "hash");
+        if (type == null || !EventType.known(type) || timeText == null || !Hashing.isHex64(prev)
+                || !Hashing.isHex64(contentSha) || !Hashing.isHex64(hash)) {
+            return null;
+        }
+        OffsetDateTime time;
+        try {
+            time = parseTime(timeText);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        JsonNode sealedNode = tree.get("sealed");
+        boolean purged = tree.path(PURGED_MARK).asBoolean(false);
+        String author = null;
+        if (sealedNode == null && !purged) {
+            author = textOf(tree, "author");
+            if (author == null) {
+                return null;
+            }
+        }
+        JsonNode payload = purged ? JsonTrees.object().put(PURGED_MARK, true)
+                : sealedNode == null ? tree.get("payload") : JsonTrees.object();
+        if (payload == null || !payload.isObject()
+                || (sealedNode != null && (!sealedNode.isTextual() || EventType.LOGBOOK.equals(type)))) {
+            return null;
+        }
+        int end = offset + length;
+        int at = indexOf(b, offset, end, HASH_FIELD_BYTES);
+        int contentStart = contentStart(b, end, at);
+        if (contentStart < 0) {
+            return null;
+        }
+        if (purged) {
+            if (EventType.aboutLogbook(type) || !java.util.Arrays.equals(b, contentStart, end, PURGED_TAIL, 0, PURGED_TAIL.length)) {
+                return null;
+            }
+        } else if (!Hashing.sha256Matches(contentSha, '{', b, contentStart, end, -1)) {
+            return null;
+        }
+        if (!Hashing.sha256Matches(hash, -1, b, offset, at, '}')) {
+            return null;
+        }
+        if (sealedNode != null && !purged && (sealer == null || !sealer.envelopeOnly())) {
+            if (sealer == null) {
+                return null;
+            }
+            String opened = sealer.open(sealedNode.asText(), Sealer.associatedData(sealer.logbookId(), seq, incident, type, timeText));
+            if (opened == null) {
+                return null;
+            }
+            JsonNode inner;
+            try {
+                inner = JsonTrees.parse(opened);
+            } catch (IOException e) {
+                return null;
+            }
+            if (inner == null) {
+                return null;
+            }
+            author = inner.path("author").asText(null);
+            payload = inner.get("payload");
+            if (author == null || payload == null || !payload.isObject()) {
+                return null;
+            }
+        }
+        return new Event(lineNo, VERSION, seq, incident, type, time, author, (ObjectNode) payload, prev, hash);
+    }
+
+    private static String textOf(JsonNode tree, String field) {
+        JsonNode n = tree.get(field);
+        return n == null || !n.isTextual() ? null : n.asText();
+    }
+
+    /** Where {@code pattern} first starts in {@code b[from, to)}, or -1. */
+    private static int indexOf(byte[] b, int from, int to, byte[] pattern) {
+        byte first = pattern[0];
+        outer:
+        for (int i = from; i <= to - pattern.length; i++) {
+            if (b[i] != first) {
+                continue;
+            }
+            for (int k = 1; k < pattern.length; k++) {
+                if (b[i + k] != pattern[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * As {@link #contentStart(String, int)} on bytes ({@code at}: where the hash field starts, or
+     * -1); -1 also when a byte between the hash field and the content is not ASCII, where the
+     * text's characters and the bytes would not line up.
+     */
+    private static int contentStart(byte[] b, int end, int at) {
+        if (at < 0) {
+            return -1;
+        }
+        int afterHash = at + HASH_FIELD_BYTES.length + 64;
+        if (afterHash + 2 > end || b[afterHash] != '"') {
+            return -1;
+        }
+        for (int i = at + HASH_FIELD_BYTES.length; i < afterHash; i++) {
+            if (b[i] < 0) {
+                return -1;
+            }
+        }
+        int from = afterHash + 1;
+        if (end - from >= SIG_FIELD_BYTES.length
+                && java.util.Arrays.equals(b, from, from + SIG_FIELD_BYTES.length, SIG_FIELD_BYTES, 0, SIG_FIELD_BYTES.length)) {
+            for (int i = from + SIG_FIELD_BYTES.length; i < end; i++) {
+                if (b[i] < 0) {
+                    return -1;
+                }
+                if (b[i] == '"') {
+                    return i + 2 > end || i + 1 >= end || b[i + 1] != ',' ? -1 : i + 2;
+                }
+            }
+            return -1;
+        }
+        return b[from] == ',' ? afterHash + 2 : -1;
+    }
+
+    /** How many bytes the first {@code chars} characters of {@code text} take in UTF-8. */
+    private static int utf8Length(String text, int chars) {
+        int n = 0;
+        for (int i = 0; i < chars; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < chars && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     /**

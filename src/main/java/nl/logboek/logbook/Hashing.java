@@ -33,6 +33,37 @@ public final class Hashing {
         return hex(md.digest());
     }
 
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Hashing::newSha256);
+
+    /**
+     * Whether {@code hex} (lowercase, as the program writes it) is the SHA-256 of {@code before}
+     * (a byte, or -1 for none), {@code bytes[from, to)} and {@code after} (or -1): a line's hashes
+     * checked on its bytes, without making the text of its parts.
+     */
+    static boolean sha256Matches(String hex, int before, byte[] bytes, int from, int to, int after) {
+        MessageDigest md = DIGESTS.get();
+        md.reset();
+        if (before >= 0) {
+            md.update((byte) before);
+        }
+        md.update(bytes, from, to - from);
+        if (after >= 0) {
+            md.update((byte) after);
+        }
+        byte[] d = md.digest();
+        if (hex.length() != d.length * 2) {
+            return false;
+        }
+        for (int i = 0; i < d.length; i++) {
+            if (hex.charAt(2 * i) != HEX[(d[i] >> 4) & 0xF] || hex.charAt(2 * i + 1) != HEX[d[i] & 0xF]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** A fresh SHA-256 digest, for input that comes in parts. */
     public static MessageDigest newSha256() {
         try {
@@ -51,12 +82,11 @@ public final class Hashing {
         if (s == null || s.length() != 64) {
             return false;
         }
+        boolean hex = true;
         for (int i = 0; i < 64; i++) {
             char c = s.charAt(i);
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-                return false;
-            }
+            hex &= (c >= '0' && c <= '9') | (c >= 'a' && c <= 'f');
         }
-        return true;
+        return hex;
     }
 }

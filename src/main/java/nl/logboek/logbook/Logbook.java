@@ -804,6 +804,7 @@ public final class Logbook {
         LogIndex.Growth growth = new LogIndex.Growth(null);
         LogbookReader.Position at = position(file);
         at.deliverPurged = true;
+        at.slim = true;
         at.progress = progress;
         long[] end = {0};
         LogbookReader.readFrom(file, at, e -> {

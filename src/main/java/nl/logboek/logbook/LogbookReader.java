@@ -2,10 +2,8 @@ package nl.logboek.logbook;
 
 import nl.logboek.i18n.Msg;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +43,12 @@ public final class LogbookReader {
         /** Whether purged lines reach the sink (only the index needs them, for their offsets). */
         boolean deliverPurged;
         Progress progress = Progress.NONE;
+        /**
+         * Whether the sink needs the payload only of lines about the logbook and of lines that mark
+         * their incident's state (the index): the others come with an empty payload, which keeps
+         * the lines decoded ahead of the sink small.
+         */
+        boolean slim;
         /**
          * Where the read stops (bytes): a view reads up to the size it measured, so that lines a
          * writer appends meanwhile are left for the next view instead of being checked against
@@ -97,20 +101,45 @@ public final class LogbookReader {
         return at.head;
     }
 
-    /** Reads on from {@code at} to the end of the file, advancing {@code at} past every good line. */
+    /**
+     * Reads on from {@code at} to the end of the file, advancing {@code at} past every good line.
+     * The lines are decoded on all cores (see ParallelLines) and checked against each other in order.
+     */
     static void readFrom(Path file, Position at, Consumer<Event> sink) throws IOException {
         if (!Files.exists(file)) {
             return;
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long total = Math.min(ch.size(), at.end);
-            ch.position(at.head.bytes());
-            InputStream raw = new WindowStream(Channels.newInputStream(ch), at.head.bytes(), total, at.progress);
+            long firstLine = at.head.lines();
             try {
-                readFrom(new BufferedInputStream(raw, 1 << 16), at, sink);
+                if (at.head.bytes() < total) {
+                    ParallelLines.split(ch, at.head.bytes(), total, firstLine, at.progress,
+                            (lineNo, utf8, offset, length) -> {
+                                Event e = EventCodec.decode(utf8, offset, length, lineNo, at.sealer);
+                                return at.slim ? slim(e, true) : e;
+                            },
+                            new ParallelLines.Handler<Event>() {
+                                @Override
+                                public void line(long lineNo, Event e, int length) {
+                                    accept(chained(e, lineNo, at.head), length, at, sink);
+                                }
+
+                                @Override
+                                public void undecodable(long lineNo, Msg reason, int length) {
+                                    throw new LineDamage(lineNo, reason);
+                                }
+
+                                @Override
+                                public void torn(long lineNo, byte[] tail) {
+                                    throw new LineDamage(lineNo, new Msg("damage.torn"));
+                                }
+                            });
+                }
             } finally {
                 at.progress.finish();
             }
+            unaccounted(at);
         }
     }
 
@@ -120,22 +149,7 @@ public final class LogbookReader {
             @Override
             public void line(long n, String text, int length) {
                 long lineNo = firstLine + n;
-                Event e = check(text, lineNo, at.head, at.sealer);
-                if (lineNo == 1) {
-                    at.sealer = sealerFor(at.file, e, at.keys);
-                }
-                checkReference(e, at);
-                at.head = new ChainHead(lineNo, e.seq(), e.hash(), at.head.bytes() + length + 1);
-                if (e.purged()) {
-                    at.unaccountedPurges.putIfAbsent(e.incident(), lineNo);
-                    if (!at.deliverPurged) {
-                        return; // content removed on purpose, and accounted for by the purge event below
-                    }
-                }
-                if (EventType.PURGE.equals(e.type())) {
-                    e.payload().path("incidents").forEach(id -> at.unaccountedPurges.remove(id.asText()));
-                }
-                sink.accept(e);
+                accept(check(text, lineNo, at.head, at.sealer), length, at, sink);
             }
 
             @Override
@@ -148,47 +162,47 @@ public final class LogbookReader {
                 throw new LineDamage(firstLine + n, new Msg("damage.torn"));
             }
         });
+        unaccounted(at);
+    }
+
+    /** A line checked on its own and against the line before it: advances {@code at} and gives it to the sink. */
+    private static void accept(Event e, int length, Position at, Consumer<Event> sink) {
+        long lineNo = e.line();
+        if (lineNo == 1) {
+            at.sealer = sealerFor(at.file, e, at.keys);
+        }
+        checkReference(e, at);
+        at.head = new ChainHead(lineNo, e.seq(), e.hash(), at.head.bytes() + length + 1);
+        if (e.purged()) {
+            at.unaccountedPurges.putIfAbsent(e.incident(), lineNo);
+            if (!at.deliverPurged) {
+                return; // content removed on purpose, and accounted for by the purge event below
+            }
+        }
+        if (EventType.PURGE.equals(e.type())) {
+            e.payload().path("incidents").forEach(id -> at.unaccountedPurges.remove(id.asText()));
+        }
+        sink.accept(e);
+    }
+
+    private static void unaccounted(Position at) {
         if (!at.unaccountedPurges.isEmpty()) {
             var first = at.unaccountedPurges.entrySet().stream().min(java.util.Map.Entry.comparingByValue()).orElseThrow();
             throw new LineDamage(first.getValue(), new Msg("damage.purge-unaccounted", first.getKey()));
         }
     }
 
-    /** Reads no further than {@code total} bytes into the file, and reports bytes read about every megabyte. */
-    private static final class WindowStream extends java.io.FilterInputStream {
-        private final long total;
-        private final Progress progress;
-        private long done;
-        private long reported;
-
-        WindowStream(InputStream in, long start, long total, Progress progress) {
-            super(in);
-            this.done = start;
-            this.total = total;
-            this.progress = progress;
+    /**
+     * The event without its payload, unless the payload is about the logbook, marks the line
+     * purged, or (with {@code keepStates}) may decide the index's flag of a line that marks its
+     * incident's state.
+     */
+    static Event slim(Event e, boolean keepStates) {
+        if (EventType.aboutLogbook(e.type()) || e.purged() || (keepStates && EventType.marksState(e.type()))) {
+            return e;
         }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (done >= total) {
-                return -1;
-            }
-            int n = super.read(b, off, (int) Math.min(len, total - done));
-            if (n > 0) {
-                done += n;
-                if (done - reported >= (1 << 20)) {
-                    reported = done;
-                    progress.update(done, total);
-                }
-            }
-            return n;
-        }
+        return new Event(e.line(), e.version(), e.seq(), e.incident(), e.type(), e.time(), e.author(),
+                nl.logboek.json.JsonTrees.object(), e.prev(), e.hash());
     }
 
     /** An event must belong to an incident created before it, and an incident is created once. */
@@ -210,7 +224,11 @@ public final class LogbookReader {
 
     /** Checks one line against the line before it. */
     static Event check(String text, long lineNo, ChainHead before, Sealer sealer) {
-        Event e = EventCodec.decode(text, lineNo, sealer);
+        return chained(EventCodec.decode(text, lineNo, sealer), lineNo, before);
+    }
+
+    /** Checks a line already decoded on its own against the line before it. */
+    static Event chained(Event e, long lineNo, ChainHead before) {
         if (e.seq() != before.seq() + 1) {
             throw new LineDamage(lineNo, new Msg("damage.seq", e.seq(), before.seq() + 1));
         }

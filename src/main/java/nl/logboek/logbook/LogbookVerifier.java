@@ -266,8 +266,8 @@ public final class LogbookVerifier {
             for (Path left : Leftovers.beside(file)) {
                 st.problems.add(new Problem(0, new Msg("damage.leftover", left)));
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                Lines.split(in, st);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+                ParallelLines.split(ch, 0, ch.size(), 0, Progress.NONE, st::decode, st);
             }
             st.unaccountedPurges.forEach((id, line) -> st.problems.add(new Problem(line, new Msg("damage.purge-unaccounted", id))));
             st.problems.sort(Comparator.comparingLong(Problem::line));
@@ -296,7 +296,11 @@ public final class LogbookVerifier {
         }
     }
 
-    private static final class State implements Lines.Handler {
+    /** What a worker made of a line: its event or its damage, and its text when the checks in order need it. */
+    private record Decoded(Object event, String text) {
+    }
+
+    private static final class State implements ParallelLines.Handler<Decoded> {
         final WriterKeys.Trail trail;
         /** Where the key of an encrypted logbook comes from; null: sealed lines are not opened. */
         KeySource keys;
@@ -325,14 +329,35 @@ public final class LogbookVerifier {
             this.trail = new WriterKeys.Trail(writer);
         }
 
+        /**
+         * A line on its own (on any thread, see ParallelLines): the event, or the damage that stops
+         * it being one; with the line's text where the checks in order read it (the header, a key
+         * line, a damaged line), else null.
+         */
+        Decoded decode(long lineNo, byte[] utf8, int offset, int length) {
+            try {
+                // What the checks below need of a line: not its payload, unless about the logbook.
+                Event e = LogbookReader.slim(EventCodec.decode(utf8, offset, length, lineNo,
+                        lineNo == 1 ? Sealer.ENVELOPE_ONLY : sealer), false);
+                boolean keyLine = lineNo == 1 || WriterKeys.Trail.mayBeKeyLine(utf8, offset, length);
+                return new Decoded(e, keyLine ? ParallelLines.text(utf8, offset, length) : null);
+            } catch (LineDamage d) {
+                return new Decoded(d, ParallelLines.text(utf8, offset, length));
+            }
+        }
+
         @Override
-        public void line(long lineNo, String text, int length) {
+        public void line(long lineNo, Decoded decoded, int length) {
+            String text = decoded.text();
             lines = lineNo;
             goodBytes += length + 1;
             trail.line(lineNo, text, length);
             Event e;
             try {
-                e = EventCodec.decode(text, lineNo, lineNo == 1 ? Sealer.ENVELOPE_ONLY : sealer);
+                if (decoded.event() instanceof LineDamage d) {
+                    throw d;
+                }
+                e = (Event) decoded.event();
                 if (lineNo == 1) {
                     openWith(e);
                 }

@@ -35,21 +35,53 @@ if [ -t 2 ]; then LOGBOEK_STDERR_TTY=1; export LOGBOEK_STDERR_TTY; else unset LO
 # instead of the heap growing to a quarter of the machine's memory).
 subcommand=""
 skip=0
+logbook=""
 for a in "$@"; do
+  if [ "$skip" = 2 ]; then skip=0; logbook="$a"; continue; fi
   if [ "$skip" = 1 ]; then skip=0; continue; fi
   case "$a" in
-    --logbook|--author|--lang|--protocols) skip=1 ;;
+    --logbook) skip=2 ;;
+    --logbook=*) logbook="${a#--logbook=}" ;;
+    --author|--lang|--protocols) skip=1 ;;
     -*) ;;
     *) subcommand="$a"; break ;;
   esac
 done
 # Short commands: C1 alone, in one compiler thread (on two cores a second one competes with the
 # command itself: about 10 ms of a 0.16 s agenda), and no hsperfdata file (docs/benchmarks.md).
+# The first command on a logbook without its index (or, for agenda, person and search,
+# without the cache derived from the log that it builds) reads and checks every line, on all
+# cores: that one wants the full JIT too. Where the logbook is follows LogbookLocation; test and
+# parameter expansion are the shell's own, so this starts no process.
+[ -n "$logbook" ] || logbook="${LOGBOEK_FILE:-}"
+if [ -z "$logbook" ]; then
+  case "${XDG_DATA_HOME:-}" in
+    /*) logbook="$XDG_DATA_HOME/logboek/logboek.jsonl" ;;
+    *) logbook="${HOME:-}/.local/share/logboek/logboek.jsonl" ;;
+  esac
+fi
+case "$logbook" in
+  */*) cache="${logbook%/*}/.${logbook##*/}" ;;
+  *) cache=".$logbook" ;;
+esac
+first_read=""
+if [ -f "$logbook" ] && [ -s "$logbook" ]; then
+  if [ ! -f "$cache.idx" ]; then
+    first_read=1
+  else
+    case "$subcommand" in
+      agenda|person) [ -f "$cache.digest" ] || first_read=1 ;;
+      search) [ -f "$cache.words" ] || first_read=1 ;;
+    esac
+  fi
+fi
+# The long reads keep a young generation big enough for the lines decoded ahead of the checks.
 case "$subcommand" in
-  export|verify|backup) jvm="-XX:+UseSerialGC -Xmn16m -XX:-UsePerfData" ;;
+  export|verify|backup) jvm="-XX:+UseSerialGC -Xmn64m -XX:-UsePerfData" ;;
   report) jvm="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData" ;;
   *) jvm="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData" ;;
 esac
+[ -z "$first_read" ] || jvm="-XX:+UseSerialGC -Xmn32m -XX:-UsePerfData"
 
 # The class-data archive belongs to one jar and one JDK: its name is made of the sizes, times and
 # inode of both (stat -L follows /usr/bin/java to the real binary, so switching JDKs gives a new
