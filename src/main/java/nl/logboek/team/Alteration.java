@@ -10,8 +10,18 @@ import nl.logboek.i18n.Msg;
  * @param writer the writer the file belongs to (its name without .jsonl), or null for team.json
  * @param line   the first line that differs or is missing (1-based); 0 where no line applies
  * @param other  the other writer with the same tag, for {@link Kind#TAG_REUSED}
+ * @param known  for {@link Kind#LINES_MISSING}: how many lines this machine had synced of the file; else 0
  */
-public record Alteration(String path, String writer, Kind kind, long line, String other) {
+public record Alteration(String path, String writer, Kind kind, long line, String other, long known) {
+    public Alteration(String path, String writer, Kind kind, long line, String other) {
+        this(path, writer, kind, line, other, 0);
+    }
+
+    /** Lines removed from the end of a file: the lines this machine knew of it, and the first one missing. */
+    static Alteration linesMissing(String path, long known, long firstMissing) {
+        Alteration a = of(path, Kind.LINES_MISSING, firstMissing);
+        return new Alteration(a.path(), a.writer(), a.kind(), a.line(), null, known);
+    }
 
     public enum Kind {
         /** A line differs from what was synced before (changed, or a line before it removed). */
@@ -61,6 +71,9 @@ public record Alteration(String path, String writer, Kind kind, long line, Strin
 
     /** One line for the user, in their language. */
     public Msg message() {
+        if (kind == Kind.LINES_MISSING) {
+            return new Msg("team.altered." + kind.id, writer == null ? path : writer, path, line, known, line - 1);
+        }
         return new Msg("team.altered." + kind.id, writer == null ? path : writer, path, line, other == null ? "" : other);
     }
 }

@@ -77,7 +77,8 @@ final class HistoryCheck {
                 LineDifference d = repo.difference(was.blob(), blob).orElse(new LineDifference(1, false));
                 Alteration.Kind kind = path.equals(ownPath) ? Alteration.Kind.OWN_CHANGED
                         : d.missing() ? Alteration.Kind.LINES_MISSING : Alteration.Kind.CHANGED;
-                found.add(Alteration.of(path, kind, d.line()));
+                found.add(kind == Alteration.Kind.LINES_MISSING ? Alteration.linesMissing(path, was.lines(), d.line())
+                        : Alteration.of(path, kind, d.line()));
             }
         }
         String ownRemote = remote.get(ownPath);

@@ -45,6 +45,10 @@ public final class TeamShapes {
                 ao.putNull("line");
             }
             ao.put("other", a.other());
+            if (a.kind() == Alteration.Kind.LINES_MISSING) {
+                ao.put("lines_known", a.known());
+                ao.put("lines_found", a.line() - 1);
+            }
         }
         o.put("attempts", r.attempts());
         return o;

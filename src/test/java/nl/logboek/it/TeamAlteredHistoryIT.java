@@ -85,10 +85,18 @@ class TeamAlteredHistoryIT extends WithGit {
         Map<String, String> problems = new TreeMap<>();
         altered.forEach(a -> problems.put(a.get("writer").asText(), a.get("problem").asText() + "@" + a.get("line").asText()));
         assertEquals(Map.of(bert.writer(), "own-changed@2", cor.writer(), "lines-missing@3"), problems);
+        // Lines removed from the end come with the numbers: what this machine knew, what is there now.
+        altered.forEach(a -> {
+            if ("lines-missing".equals(a.get("problem").asText())) {
+                assertEquals(2, a.get("lines_found").asLong(), a.toString());
+                assertTrue(a.get("lines_known").asLong() >= 3, a.toString());
+            }
+        });
 
         Processes.Run dutch = bertInDutch.await(120);
         assertEquals(3, dutch.exit(), dutch.describe());
-        assertTrue(dutch.err().contains("regel 3 en alle regels daarna zijn verwijderd"), dutch.describe());
+        assertTrue(dutch.err().contains("regel 3 en alle regels daarna zijn verwijderd") && dutch.err().contains("regels gevonden: 2)"),
+                dutch.describe());
 
         // The one who changed them is told too: those files were changed on that machine.
         Processes.Run own = annaSyncing.await(120);
