@@ -72,7 +72,7 @@ public final class Witness {
             long seq = Long.parseLong(value(lines[3], "seq"));
             String hash = value(lines[4], "head");
             long bytes = Long.parseLong(value(lines[5], "bytes"));
-            return count > 0 && bytes > 0 && hash.matches("[0-9a-f]{64}") ? new LogbookReader.ChainHead(count, seq, hash, bytes) : null;
+            return count > 0 && bytes > 0 && Hashing.isHex64(hash) ? new LogbookReader.ChainHead(count, seq, hash, bytes) : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: as if nothing was seen (a witness is a memory, not a record)
         }
