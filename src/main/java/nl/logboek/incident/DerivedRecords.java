@@ -19,7 +19,7 @@ import java.util.BitSet;
  * (64 ASCII), a check of the key, the number of incidents n, the number of words; then n + 1
  * word offsets (ints), the words (longs), and a CRC-32 of all before it (a long).
  */
-final class DerivedRecords {
+public final class DerivedRecords {
     private static final byte[] MAGIC = "LBDRV001".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 8 + 8 + 8 + 64 + 8 + 4 + 4;
     /**
@@ -27,11 +27,11 @@ final class DerivedRecords {
      * (unknown). In one pass over their lines, each incident let go when its last line is passed
      * ({@link LogView#lastLineOf}), so that a rebuild holds little more than what it makes.
      */
-    interface Deriver {
+    public interface Deriver {
         void derive(LogView view, BitSet ordinals, Sink sink);
     }
 
-    interface Sink {
+    public interface Sink {
         void accept(int ordinal, long[] words);
     }
 
@@ -52,12 +52,12 @@ final class DerivedRecords {
     }
 
     /** How many incidents it describes (ordinals 0 to count - 1). */
-    int count() {
+    public int count() {
         return count;
     }
 
     /** How many words incident {@code ordinal} has (0: unknown, take it as a candidate). */
-    int size(int ordinal) {
+    public int size(int ordinal) {
         if (ordinal < 0 || ordinal >= count) {
             return 0;
         }
@@ -67,7 +67,7 @@ final class DerivedRecords {
         return start[ordinal + 1] - start[ordinal];
     }
 
-    long word(int ordinal, int i) {
+    public long word(int ordinal, int i) {
         if (fresh != null && (ordinal >= start.length - 1 || fresh[ordinal] != null)) {
             return fresh[ordinal][i];
         }
@@ -78,7 +78,7 @@ final class DerivedRecords {
      * The cache {@code name} brought up to date with {@code view}, or null when the view has
      * nothing to tie a cache to (a team logbook, a folder without an index).
      */
-    static DerivedRecords of(Logbook logbook, LogView view, String name, long keyCheck, Deriver deriver) {
+    public static DerivedRecords of(Logbook logbook, LogView view, String name, long keyCheck, Deriver deriver) {
         LogView.Stamp now = view.stamp();
         if (now == null || logbook.isTeam()) {
             return null;

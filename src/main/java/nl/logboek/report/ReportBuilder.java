@@ -62,16 +62,163 @@ public final class ReportBuilder {
      * `list` shows an empty list). Reads through the index only the lines it needs, each checked.
      */
     public static Report of(Logbook logbook, ReportRequest request, ProtocolRegistry protocols) {
+        return of(logbook, request, protocols, true);
+    }
+
+    /**
+     * As {@link #of(Logbook, ReportRequest, ProtocolRegistry)}; with {@code derivedCaches} (and
+     * without detail) through the report's cache beside the index ({@link ReportCache}): the
+     * times, kinds and states of every incident come from there, and only the lines of the
+     * incidents it cannot answer for are read (those open at the end of the period, mostly), so
+     * that the cost follows the period rather than the log. The report is the same either way.
+     */
+    public static Report of(Logbook logbook, ReportRequest request, ProtocolRegistry protocols, boolean derivedCaches) {
         if (!Files.exists(logbook.file())) {
             return new ReportBuilder(request, protocols).build();
         }
         return logbook.withView(view -> {
             // A fresh builder each time: withView runs this again when the index turns out stale.
             ReportBuilder builder = new ReportBuilder(request, protocols);
-            view.keys(builder::note);
-            view.keyedEventsOf(builder.relevant(), builder::needs, builder::read);
+            ReportCache cache = derivedCaches && !request.detail() ? ReportCache.of(logbook, view) : null;
+            if (cache == null) {
+                view.keys(builder::note);
+                view.keyedEventsOf(builder.relevant(), builder::needs, builder::read);
+            } else {
+                BitSet read = builder.fromCache(cache, view);
+                // Those it cannot answer for: their keys noted and their lines read as without the cache.
+                view.keyedEventsFollowing(read, k -> {
+                    builder.note(k);
+                    return false;
+                }, (k, e) -> { });
+                read.and(builder.relevant());
+                view.keyedEventsFollowing(read, builder::needs, builder::read);
+            }
             return builder.build();
         });
+    }
+
+    /**
+     * Takes every incident the cache can answer for as {@link #note} and {@link #read} would have
+     * made it; returns the ordinals of the others (left empty here): not known to the cache, open
+     * at the end of the period (their step, level, duties and idle time need their lines), closed
+     * with mandatory items open, or with a category, protocol, severity, platform or partner whose
+     * hash is none of the ids this program knows.
+     */
+    BitSet fromCache(ReportCache cache, nl.logboek.logbook.LogView view) {
+        int n = view.incidentCount();
+        BitSet read = new BitSet();
+        while (cases.size() < n) {
+            cases.add(null);
+        }
+        Map<Long, String> categories = cache.inverse("c:",
+                java.util.Arrays.stream(nl.logboek.protocol.Category.values()).map(nl.logboek.protocol.Category::id).toList());
+        Map<Long, String> protocolIds = cache.inverse("p:", protocols.ids());
+        Map<Long, String> severities = cache.inverse("s:", nl.logboek.incident.Vocabulary.SEVERITY.ids());
+        Map<Long, String> platforms = cache.inverse("f:", Platforms.keys());
+        Map<Long, String> partnerIds = null;
+        // The moves in the period: their partners, and which were escalations.
+        java.util.List<String> moves = new ArrayList<>();
+        BitSet movesUp = new BitSet();
+        for (int o = 0; o < n; o++) {
+            if (!cache.known(o)) {
+                read.set(o);
+                continue;
+            }
+            if (!cache.isCase(o)) {
+                continue;
+            }
+            CaseState c = new CaseState(o, view.incidentId(o), cache.word(o, ReportCache.REPORTED), cache.word(o, ReportCache.CREATED_LINE));
+            c.firstAction = cache.word(o, ReportCache.FIRST_ACTION);
+            long last = cache.word(o, ReportCache.LAST);
+            if (last != Long.MIN_VALUE && last < end) {
+                // Exact only when every line is before the end; it is used only for those open at the end (read).
+                c.lastAction = Math.max(c.lastAction, last);
+            }
+            int added = (int) cache.word(o, ReportCache.ADDED);
+            int size = cache.size(o);
+            boolean forcedOpen = false;
+            moves.clear();
+            movesUp.clear();
+            boolean partnersKnown = true;
+            for (int i = ReportCache.FIXED + added; i < size; i++) {
+                long w = cache.word(o, i);
+                long t = w >> 8;
+                int kind = (int) (w & 0x0f);
+                if (kind == ReportCache.CLOSED) {
+                    if (c.closedAt == CaseState.NEVER) {
+                        c.closedAt = t;
+                    }
+                    forcedOpen |= t < end && (w & ReportCache.FORCED_OPEN) != 0;
+                } else if (kind == ReportCache.REOPENED) {
+                    if (t < end) {
+                        c.closedAt = CaseState.NEVER;
+                    }
+                } else if (kind == ReportCache.UP || kind == ReportCache.DOWN) {
+                    boolean up = kind == ReportCache.UP;
+                    long partner = cache.word(o, ++i);
+                    if (in(t, start, end)) {
+                        c.upInPeriod += up ? 1 : 0;
+                        c.downInPeriod += up ? 0 : 1;
+                        String p = null;
+                        if (partner != 0) {
+                            if (partnerIds == null) {
+                                partnerIds = cache.inverse("r:", protocols.partners().stream().map(nl.logboek.protocol.Partner::id).toList());
+                            }
+                            p = partnerIds.get(partner);
+                            partnersKnown &= p != null;
+                        }
+                        movesUp.set(moves.size(), up);
+                        moves.add(p);
+                    } else if (in(t, previousStart, start)) {
+                        c.upInPrevious += up ? 1 : 0;
+                        c.downInPrevious += up ? 0 : 1;
+                    }
+                }
+            }
+            if (c.relevant(previousStart, end)) {
+                String category = known(categories, cache.word(o, ReportCache.CATEGORY));
+                String protocol = known(protocolIds, cache.word(o, ReportCache.PROTOCOL));
+                String severity = known(severities, cache.word(o, ReportCache.SEVERITY));
+                String platform = known(platforms, cache.word(o, ReportCache.PLATFORM));
+                java.util.List<String> all = new ArrayList<>(1 + added);
+                if (protocol != null) {
+                    all.add(protocol);
+                }
+                boolean protocolsKnown = true;
+                for (int j = 0; j < added; j++) {
+                    String p = known(protocolIds, cache.word(o, ReportCache.FIXED + j));
+                    protocolsKnown &= p != null && p != UNKNOWN;
+                    all.add(p);
+                }
+                if (c.openAt(end) || forcedOpen || !partnersKnown || !protocolsKnown || category == UNKNOWN
+                        || protocol == UNKNOWN || severity == UNKNOWN || platform == UNKNOWN) {
+                    read.set(o);
+                    continue;
+                }
+                c.category = category;
+                c.protocol = protocol;
+                c.protocols = java.util.List.copyOf(all);
+                c.severity = severity;
+                c.platform = platform;
+                for (int m = 0; m < moves.size(); m++) {
+                    partners.computeIfAbsent(share(moves.get(m)), x -> new int[2])[movesUp.get(m) ? 0 : 1]++;
+                }
+            }
+            cases.set(o, c);
+        }
+        return read;
+    }
+
+    /** What {@link #known} gives for a hash that is none of the ids it was given. */
+    private static final String UNKNOWN = new String("?");
+
+    /** The id whose hash is {@code word} (null for 0: none given), or {@link #UNKNOWN}. */
+    private static String known(Map<Long, String> ids, long word) {
+        if (word == 0) {
+            return null;
+        }
+        String id = ids.get(word);
+        return id == null ? UNKNOWN : id;
     }
 
     /**
