@@ -46,6 +46,8 @@ public final class ReportBuilder {
     private final Map<String, int[]> partners = new HashMap<>();
     /** The incidents that can count, folded without their lines. */
     private final IncidentFolder folder;
+    /** The ordinals of the incidents {@link #folder} holds lines of. */
+    private final BitSet folded = new BitSet();
 
     public ReportBuilder(ReportRequest request, ProtocolRegistry protocols) {
         this.request = request;
@@ -93,7 +95,8 @@ public final class ReportBuilder {
                 read.and(builder.relevant());
                 view.keyedEventsFollowing(read, builder::needs, builder::read);
             }
-            return builder.build();
+            Report rr = builder.build();
+            return rr;
         });
     }
 
@@ -106,40 +109,87 @@ public final class ReportBuilder {
      */
     BitSet fromCache(ReportCache cache, nl.logboek.logbook.LogView view) {
         int n = view.incidentCount();
-        BitSet read = new BitSet();
         while (cases.size() < n) {
             cases.add(null);
         }
-        Map<Long, String> categories = cache.inverse("c:",
-                java.util.Arrays.stream(nl.logboek.protocol.Category.values()).map(nl.logboek.protocol.Category::id).toList());
-        Map<Long, String> protocolIds = cache.inverse("p:", protocols.ids());
-        Map<Long, String> severities = cache.inverse("s:", nl.logboek.incident.Vocabulary.SEVERITY.ids());
-        Map<Long, String> platforms = cache.inverse("f:", Platforms.keys());
-        Map<Long, String> partnerIds = null;
-        // The moves in the period: their partners, and which were escalations.
-        java.util.List<String> moves = new ArrayList<>();
-        BitSet movesUp = new BitSet();
-        for (int o = 0; o < n; o++) {
+        CacheReading r = new CacheReading(cache, view::incidentId);
+        ReportCache.Periods p = cache.periods();
+        // The incidents that can count: closed at or after the start of the previous period, or
+        // never (a tail of the order by closing), and those reopened at or after the end (whose
+        // close before it the order does not show).
+        BitSet candidates = new BitSet(n);
+        for (int j = ReportCache.Periods.below(p.closed, previousStart); j < p.closed.length; j++) {
+            candidates.set(p.closedOrdinal[j]);
+        }
+        BitSet late = new BitSet(n);
+        for (int j = 0; j < p.reopened.length; j++) {
+            if (p.lastReopen[j] >= end) {
+                late.set(p.reopened[j]);
+            }
+        }
+        candidates.or(late);
+        r.late = late;
+        for (int o = candidates.nextSetBit(0); o >= 0; o = candidates.nextSetBit(o + 1)) {
+            r.take(o);
+        }
+        tally = r.tally(p);
+        return r.read;
+    }
+
+    /** The trend and retention when made from the cache (null: from every incident, by the assembly). */
+    private ReportAssembly.Tally tally;
+
+    /** What taking incidents from the cache needs: the ids by hash, the moves of the incident at hand. */
+    private final class CacheReading {
+        final ReportCache cache;
+        final java.util.function.IntFunction<String> ids;
+        final BitSet read = new BitSet();
+        final Map<Long, String> categories;
+        final Map<Long, String> protocolIds;
+        final Map<Long, String> severities;
+        final Map<Long, String> platforms;
+        Map<Long, String> partnerIds;
+        /** The incidents reopened at or after the end: the tally corrects for their close. */
+        BitSet late;
+        /** For those: when each was closed as the period sees it, and as the order by closing has it. */
+        final Map<Integer, long[]> lateClosings = new HashMap<>();
+        /** The moves in the period of the incident at hand: their partners, and which were escalations. */
+        final java.util.List<String> moves = new ArrayList<>();
+        final BitSet movesUp = new BitSet();
+
+        CacheReading(ReportCache cache, java.util.function.IntFunction<String> ids) {
+            this.cache = cache;
+            this.ids = ids;
+            categories = cache.inverse("c:",
+                    java.util.Arrays.stream(nl.logboek.protocol.Category.values()).map(nl.logboek.protocol.Category::id).toList());
+            protocolIds = cache.inverse("p:", protocols.ids());
+            severities = cache.inverse("s:", nl.logboek.incident.Vocabulary.SEVERITY.ids());
+            platforms = cache.inverse("f:", Platforms.keys());
+        }
+
+        void take(int o) {
             if (!cache.known(o)) {
                 read.set(o);
-                continue;
+                return;
             }
             if (!cache.isCase(o)) {
-                continue;
+                return;
             }
-            CaseState c = new CaseState(o, view.incidentId(o), cache.word(o, ReportCache.REPORTED), cache.word(o, ReportCache.CREATED_LINE));
+            CaseState c = new CaseState(o, ids, cache.word(o, ReportCache.REPORTED), cache.word(o, ReportCache.CREATED_LINE));
             c.firstAction = cache.word(o, ReportCache.FIRST_ACTION);
             long last = cache.word(o, ReportCache.LAST);
             if (last != Long.MIN_VALUE && last < end) {
-                // Exact only when every line is before the end; it is used only for those open at the end (read).
+                // Exact only when every line is before the end; used only for those open at the end (read).
                 c.lastAction = Math.max(c.lastAction, last);
             }
             int added = (int) cache.word(o, ReportCache.ADDED);
             int size = cache.size(o);
             boolean forcedOpen = false;
+            boolean partnersKnown = true;
             moves.clear();
             movesUp.clear();
-            boolean partnersKnown = true;
+            // As every reopening counted (the order by closing in Periods).
+            long closedEver = CaseState.NEVER;
             for (int i = ReportCache.FIXED + added; i < size; i++) {
                 long w = cache.word(o, i);
                 long t = w >> 8;
@@ -148,11 +198,15 @@ public final class ReportBuilder {
                     if (c.closedAt == CaseState.NEVER) {
                         c.closedAt = t;
                     }
+                    if (closedEver == CaseState.NEVER) {
+                        closedEver = t;
+                    }
                     forcedOpen |= t < end && (w & ReportCache.FORCED_OPEN) != 0;
                 } else if (kind == ReportCache.REOPENED) {
                     if (t < end) {
                         c.closedAt = CaseState.NEVER;
                     }
+                    closedEver = CaseState.NEVER;
                 } else if (kind == ReportCache.UP || kind == ReportCache.DOWN) {
                     boolean up = kind == ReportCache.UP;
                     long partner = cache.word(o, ++i);
@@ -175,38 +229,96 @@ public final class ReportBuilder {
                     }
                 }
             }
-            if (c.relevant(previousStart, end)) {
-                String category = known(categories, cache.word(o, ReportCache.CATEGORY));
-                String protocol = known(protocolIds, cache.word(o, ReportCache.PROTOCOL));
-                String severity = known(severities, cache.word(o, ReportCache.SEVERITY));
-                String platform = known(platforms, cache.word(o, ReportCache.PLATFORM));
-                java.util.List<String> all = new ArrayList<>(1 + added);
-                if (protocol != null) {
-                    all.add(protocol);
-                }
-                boolean protocolsKnown = true;
-                for (int j = 0; j < added; j++) {
-                    String p = known(protocolIds, cache.word(o, ReportCache.FIXED + j));
-                    protocolsKnown &= p != null && p != UNKNOWN;
-                    all.add(p);
-                }
-                if (c.openAt(end) || forcedOpen || !partnersKnown || !protocolsKnown || category == UNKNOWN
-                        || protocol == UNKNOWN || severity == UNKNOWN || platform == UNKNOWN) {
-                    read.set(o);
-                    continue;
-                }
-                c.category = category;
-                c.protocol = protocol;
-                c.protocols = java.util.List.copyOf(all);
-                c.severity = severity;
-                c.platform = platform;
-                for (int m = 0; m < moves.size(); m++) {
-                    partners.computeIfAbsent(share(moves.get(m)), x -> new int[2])[movesUp.get(m) ? 0 : 1]++;
-                }
+            if (late.get(o)) {
+                lateClosings.put(o, new long[] {c.closedAt, closedEver});
+            }
+            if (c.relevant(previousStart, end) && !describe(c, o, added, forcedOpen, partnersKnown)) {
+                read.set(o);
+                return;
             }
             cases.set(o, c);
         }
-        return read;
+
+        /**
+         * The trend and retention of every incident from the orders of {@code p}: counted between
+         * bounds, then corrected for the incidents reopened at or after the end (their close as the
+         * period sees it is not the one the order has).
+         */
+        ReportAssembly.Tally tally(ReportCache.Periods p) {
+            long[] starts = ReportAssembly.monthStarts(request.period());
+            int[] reported = new int[12];
+            int[] closed = new int[12];
+            for (int m = 0; m < 12; m++) {
+                long from = starts[m];
+                long until = Math.min(starts[m + 1], end);
+                if (until > from) {
+                    reported[m] = ReportCache.Periods.below(p.reported, until) - ReportCache.Periods.below(p.reported, from);
+                    closed[m] = ReportCache.Periods.below(p.closed, until) - ReportCache.Periods.below(p.closed, from);
+                }
+            }
+            nl.logboek.privacy.Retention retention = new nl.logboek.privacy.Retention(request.retentionMonths());
+            java.time.ZoneId zone = request.period().zone();
+            // Retention.endedBy asks the calendar only within a few days of the edge (a month is 28
+            // to 31 days, a day 23 to 25 hours): beyond these wider bounds its answer is certain.
+            long months = request.retentionMonths();
+            long surelyEnded = asOf - months * 31L * 86_400L - 3 * 86_400L;
+            long surelyNot = asOf - months * 28L * 86_400L + 3 * 86_400L;
+            int expired = ReportCache.Periods.below(p.closed, surelyEnded + 1);
+            for (int j = expired; j < p.closed.length && p.closed[j] <= surelyNot; j++) {
+                if (p.closed[j] != CaseState.NEVER && retention.endedBy(p.closed[j], asOf, zone)) {
+                    expired++;
+                }
+            }
+            for (long[] both : lateClosings.values()) {
+                long seen = both[0];
+                long ordered = both[1];
+                int was = ordered == CaseState.NEVER || ordered >= end ? -1 : monthIndexOf(starts, ordered);
+                int is = seen == CaseState.NEVER || seen >= end ? -1 : monthIndexOf(starts, seen);
+                if (was >= 0) {
+                    closed[was]--;
+                }
+                if (is >= 0) {
+                    closed[is]++;
+                }
+                expired -= ordered != CaseState.NEVER && retention.endedBy(ordered, asOf, zone) ? 1 : 0;
+                expired += seen != CaseState.NEVER && retention.endedBy(seen, asOf, zone) ? 1 : 0;
+            }
+            return new ReportAssembly.Tally(reported, closed, expired, java.util.List.of());
+        }
+
+        /** What it is, from the cache; false when the cache cannot tell what the report would read. */
+        private boolean describe(CaseState c, int o, int added, boolean forcedOpen, boolean partnersKnown) {
+            if (c.openAt(end) || forcedOpen || !partnersKnown) {
+                return false;
+            }
+            String category = known(categories, cache.word(o, ReportCache.CATEGORY));
+            String protocol = known(protocolIds, cache.word(o, ReportCache.PROTOCOL));
+            String severity = known(severities, cache.word(o, ReportCache.SEVERITY));
+            String platform = known(platforms, cache.word(o, ReportCache.PLATFORM));
+            if (category == UNKNOWN || protocol == UNKNOWN || severity == UNKNOWN || platform == UNKNOWN) {
+                return false;
+            }
+            java.util.List<String> all = new ArrayList<>(1 + added);
+            if (protocol != null) {
+                all.add(protocol);
+            }
+            for (int j = 0; j < added; j++) {
+                String p = known(protocolIds, cache.word(o, ReportCache.FIXED + j));
+                if (p == null || p == UNKNOWN) {
+                    return false;
+                }
+                all.add(p);
+            }
+            c.category = category;
+            c.protocol = protocol;
+            c.protocols = java.util.List.copyOf(all);
+            c.severity = severity;
+            c.platform = platform;
+            for (int m = 0; m < moves.size(); m++) {
+                partners.computeIfAbsent(share(moves.get(m)), x -> new int[2])[movesUp.get(m) ? 0 : 1]++;
+            }
+            return true;
+        }
     }
 
     /** What {@link #known} gives for a hash that is none of the ids it was given. */
@@ -354,6 +466,7 @@ public final class ReportBuilder {
             partners.computeIfAbsent(share(moved.partner()), p -> new int[2])[moved.down() ? 1 : 0]++;
         }
         folder.accept(e);
+        folded.set(k.ordinal());
     }
 
     /** What a report keeps of a folded incident: ids shared, progress as bit sets, names only with detail. */
@@ -436,14 +549,25 @@ public final class ReportBuilder {
 
     /** The report of what was noted and read. */
     public Report build() {
-        for (CaseState c : cases) {
-            Incident folded = c == null ? null : folder.get(c.id);
-            if (folded != null) {
-                describe(c, folded);
+        for (int o = folded.nextSetBit(0); o >= 0; o = folded.nextSetBit(o + 1)) {
+            CaseState c = o < cases.size() ? cases.get(o) : null;
+            Incident i = c == null ? null : folder.get(c.id());
+            if (i != null) {
+                describe(c, i);
             }
         }
         return new ReportAssembly(request, protocols, this::index,
-                cases.stream().filter(java.util.Objects::nonNull).toList(), partners).report();
+                cases.stream().filter(java.util.Objects::nonNull).toList(), partners, tally).report();
+    }
+
+    /** The month of the trend {@code t} falls in (see ReportAssembly.monthStarts), or -1. */
+    private static int monthIndexOf(long[] starts, long t) {
+        for (int m = 0; m < 12; m++) {
+            if (t >= starts[m] && t < starts[m + 1]) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     private static boolean in(long t, long from, long until) {

@@ -66,20 +66,278 @@ final class ReportCache {
 
     private final DerivedRecords records;
     private final KeyedHash hash;
+    private final Periods periods;
 
-    private ReportCache(DerivedRecords records, KeyedHash hash) {
+    private ReportCache(DerivedRecords records, KeyedHash hash, Periods periods) {
         this.records = records;
         this.hash = hash;
+        this.periods = periods;
     }
 
     /** The cache brought up to date with {@code view}, or null when there is none to tie to (a team). */
     static ReportCache of(Logbook logbook, LogView view) {
-        if (view.stamp() == null || logbook.isTeam()) {
+        LogView.Stamp stamp = view.stamp();
+        if (stamp == null || logbook.isTeam()) {
             return null;
         }
         KeyedHash h = KeyedHash.of(view.cacheKey("logboek cache: report"));
-        DerivedRecords r = DerivedRecords.of(logbook, view, CACHE, h.check() ^ FORMAT, (v, ordinals, sink) -> derive(v, ordinals, sink, h));
-        return r == null ? null : new ReportCache(r, h);
+        long check = h.check() ^ FORMAT;
+        DerivedRecords r = DerivedRecords.of(logbook, view, CACHE, check, (v, ordinals, sink) -> derive(v, ordinals, sink, h));
+        if (r == null) {
+            return null;
+        }
+        Periods p = Periods.read(logbook.openCache(Periods.CACHE), stamp, check, r.count());
+        if (p == null) {
+            p = Periods.of(r);
+            if (p == null) {
+                return null;
+            }
+            p.write(logbook, stamp, check);
+        }
+        return new ReportCache(r, h, p);
+    }
+
+    Periods periods() {
+        return periods;
+    }
+
+    /**
+     * Every incident's times in the orders a period needs (kept as {@code .NAME.periods}, made from
+     * the words of all incidents and tied to the same state of the log): when each was reported,
+     * sorted; the incidents by when they were last closed (as if every reopening counted; open
+     * ones last), so that those that can count in a period are a tail of that order; and the
+     * incidents ever reopened, with their latest reopening, whose close a period before it sees
+     * otherwise. With these a report finds the incidents of its period, and counts the trend and
+     * the retention, without passing every incident.
+     */
+    static final class Periods {
+        static final String CACHE = "periods";
+        private static final byte[] MAGIC = "LBPER001".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        /** When each incident was reported, ascending. */
+        final long[] reported;
+        /** When each incident was closed (NEVER: open), ascending, and the incident of each. */
+        final long[] closed;
+        final int[] closedOrdinal;
+        /** The incidents ever reopened, and the time of their latest reopening. */
+        final int[] reopened;
+        final long[] lastReopen;
+
+        Periods(long[] reported, long[] closed, int[] closedOrdinal, int[] reopened, long[] lastReopen) {
+            this.reported = reported;
+            this.closed = closed;
+            this.closedOrdinal = closedOrdinal;
+            this.reopened = reopened;
+            this.lastReopen = lastReopen;
+        }
+
+        /** Made from every incident's words: a pass over all of them, once after the log changed. */
+        static Periods of(DerivedRecords r) {
+            int n = r.count();
+            long[] reported = new long[n];
+            long[] closed = new long[n];
+            int[] ordinals = new int[n];
+            int cases = 0;
+            List<long[]> reopenings = new ArrayList<>();
+            for (int o = 0; o < n; o++) {
+                if (r.size(o) == 0) {
+                    return null; // not known: the report reads every incident as without the cache
+                }
+                if (r.size(o) < FIXED || (r.word(o, FLAGS) & CASE) == 0) {
+                    continue;
+                }
+                reported[cases] = r.word(o, REPORTED);
+                long closedAt = CaseState.NEVER;
+                long reopen = Long.MIN_VALUE;
+                for (int i = FIXED + (int) r.word(o, ADDED); i < r.size(o); i++) {
+                    long w = r.word(o, i);
+                    int kind = (int) (w & 0x0f);
+                    if (kind == CLOSED && closedAt == CaseState.NEVER) {
+                        closedAt = w >> 8;
+                    } else if (kind == REOPENED) {
+                        closedAt = CaseState.NEVER;
+                        reopen = Math.max(reopen, w >> 8);
+                    } else if (kind == UP || kind == DOWN) {
+                        i++;
+                    }
+                }
+                closed[cases] = closedAt;
+                ordinals[cases] = o;
+                cases++;
+                if (reopen != Long.MIN_VALUE) {
+                    reopenings.add(new long[] {o, reopen});
+                }
+            }
+            reported = java.util.Arrays.copyOf(reported, cases);
+            java.util.Arrays.sort(reported);
+            closed = java.util.Arrays.copyOf(closed, cases);
+            ordinals = java.util.Arrays.copyOf(ordinals, cases);
+            sort(closed, ordinals, 0, cases - 1);
+            int[] reopened = new int[reopenings.size()];
+            long[] lastReopen = new long[reopenings.size()];
+            for (int j = 0; j < reopened.length; j++) {
+                reopened[j] = (int) reopenings.get(j)[0];
+                lastReopen[j] = reopenings.get(j)[1];
+            }
+            return new Periods(reported, closed, ordinals, reopened, lastReopen);
+        }
+
+        /** Sorts {@code keys[from..to]} ascending, moving {@code values} along (a quicksort; ties in any order). */
+        private static void sort(long[] keys, int[] values, int from, int to) {
+            while (from < to) {
+                long pivot = keys[(from + to) >>> 1];
+                int i = from;
+                int j = to;
+                while (i <= j) {
+                    while (keys[i] < pivot) {
+                        i++;
+                    }
+                    while (keys[j] > pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        long k = keys[i];
+                        keys[i] = keys[j];
+                        keys[j] = k;
+                        int v = values[i];
+                        values[i] = values[j];
+                        values[j] = v;
+                        i++;
+                        j--;
+                    }
+                }
+                // The smaller side by recursion, the larger by the loop: a shallow stack.
+                if (j - from < to - i) {
+                    sort(keys, values, from, j);
+                    from = i;
+                } else {
+                    sort(keys, values, i, to);
+                    to = j;
+                }
+            }
+        }
+
+        /** How many of the ascending {@code sorted} are below {@code t}. */
+        static int below(long[] sorted, long t) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        void write(Logbook logbook, LogView.Stamp stamp, long check) {
+            logbook.writeCache(CACHE, out -> {
+                try {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    java.io.DataOutputStream data = new java.io.DataOutputStream(new java.util.zip.CheckedOutputStream(out, crc));
+                    data.write(MAGIC);
+                    data.writeLong(stamp.generation());
+                    data.writeLong(stamp.lines());
+                    data.write(stamp.lastHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    data.writeLong(check);
+                    data.writeInt(reported.length);
+                    data.writeInt(reopened.length);
+                    for (long t : reported) {
+                        data.writeLong(t);
+                    }
+                    for (long t : closed) {
+                        data.writeLong(t);
+                    }
+                    for (int o : closedOrdinal) {
+                        data.writeInt(o);
+                    }
+                    for (long t : lastReopen) {
+                        data.writeLong(t);
+                    }
+                    for (int o : reopened) {
+                        data.writeInt(o);
+                    }
+                    data.flush();
+                    out.write(java.nio.ByteBuffer.allocate(8).putLong(crc.getValue()).array());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
+        /**
+         * The periods read from {@code in} (closed here), or null when there are none, or they
+         * are damaged, of another key or format, or not of the log as {@code stamp} shows it.
+         */
+        static Periods read(java.nio.channels.FileChannel in, LogView.Stamp stamp, long check, int incidents) {
+            if (in == null) {
+                return null;
+            }
+            try (in) {
+                long size = in.size();
+                int header = 8 + 8 + 8 + 64 + 8 + 4 + 4;
+                if (size < header + 8 || size > Integer.MAX_VALUE) {
+                    return null;
+                }
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) size);
+                while (b.hasRemaining()) {
+                    if (in.read(b) < 0) {
+                        return null;
+                    }
+                }
+                b.flip();
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(b.array(), 0, (int) size - 8);
+                if (b.getLong((int) size - 8) != crc.getValue()) {
+                    return null;
+                }
+                byte[] magic = new byte[8];
+                b.get(magic);
+                byte[] hash = new byte[64];
+                long generation = b.getLong();
+                long lines = b.getLong();
+                b.get(hash);
+                if (!java.util.Arrays.equals(magic, MAGIC) || b.getLong() != check
+                        || !new LogView.Stamp(generation, lines, new String(hash, java.nio.charset.StandardCharsets.US_ASCII)).equals(stamp)) {
+                    return null;
+                }
+                int cases = b.getInt();
+                int reopenings = b.getInt();
+                if (cases < 0 || reopenings < 0 || cases > incidents || reopenings > cases
+                        || (long) header + 20L * cases + 12L * reopenings + 8 != size) {
+                    return null;
+                }
+                long[] reported = new long[cases];
+                b.asLongBuffer().get(reported);
+                b.position(b.position() + 8 * cases);
+                long[] closed = new long[cases];
+                b.asLongBuffer().get(closed);
+                b.position(b.position() + 8 * cases);
+                int[] ordinals = new int[cases];
+                b.asIntBuffer().get(ordinals);
+                b.position(b.position() + 4 * cases);
+                long[] lastReopen = new long[reopenings];
+                b.asLongBuffer().get(lastReopen);
+                b.position(b.position() + 8 * reopenings);
+                int[] reopened = new int[reopenings];
+                b.asIntBuffer().get(reopened);
+                for (int o : ordinals) {
+                    if (o < 0 || o >= incidents) {
+                        return null;
+                    }
+                }
+                for (int o : reopened) {
+                    if (o < 0 || o >= incidents) {
+                        return null;
+                    }
+                }
+                return new Periods(reported, closed, ordinals, reopened, lastReopen);
+            } catch (java.io.IOException | RuntimeException damaged) {
+                return null;
+            }
+        }
     }
 
     int count() {
