@@ -103,8 +103,14 @@ public final class ProtocolLoader {
         return protocol;
     }
 
-    private static List<ProtocolIndex.Entry> shippedIndex() {
-        return ProtocolIndex.parse(SHIPPED_INDEX, resource(SHIPPED_INDEX));
+    /** The shipped index, read once (a report binds several shipped protocols one by one). */
+    private List<ProtocolIndex.Entry> shippedIndex;
+
+    private List<ProtocolIndex.Entry> shippedIndex() {
+        if (shippedIndex == null) {
+            shippedIndex = ProtocolIndex.parse(SHIPPED_INDEX, resource(SHIPPED_INDEX));
+        }
+        return shippedIndex;
     }
 
     /** The partners in {@code dir}/partners.json; none when the directory has no such file. */

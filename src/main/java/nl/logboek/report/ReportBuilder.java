@@ -46,6 +46,8 @@ public final class ReportBuilder {
     private final Map<String, int[]> partners = new HashMap<>();
     /** The incidents that can count, folded without their lines. */
     private final IncidentFolder folder;
+    /** The ordinals of the incidents in {@link #cases} (with the cache, only those of the periods). */
+    private final BitSet present = new BitSet();
     /** The ordinals of the incidents {@link #folder} holds lines of. */
     private final BitSet folded = new BitSet();
 
@@ -92,7 +94,7 @@ public final class ReportBuilder {
                     builder.note(k);
                     return false;
                 }, (k, e) -> { });
-                read.and(builder.relevant());
+                builder.keepRelevant(read);
                 view.keyedEventsFollowing(read, builder::needs, builder::read);
             }
             Report rr = builder.build();
@@ -237,6 +239,7 @@ public final class ReportBuilder {
                 return;
             }
             cases.set(o, c);
+            present.set(o);
         }
 
         /**
@@ -369,6 +372,7 @@ public final class ReportBuilder {
                     c.authors = new LinkedHashSet<>();
                 }
                 cases.set(ordinal, c);
+                present.set(ordinal);
             }
             return;
         }
@@ -407,6 +411,16 @@ public final class ReportBuilder {
             }
         }
         return out;
+    }
+
+    /** Leaves in {@code ordinals} only the incidents that can count (as {@link #relevant}, without passing the others). */
+    void keepRelevant(BitSet ordinals) {
+        for (int o = ordinals.nextSetBit(0); o >= 0; o = ordinals.nextSetBit(o + 1)) {
+            CaseState c = o < cases.size() ? cases.get(o) : null;
+            if (c == null || !c.relevant(previousStart, end)) {
+                ordinals.clear(o);
+            }
+        }
     }
 
     /**
@@ -557,7 +571,7 @@ public final class ReportBuilder {
             }
         }
         return new ReportAssembly(request, protocols, this::index,
-                cases.stream().filter(java.util.Objects::nonNull).toList(), partners, tally).report();
+                present.stream().mapToObj(cases::get).filter(java.util.Objects::nonNull).toList(), partners, tally).report();
     }
 
     /** The month of the trend {@code t} falls in (see ReportAssembly.monthStarts), or -1. */
