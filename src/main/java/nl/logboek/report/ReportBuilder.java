@@ -261,17 +261,7 @@ public final class ReportBuilder {
             }
             nl.logboek.privacy.Retention retention = new nl.logboek.privacy.Retention(request.retentionMonths());
             java.time.ZoneId zone = request.period().zone();
-            // Retention.endedBy asks the calendar only within a few days of the edge (a month is 28
-            // to 31 days, a day 23 to 25 hours): beyond these wider bounds its answer is certain.
-            long months = request.retentionMonths();
-            long surelyEnded = asOf - months * 31L * 86_400L - 3 * 86_400L;
-            long surelyNot = asOf - months * 28L * 86_400L + 3 * 86_400L;
-            int expired = ReportCache.Periods.below(p.closed, surelyEnded + 1);
-            for (int j = expired; j < p.closed.length && p.closed[j] <= surelyNot; j++) {
-                if (p.closed[j] != CaseState.NEVER && retention.endedBy(p.closed[j], asOf, zone)) {
-                    expired++;
-                }
-            }
+            int expired = expired(p.closed, retention, zone);
             for (long[] both : lateClosings.values()) {
                 long seen = both[0];
                 long ordered = both[1];
@@ -287,6 +277,42 @@ public final class ReportBuilder {
                 expired += seen != CaseState.NEVER && retention.endedBy(seen, asOf, zone) ? 1 : 0;
             }
             return new ReportAssembly.Tally(reported, closed, expired, java.util.List.of());
+        }
+
+        /**
+         * How many of the ascending closings {@code closed} passed the retention period by the
+         * report's moment, as {@link nl.logboek.privacy.Retention#endedBy} answers for each. That
+         * answer is the closing plus a number of calendar months, so it only grows with the
+         * closing, up to an hour around a change of summer time: beyond a month and a few days
+         * either way it is certain; between those bounds the edge is searched, and only the
+         * closings within a day of it are asked one by one.
+         */
+        private int expired(long[] closed, nl.logboek.privacy.Retention retention, java.time.ZoneId zone) {
+            long months = request.retentionMonths();
+            long surelyEnded = asOf - months * 31L * 86_400L - 3 * 86_400L;
+            long surelyNot = asOf - months * 28L * 86_400L + 3 * 86_400L;
+            int lo = ReportCache.Periods.below(closed, surelyEnded + 1);
+            int hi = ReportCache.Periods.below(closed, Math.min(surelyNot, CaseState.NEVER - 1) + 1);
+            int a = lo;
+            int b = hi;
+            while (a < b) {
+                int mid = (a + b) >>> 1;
+                if (retention.endedBy(closed[mid], asOf, zone)) {
+                    a = mid + 1;
+                } else {
+                    b = mid;
+                }
+            }
+            // closed[a - 1] ended (when a > lo), closed[a] did not (when a < hi): ask those within a day of them.
+            int from = a > lo ? Math.max(lo, ReportCache.Periods.below(closed, closed[a - 1] - 86_400L)) : lo;
+            int to = a < hi ? Math.min(hi, ReportCache.Periods.below(closed, closed[a] + 86_400L + 1)) : hi;
+            int expired = from;
+            for (int j = from; j < to; j++) {
+                if (retention.endedBy(closed[j], asOf, zone)) {
+                    expired++;
+                }
+            }
+            return expired;
         }
 
         /** What it is, from the cache; false when the cache cannot tell what the report would read. */
