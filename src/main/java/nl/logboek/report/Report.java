@@ -121,7 +121,11 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
             if (seconds.isEmpty()) {
                 return NONE;
             }
-            long[] s = seconds.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] s = new long[seconds.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = seconds.get(i);
+            }
+            java.util.Arrays.sort(s);
             int n = s.length;
             long median = n % 2 == 1 ? s[n / 2] : Math.floorDiv(s[n / 2 - 1] + s[n / 2], 2);
             int within = 0;
