@@ -120,13 +120,17 @@ public final class ReportBuilder {
         // never (a tail of the order by closing), and those reopened at or after the end (whose
         // close before it the order does not show).
         BitSet candidates = new BitSet(n);
-        for (int j = ReportCache.Periods.below(p.closed, previousStart); j < p.closed.length; j++) {
-            candidates.set(p.closedOrdinal[j]);
+        for (int j = p.closedBelow(previousStart); j < p.cases(); j++) {
+            int o = p.closedOrdinal(j);
+            if (o >= 0 && o < n) {
+                candidates.set(o);
+            }
         }
         BitSet late = new BitSet(n);
-        for (int j = 0; j < p.reopened.length; j++) {
-            if (p.lastReopen[j] >= end) {
-                late.set(p.reopened[j]);
+        for (int j = 0; j < p.reopenings(); j++) {
+            int o = p.reopened(j);
+            if (p.lastReopen(j) >= end && o >= 0 && o < n) {
+                late.set(o);
             }
         }
         candidates.or(late);
@@ -255,13 +259,13 @@ public final class ReportBuilder {
                 long from = starts[m];
                 long until = Math.min(starts[m + 1], end);
                 if (until > from) {
-                    reported[m] = ReportCache.Periods.below(p.reported, until) - ReportCache.Periods.below(p.reported, from);
-                    closed[m] = ReportCache.Periods.below(p.closed, until) - ReportCache.Periods.below(p.closed, from);
+                    reported[m] = p.reportedBelow(until) - p.reportedBelow(from);
+                    closed[m] = p.closedBelow(until) - p.closedBelow(from);
                 }
             }
             nl.logboek.privacy.Retention retention = new nl.logboek.privacy.Retention(request.retentionMonths());
             java.time.ZoneId zone = request.period().zone();
-            int expired = expired(p.closed, retention, zone);
+            int expired = expired(p, retention, zone);
             for (long[] both : lateClosings.values()) {
                 long seen = both[0];
                 long ordered = both[1];
@@ -287,28 +291,28 @@ public final class ReportBuilder {
          * either way it is certain; between those bounds the edge is searched, and only the
          * closings within a day of it are asked one by one.
          */
-        private int expired(long[] closed, nl.logboek.privacy.Retention retention, java.time.ZoneId zone) {
+        private int expired(ReportCache.Periods p, nl.logboek.privacy.Retention retention, java.time.ZoneId zone) {
             long months = request.retentionMonths();
             long surelyEnded = asOf - months * 31L * 86_400L - 3 * 86_400L;
             long surelyNot = asOf - months * 28L * 86_400L + 3 * 86_400L;
-            int lo = ReportCache.Periods.below(closed, surelyEnded + 1);
-            int hi = ReportCache.Periods.below(closed, Math.min(surelyNot, CaseState.NEVER - 1) + 1);
+            int lo = p.closedBelow(surelyEnded + 1);
+            int hi = p.closedBelow(Math.min(surelyNot, CaseState.NEVER - 1) + 1);
             int a = lo;
             int b = hi;
             while (a < b) {
                 int mid = (a + b) >>> 1;
-                if (retention.endedBy(closed[mid], asOf, zone)) {
+                if (retention.endedBy(p.closed(mid), asOf, zone)) {
                     a = mid + 1;
                 } else {
                     b = mid;
                 }
             }
             // closed[a - 1] ended (when a > lo), closed[a] did not (when a < hi): ask those within a day of them.
-            int from = a > lo ? Math.max(lo, ReportCache.Periods.below(closed, closed[a - 1] - 86_400L)) : lo;
-            int to = a < hi ? Math.min(hi, ReportCache.Periods.below(closed, closed[a] + 86_400L + 1)) : hi;
+            int from = a > lo ? Math.max(lo, p.closedBelow(p.closed(a - 1) - 86_400L)) : lo;
+            int to = a < hi ? Math.min(hi, p.closedBelow(p.closed(a) + 86_400L + 1)) : hi;
             int expired = from;
             for (int j = from; j < to; j++) {
-                if (retention.endedBy(closed[j], asOf, zone)) {
+                if (retention.endedBy(p.closed(j), asOf, zone)) {
                     expired++;
                 }
             }

@@ -113,25 +113,84 @@ final class ReportCache {
     static final class Periods {
         static final String CACHE = "periods";
         private static final byte[] MAGIC = "LBPER001".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private static final int HEADER = 8 + 8 + 8 + 64 + 8 + 4 + 4;
 
-        /** When each incident was reported, ascending. */
-        final long[] reported;
-        /** When each incident was closed (NEVER: open), ascending, and the incident of each. */
-        final long[] closed;
-        final int[] closedOrdinal;
-        /** The incidents ever reopened, and the time of their latest reopening. */
-        final int[] reopened;
-        final long[] lastReopen;
+        /**
+         * The orders as they are kept (big-endian): c reporting times ascending, c closing times
+         * ascending, the c incidents of those closings, r latest reopenings, the r incidents of
+         * those. Read in place: a report looks at a few of the entries, and copying them all into
+         * arrays costs a cold JVM more than the report's own work.
+         */
+        private final java.nio.ByteBuffer data;
+        private final int cases;
+        private final int reopenings;
+        /** The number of incidents: an ordinal at or beyond it is not taken (a damaged file the check missed). */
+        private final int incidents;
 
-        Periods(long[] reported, long[] closed, int[] closedOrdinal, int[] reopened, long[] lastReopen) {
-            this.reported = reported;
-            this.closed = closed;
-            this.closedOrdinal = closedOrdinal;
-            this.reopened = reopened;
-            this.lastReopen = lastReopen;
+        private Periods(java.nio.ByteBuffer data, int cases, int reopenings, int incidents) {
+            this.data = data;
+            this.cases = cases;
+            this.reopenings = reopenings;
+            this.incidents = incidents;
         }
 
-        /** Made from every incident's words: a pass over all of them, once after the log changed. */
+        int cases() {
+            return cases;
+        }
+
+        long reported(int i) {
+            return data.getLong(8 * i);
+        }
+
+        long closed(int i) {
+            return data.getLong(8 * cases + 8 * i);
+        }
+
+        /** The incident of closing {@code i}, or -1 when the number is not an incident's. */
+        int closedOrdinal(int i) {
+            int o = data.getInt(16 * cases + 4 * i);
+            return o >= 0 && o < incidents ? o : -1;
+        }
+
+        int reopenings() {
+            return reopenings;
+        }
+
+        long lastReopen(int j) {
+            return data.getLong(20 * cases + 8 * j);
+        }
+
+        /** The incident of reopening {@code j}, or -1 as {@link #closedOrdinal}. */
+        int reopened(int j) {
+            int o = data.getInt(20 * cases + 8 * reopenings + 4 * j);
+            return o >= 0 && o < incidents ? o : -1;
+        }
+
+        /** How many reporting times are below {@code t}. */
+        int reportedBelow(long t) {
+            return below(0, t);
+        }
+
+        /** How many closing times are below {@code t}. */
+        int closedBelow(long t) {
+            return below(8 * cases, t);
+        }
+
+        private int below(int at, long t) {
+            int lo = 0;
+            int hi = cases;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (data.getLong(at + 8 * mid) < t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Made from every incident's words: a pass over all of them, once after the log changed. Null when one is not known. */
         static Periods of(DerivedRecords r) {
             int n = r.count();
             long[] reported = new long[n];
@@ -168,18 +227,26 @@ final class ReportCache {
                     reopenings.add(new long[] {o, reopen});
                 }
             }
-            reported = java.util.Arrays.copyOf(reported, cases);
-            java.util.Arrays.sort(reported);
-            closed = java.util.Arrays.copyOf(closed, cases);
-            ordinals = java.util.Arrays.copyOf(ordinals, cases);
+            java.util.Arrays.sort(reported, 0, cases);
             sort(closed, ordinals, 0, cases - 1);
-            int[] reopened = new int[reopenings.size()];
-            long[] lastReopen = new long[reopenings.size()];
-            for (int j = 0; j < reopened.length; j++) {
-                reopened[j] = (int) reopenings.get(j)[0];
-                lastReopen[j] = reopenings.get(j)[1];
+            int k = reopenings.size();
+            java.nio.ByteBuffer data = java.nio.ByteBuffer.allocate(20 * cases + 12 * k);
+            for (int i = 0; i < cases; i++) {
+                data.putLong(reported[i]);
             }
-            return new Periods(reported, closed, ordinals, reopened, lastReopen);
+            for (int i = 0; i < cases; i++) {
+                data.putLong(closed[i]);
+            }
+            for (int i = 0; i < cases; i++) {
+                data.putInt(ordinals[i]);
+            }
+            for (long[] x : reopenings) {
+                data.putLong(x[1]);
+            }
+            for (long[] x : reopenings) {
+                data.putInt((int) x[0]);
+            }
+            return new Periods(data.clear(), cases, k, n);
         }
 
         /** Sorts {@code keys[from..to]} ascending, moving {@code values} along (a quicksort; ties in any order). */
@@ -196,9 +263,9 @@ final class ReportCache {
                         j--;
                     }
                     if (i <= j) {
-                        long k = keys[i];
+                        long x = keys[i];
                         keys[i] = keys[j];
-                        keys[j] = k;
+                        keys[j] = x;
                         int v = values[i];
                         values[i] = values[j];
                         values[j] = v;
@@ -217,49 +284,18 @@ final class ReportCache {
             }
         }
 
-        /** How many of the ascending {@code sorted} are below {@code t}. */
-        static int below(long[] sorted, long t) {
-            int lo = 0;
-            int hi = sorted.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sorted[mid] < t) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
         void write(Logbook logbook, LogView.Stamp stamp, long check) {
             logbook.writeCache(CACHE, out -> {
                 try {
+                    java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(HEADER);
+                    h.put(MAGIC).putLong(stamp.generation()).putLong(stamp.lines())
+                            .put(stamp.lastHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                            .putLong(check).putInt(cases).putInt(reopenings);
                     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                    java.io.DataOutputStream data = new java.io.DataOutputStream(new java.util.zip.CheckedOutputStream(out, crc));
-                    data.write(MAGIC);
-                    data.writeLong(stamp.generation());
-                    data.writeLong(stamp.lines());
-                    data.write(stamp.lastHash().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    data.writeLong(check);
-                    data.writeInt(reported.length);
-                    data.writeInt(reopened.length);
-                    for (long t : reported) {
-                        data.writeLong(t);
-                    }
-                    for (long t : closed) {
-                        data.writeLong(t);
-                    }
-                    for (int o : closedOrdinal) {
-                        data.writeInt(o);
-                    }
-                    for (long t : lastReopen) {
-                        data.writeLong(t);
-                    }
-                    for (int o : reopened) {
-                        data.writeInt(o);
-                    }
-                    data.flush();
+                    crc.update(h.array(), 0, HEADER);
+                    crc.update(data.array(), data.arrayOffset(), data.capacity());
+                    out.write(h.array(), 0, HEADER);
+                    out.write(data.array(), data.arrayOffset(), data.capacity());
                     out.write(java.nio.ByteBuffer.allocate(8).putLong(crc.getValue()).array());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -277,8 +313,7 @@ final class ReportCache {
             }
             try (in) {
                 long size = in.size();
-                int header = 8 + 8 + 8 + 64 + 8 + 4 + 4;
-                if (size < header + 8 || size > Integer.MAX_VALUE) {
+                if (size < HEADER + 8 || size > Integer.MAX_VALUE) {
                     return null;
                 }
                 java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) size);
@@ -306,34 +341,10 @@ final class ReportCache {
                 int cases = b.getInt();
                 int reopenings = b.getInt();
                 if (cases < 0 || reopenings < 0 || cases > incidents || reopenings > cases
-                        || (long) header + 20L * cases + 12L * reopenings + 8 != size) {
+                        || (long) HEADER + 20L * cases + 12L * reopenings + 8 != size) {
                     return null;
                 }
-                long[] reported = new long[cases];
-                b.asLongBuffer().get(reported);
-                b.position(b.position() + 8 * cases);
-                long[] closed = new long[cases];
-                b.asLongBuffer().get(closed);
-                b.position(b.position() + 8 * cases);
-                int[] ordinals = new int[cases];
-                b.asIntBuffer().get(ordinals);
-                b.position(b.position() + 4 * cases);
-                long[] lastReopen = new long[reopenings];
-                b.asLongBuffer().get(lastReopen);
-                b.position(b.position() + 8 * reopenings);
-                int[] reopened = new int[reopenings];
-                b.asIntBuffer().get(reopened);
-                for (int o : ordinals) {
-                    if (o < 0 || o >= incidents) {
-                        return null;
-                    }
-                }
-                for (int o : reopened) {
-                    if (o < 0 || o >= incidents) {
-                        return null;
-                    }
-                }
-                return new Periods(reported, closed, ordinals, reopened, lastReopen);
+                return new Periods(b.position(HEADER).slice().limit(20 * cases + 12 * reopenings), cases, reopenings, incidents);
             } catch (java.io.IOException | RuntimeException damaged) {
                 return null;
             }
