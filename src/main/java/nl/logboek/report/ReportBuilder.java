@@ -97,8 +97,7 @@ public final class ReportBuilder {
                 builder.keepRelevant(read);
                 view.keyedEventsFollowing(read, builder::needs, builder::read);
             }
-            Report rr = builder.build();
-            return rr;
+            return builder.build();
         });
     }
 
@@ -111,8 +110,8 @@ public final class ReportBuilder {
      */
     BitSet fromCache(ReportCache cache, nl.logboek.logbook.LogView view) {
         int n = view.incidentCount();
-        while (cases.size() < n) {
-            cases.add(null);
+        if (cases.size() < n) {
+            cases.addAll(java.util.Collections.nCopies(n - cases.size(), null));
         }
         CacheReading r = new CacheReading(cache, view::incidentId);
         ReportCache.Periods p = cache.periods();
