@@ -202,4 +202,33 @@ class ReportCacheTest {
             assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cache(name))));
         }
     }
+
+    @Test
+    void anIncidentOfAProtocolTheReportDoesNotKnowIsReadFromTheLogAsWithoutTheCaches() throws IOException {
+        // An organisation's own protocol (a shipped one under another id), then reports with and without it.
+        Path dir = Files.createDirectories(home.resolve("eigen"));
+        String shipped;
+        try (var in = getClass().getClassLoader().getResourceAsStream("nl/logboek/protocols/media-incident.json")) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("eigen-media.json"), shipped.replaceFirst("\"id\": \"media-incident\"", "\"id\": \"eigen-media\""));
+        at("2026-10-05T09:00:00Z");
+        String id = cli.ok("new", "-q", "-c", "media-incident", "-t", "Filmpje online", "--protocols", dir.toString());
+        cli.ok("amend", id, "--protocol", "eigen-media", "--reason", "ons eigen protocol", "--protocols", dir.toString());
+        String other = cli.ok("new", "-q", "-c", "hacken", "-t", "Account", "--protocols", dir.toString());
+        at("2026-10-08T09:00:00Z");
+        cli.ok("close", id, "--outcome", "Afgerond", "--force", "--reason", "klaar", "--protocols", dir.toString());
+        cli.ok("close", other, "--outcome", "Afgerond", "--force", "--reason", "klaar");
+        at("2026-11-21T09:30:00Z");
+        for (String[] report : List.of(new String[] {"report", "--month", "2026-10", "--json"},
+                new String[] {"report", "--month", "2026-10", "--protocols", dir.toString()},
+                new String[] {"report", "--month", "2026-11", "--json", "--protocols", dir.toString()})) {
+            Cli.Result full = cli.env(Surroundings.DERIVED_CACHES_ENV, "off").run(report);
+            Cli.Result fast = cli.env(Surroundings.DERIVED_CACHES_ENV, null).run(report);
+            assertEquals(full.exit(), fast.exit(), String.join(" ", report) + "\n" + fast.describe());
+            assertEquals(full.out(), fast.out(), String.join(" ", report));
+            assertEquals(full.err(), fast.err(), String.join(" ", report));
+        }
+        assertTrue(Files.exists(cache("report")), "the caches are made");
+    }
 }
