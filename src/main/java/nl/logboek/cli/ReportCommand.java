@@ -104,7 +104,7 @@ final class ReportCommand extends BaseCommand {
         }
         Report report = ReportBuilder.of(ctx.logbook(), new ReportRequest(period, now, stale, detail, stamp ? now : null,
                 ctx.retention().months(), titles),
-                ctx.protocols());
+                ctx.protocols(), !"off".equals(ctx.app.env().get(Surroundings.DERIVED_CACHES_ENV)));
         if (titles) {
             err().println(msg().get("report.titles-warning"));
         }

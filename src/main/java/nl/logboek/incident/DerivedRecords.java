@@ -19,7 +19,7 @@ import java.util.BitSet;
  * (64 ASCII), a check of the key, the number of incidents n, the number of words; then n + 1
  * word offsets (ints), the words (longs), and a CRC-32 of all before it (a long).
  */
-final class DerivedRecords {
+public final class DerivedRecords {
     private static final byte[] MAGIC = "LBDRV001".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 8 + 8 + 8 + 64 + 8 + 4 + 4;
     /**
@@ -27,23 +27,27 @@ final class DerivedRecords {
      * (unknown). In one pass over their lines, each incident let go when its last line is passed
      * ({@link LogView#lastLineOf}), so that a rebuild holds little more than what it makes.
      */
-    interface Deriver {
+    public interface Deriver {
         void derive(LogView view, BitSet ordinals, Sink sink);
     }
 
-    interface Sink {
+    public interface Sink {
         void accept(int ordinal, long[] words);
     }
 
     private final LogView.Stamp stamp;
     /** Where each incident's words begin in {@code words} (n + 1 entries), for those not in {@code fresh}. */
-    private final int[] start;
-    private final long[] words;
+    /**
+     * Read in place from the file's bytes (a report or an agenda looks at the words of a few
+     * incidents; copying a hundred thousand incidents' words into arrays costs a cold JVM more).
+     */
+    private final java.nio.IntBuffer start;
+    private final java.nio.LongBuffer words;
     /** Words derived by this command (null: as in {@code words}); null when none were. */
     private final long[][] fresh;
     private final int count;
 
-    private DerivedRecords(LogView.Stamp stamp, int[] start, long[] words, long[][] fresh, int count) {
+    private DerivedRecords(LogView.Stamp stamp, java.nio.IntBuffer start, java.nio.LongBuffer words, long[][] fresh, int count) {
         this.stamp = stamp;
         this.start = start;
         this.words = words;
@@ -52,33 +56,36 @@ final class DerivedRecords {
     }
 
     /** How many incidents it describes (ordinals 0 to count - 1). */
-    int count() {
+    public int count() {
         return count;
     }
 
     /** How many words incident {@code ordinal} has (0: unknown, take it as a candidate). */
-    int size(int ordinal) {
+    public int size(int ordinal) {
         if (ordinal < 0 || ordinal >= count) {
             return 0;
         }
-        if (fresh != null && (ordinal >= start.length - 1 || fresh[ordinal] != null)) {
+        if (fresh != null && (ordinal >= start.limit() - 1 || fresh[ordinal] != null)) {
             return fresh[ordinal] == null ? 0 : fresh[ordinal].length;
         }
-        return start[ordinal + 1] - start[ordinal];
+        int from = start.get(ordinal);
+        int to = start.get(ordinal + 1);
+        // Offsets out of order (a damaged file its CRC did not catch): unknown, a candidate.
+        return from < 0 || to < from || to > words.limit() ? 0 : to - from;
     }
 
-    long word(int ordinal, int i) {
-        if (fresh != null && (ordinal >= start.length - 1 || fresh[ordinal] != null)) {
+    public long word(int ordinal, int i) {
+        if (fresh != null && (ordinal >= start.limit() - 1 || fresh[ordinal] != null)) {
             return fresh[ordinal][i];
         }
-        return words[start[ordinal] + i];
+        return words.get(start.get(ordinal) + i);
     }
 
     /**
      * The cache {@code name} brought up to date with {@code view}, or null when the view has
      * nothing to tie a cache to (a team logbook, a folder without an index).
      */
-    static DerivedRecords of(Logbook logbook, LogView view, String name, long keyCheck, Deriver deriver) {
+    public static DerivedRecords of(Logbook logbook, LogView view, String name, long keyCheck, Deriver deriver) {
         LogView.Stamp now = view.stamp();
         if (now == null || logbook.isTeam()) {
             return null;
@@ -105,7 +112,7 @@ final class DerivedRecords {
             deriver.derive(view, touched, (ordinal, w) -> blocks[ordinal] = w);
         }
         DerivedRecords made = old == null
-                ? new DerivedRecords(now, new int[] {0}, new long[0], blocks, n)
+                ? new DerivedRecords(now, java.nio.IntBuffer.wrap(new int[] {0}), java.nio.LongBuffer.wrap(new long[0]), blocks, n)
                 : new DerivedRecords(now, old.start, old.words, overlay(blocks, touched), n);
         long total = 0;
         for (int o = 0; o < n; o++) {
@@ -186,41 +193,20 @@ final class DerivedRecords {
             if (n < 0 || total < 0 || (long) HEADER + 4L * (n + 1) + 8L * total + 8 != size) {
                 return null;
             }
-            int[] start = new int[n + 1];
-            long[] words = new long[total];
-            ByteBuffer chunk = ByteBuffer.allocate(1 << 18);
-            int got = 0;
-            while (got < n + 1) {
-                chunk.clear().limit(Math.min(chunk.capacity(), 4 * (n + 1 - got)));
-                if (!fill(in, chunk, crc)) {
-                    return null;
-                }
-                int k = chunk.remaining() / 4;
-                chunk.asIntBuffer().get(start, got, k);
-                got += k;
-            }
-            got = 0;
-            while (got < total) {
-                chunk.clear().limit((int) Math.min(chunk.capacity(), 8L * (total - got)));
-                if (!fill(in, chunk, crc)) {
-                    return null;
-                }
-                int k = chunk.remaining() / 8;
-                chunk.asLongBuffer().get(words, got, k);
-                got += k;
+            // The offsets and words in one read, checked as a whole, then read in place.
+            ByteBuffer body = ByteBuffer.allocate(4 * (n + 1) + 8 * total);
+            if (!fill(in, body, crc)) {
+                return null;
             }
             ByteBuffer tail = ByteBuffer.allocate(8);
             long sum = crc.getValue();
             if (!fill(in, tail, null) || tail.getLong() != sum) {
                 return null;
             }
-            if (start[0] != 0 || start[n] != total) {
+            java.nio.IntBuffer start = body.slice(0, 4 * (n + 1)).asIntBuffer();
+            java.nio.LongBuffer words = body.slice(4 * (n + 1), 8 * total).asLongBuffer();
+            if (start.get(0) != 0 || start.get(n) != total) {
                 return null;
-            }
-            for (int o = 0; o < n; o++) {
-                if (start[o + 1] < start[o]) {
-                    return null;
-                }
             }
             return new DerivedRecords(new LogView.Stamp(generation, lines, new String(hash, StandardCharsets.US_ASCII)),
                     start, words, null, n);

@@ -6,7 +6,7 @@ package nl.logboek.incident;
  * logbook hold of names and words is hashed with a key derived from the logbook's key, so without
  * it they give nothing away; a plain logbook's caches use a fixed key (its text is in clear anyway).
  */
-final class KeyedHash {
+public final class KeyedHash {
     private final long k0;
     private final long k1;
 
@@ -19,7 +19,7 @@ final class KeyedHash {
     }
 
     /** From the first 16 bytes of a derived key (null: {@link #PLAIN}). */
-    static KeyedHash of(byte[] key) {
+    public static KeyedHash of(byte[] key) {
         if (key == null) {
             return PLAIN;
         }
@@ -63,7 +63,7 @@ final class KeyedHash {
     }
 
     /** The hash of a text: its chars four at a time, each word's hash chained into the next. */
-    long hash(String s) {
+    public long hash(String s) {
         long h = hash((long) s.length());
         for (int i = 0; i < s.length(); i += 4) {
             long w = 0;
@@ -76,7 +76,7 @@ final class KeyedHash {
     }
 
     /** A check of the key itself, kept in a cache so that one made with another key is not used. */
-    long check() {
+    public long check() {
         return hash(0x636865636b000000L);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class DerivedCache {
     /** The names of the derived caches there are (removed with the index). */
-    static final List<String> NAMES = List.of("digest", "words");
+    static final List<String> NAMES = List.of("digest", "words", "report", "periods");
 
     private DerivedCache() {
     }

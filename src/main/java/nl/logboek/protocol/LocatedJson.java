@@ -34,8 +34,27 @@ final class LocatedJson {
 
     /** Parses {@code text}; bad JSON is a {@link ProtocolException} naming line and field. */
     static LocatedJson parse(String file, String text, ObjectMapper mapper) {
+        try {
+            return parse(file, text, mapper.createParser(text));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** As {@link #parse(String, String, ObjectMapper)} with Jackson's streaming core alone (no ObjectMapper), duplicate keys refused. */
+    static LocatedJson parse(String file, String text) {
+        try {
+            JsonParser parser = nl.logboek.json.JsonTrees.FACTORY.createParser(text);
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            return parse(file, text, parser);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocatedJson parse(String file, String text, JsonParser from) {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = mapper.createParser(text)) {
+        try (JsonParser parser = from) {
             try {
                 if (parser.nextToken() == null) {
                     throw new ProtocolException(new ProtocolProblem(file, 1, "", "the file is empty"));

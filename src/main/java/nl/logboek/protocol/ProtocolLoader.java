@@ -41,7 +41,11 @@ public final class ProtocolLoader {
     }
 
     public List<Partner> shippedPartners() {
-        return readPartners(SHIPPED_DIR + PARTNERS_FILE, resource(SHIPPED_DIR + PARTNERS_FILE));
+        String file = SHIPPED_DIR + PARTNERS_FILE;
+        LocatedJson located = LocatedJson.parse(file, resource(file));
+        PartnerFile partners = new ShippedBinder(file).partners(located.root());
+        throwIfAny(ProtocolValidator.check(partners, located));
+        return partners.partners();
     }
 
     /** What selection needs of each shipped protocol, from the index alone: no protocol file is read. */
@@ -76,7 +80,11 @@ public final class ProtocolLoader {
 
     private Protocol shippedProtocol(ProtocolIndex.Entry entry, Set<String> partnerIds) {
         String file = SHIPPED_DIR + entry.file();
-        return matchingIndex(entry, readProtocol(file, resource(file), partnerIds));
+        // Bound without an ObjectMapper (ShippedBinder), checked as every protocol is.
+        LocatedJson located = LocatedJson.parse(file, resource(file));
+        Protocol protocol = new ShippedBinder(file).protocol(located.root());
+        throwIfAny(ProtocolValidator.check(protocol, idFromFileName(file), located, partnerIds));
+        return matchingIndex(entry, protocol);
     }
 
     /**
@@ -95,8 +103,14 @@ public final class ProtocolLoader {
         return protocol;
     }
 
-    private static List<ProtocolIndex.Entry> shippedIndex() {
-        return ProtocolIndex.parse(SHIPPED_INDEX, resource(SHIPPED_INDEX));
+    /** The shipped index, read once (a report binds several shipped protocols one by one). */
+    private List<ProtocolIndex.Entry> shippedIndex;
+
+    private List<ProtocolIndex.Entry> shippedIndex() {
+        if (shippedIndex == null) {
+            shippedIndex = ProtocolIndex.parse(SHIPPED_INDEX, resource(SHIPPED_INDEX));
+        }
+        return shippedIndex;
     }
 
     /** The partners in {@code dir}/partners.json; none when the directory has no such file. */

@@ -15,7 +15,9 @@ final class CaseState {
 
     /** Position among the incidents in the logbook: the last tie-breaker of every ordering. */
     final int order;
-    final String id;
+    /** Its id; null until asked for when {@code ids} gives it (see {@link #id()}). */
+    private String id;
+    private final java.util.function.IntFunction<String> ids;
     final long reportedAt;
     /** The line of its `created` event: lines before it are not its own (verify reports them). */
     final long createdLine;
@@ -58,11 +60,28 @@ final class CaseState {
     List<String> itemsOpenAtClose;
 
     CaseState(int order, String id, long reportedAt, long createdLine) {
+        this(order, id, null, reportedAt, createdLine);
+    }
+
+    /** With its id looked up by its order only when asked for (most incidents of a report never are). */
+    CaseState(int order, java.util.function.IntFunction<String> ids, long reportedAt, long createdLine) {
+        this(order, null, ids, reportedAt, createdLine);
+    }
+
+    private CaseState(int order, String id, java.util.function.IntFunction<String> ids, long reportedAt, long createdLine) {
         this.order = order;
         this.id = id;
+        this.ids = ids;
         this.reportedAt = reportedAt;
         this.createdLine = createdLine;
         this.lastAction = reportedAt;
+    }
+
+    String id() {
+        if (id == null && ids != null) {
+            id = ids.apply(order);
+        }
+        return id;
     }
 
     boolean openAt(long moment) {

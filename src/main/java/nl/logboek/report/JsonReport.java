@@ -126,7 +126,7 @@ public final class JsonReport {
         o.put("protocol_not_loaded", r.notLoaded());
         ObjectNode retention = o.putObject("retention");
         retention.put("months", r.retentionMonths());
-        retention.put("expired", r.retentionExpired().size());
+        retention.put("expired", r.expired());
         if (r.detail()) {
             ArrayNode expired = retention.putArray("expired_incidents");
             r.retentionExpired().forEach(expired::add);

@@ -111,6 +111,13 @@ final class Platforms {
         return List.copyOf(NAMES.keySet());
     }
 
+    /** Every id {@link #key} can give: the known ones and {@link #OTHER}. */
+    static List<String> keys() {
+        List<String> ids = new ArrayList<>(NAMES.keySet());
+        ids.add(OTHER);
+        return ids;
+    }
+
     /** Lower-case words of letters and digits, accents removed ("Instagram @Zoë" → instagram, zoe). */
     private static List<String> words(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);

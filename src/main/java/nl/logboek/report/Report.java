@@ -17,8 +17,10 @@ import java.util.List;
  * @param byPlatform   platform ids (see Platforms), never the text as typed
  * @param byLevel      open incidents at the end of the period per protocol and escalation level
  * @param notLoaded    open incidents whose protocol is not loaded (step and duties unknown)
- * @param retentionExpired ids of closed incidents whose retention period had ended by the end of the
+ * @param expired      how many closed incidents had passed their retention period by the end of the
  *                     period (still in the logbook: 'logboek purge --expired' removes them)
+ * @param retentionExpired with detail: the ids of those incidents, in the order they were reported
+ *                     (empty without detail)
  * @param closedWithItemsOpen incidents closed in the period while mandatory items were open (a
  *                     forced close), in the order they were closed
  * @param openWithItemsOpen incidents open at the end of the period with mandatory items not done,
@@ -33,7 +35,7 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
                      List<Row> byCategory, List<Row> byProtocol, List<Row> byPlatform, List<Row> bySeverity,
                      List<LevelRow> byLevel, List<PartnerRow> escalationsByPartner,
                      List<OpenCase> openCases, List<Duty> openDuties, int notLoaded,
-                     int retentionMonths, List<String> retentionExpired,
+                     int retentionMonths, int expired, List<String> retentionExpired,
                      List<ItemsOpen> closedWithItemsOpen, List<ItemsOpen> openWithItemsOpen, List<Month> trend,
                      boolean titles) {
 
@@ -119,7 +121,11 @@ public record Report(ReportPeriod period, ReportPeriod previousPeriod, Instant a
             if (seconds.isEmpty()) {
                 return NONE;
             }
-            long[] s = seconds.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] s = new long[seconds.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = seconds.get(i);
+            }
+            java.util.Arrays.sort(s);
             int n = s.length;
             long median = n % 2 == 1 ? s[n / 2] : Math.floorDiv(s[n / 2 - 1] + s[n / 2], 2);
             int within = 0;

@@ -39,21 +39,68 @@ final class ReportAssembly {
     /** The words a title may show (only with detail and without --titles). */
     private ReportTitles vocabulary;
 
-    /** Closed incidents whose retention period ended by {@code asOf}, in the order they were reported. */
-    private List<String> retentionExpired(long asOf) {
+    /**
+     * What a report counts over every incident of the logbook, not only those of its periods: the
+     * twelve-month trend and the incidents past their retention period (their ids only with detail).
+     * Made from every incident's state ({@link #tally()}), or from the report's cache without
+     * passing every incident (ReportBuilder.fromCache).
+     */
+    record Tally(int[] reported, int[] closed, int expired, List<String> expiredIds) {
+    }
+
+    /** The tally over {@code cases}: all the logbook's incidents. */
+    Tally tally() {
+        long[] starts = monthStarts();
+        int[] reported = new int[12];
+        int[] closed = new int[12];
+        for (CaseState c : cases) {
+            count(c, starts, reported, closed);
+        }
         Retention retention = new Retention(request.retentionMonths());
         java.time.ZoneId zone = request.period().zone();
         List<String> ids = new ArrayList<>();
+        int expired = 0;
         for (CaseState c : cases) {
             if (c.closedAt != CaseState.NEVER && retention.endedBy(c.closedAt, asOf, zone)) {
-                ids.add(c.id);
+                expired++;
+                if (request.detail()) {
+                    ids.add(c.id());
+                }
             }
         }
-        return ids;
+        return new Tally(reported, closed, expired, ids);
     }
+
+    /** Where each month of the trend begins in the report's zone, and (the last entry) where the twelfth ends. */
+    long[] monthStarts() {
+        return monthStarts(request.period());
+    }
+
+    static long[] monthStarts(ReportPeriod period) {
+        java.time.ZoneId zone = period.zone();
+        java.time.YearMonth first = java.time.YearMonth.from(period.last()).minusMonths(11);
+        long[] starts = new long[13];
+        for (int m = 0; m <= 12; m++) {
+            starts[m] = first.plusMonths(m).atDay(1).atStartOfDay(zone).toEpochSecond();
+        }
+        return starts;
+    }
+
+    /** The trend and retention: from every incident in {@code cases} when null. */
+    private Tally tally;
 
     ReportAssembly(ReportRequest request, ProtocolRegistry protocols, Function<String, ProtocolIndex> indexes,
                    Collection<CaseState> cases, Map<String, int[]> partners) {
+        this(request, protocols, indexes, cases, partners, null);
+    }
+
+    /**
+     * With the tally made elsewhere ({@code tally}): then {@code cases} need only hold the
+     * incidents that can count in either period (see CaseState.relevant).
+     */
+    ReportAssembly(ReportRequest request, ProtocolRegistry protocols, Function<String, ProtocolIndex> indexes,
+                   Collection<CaseState> cases, Map<String, int[]> partners, Tally tally) {
+        this.tally = tally;
         this.request = request;
         this.protocols = protocols;
         this.indexes = indexes;
@@ -129,7 +176,7 @@ final class ReportAssembly {
                 duties.computeIfAbsent(c.protocol + "\u0000" + item.id(), k -> new ArrayList<>()).add(c);
             }
             if (!itemsOpen.isEmpty()) {
-                openWithItemsOpen.add(new Report.ItemsOpen(request.detail() ? c.id : null, c.category, c.protocol, Instant.ofEpochSecond(c.reportedAt),
+                openWithItemsOpen.add(new Report.ItemsOpen(request.detail() ? c.id() : null, c.category, c.protocol, Instant.ofEpochSecond(c.reportedAt),
                         null, itemsOpen.stream().map(ChecklistItem::id).toList()));
             }
             openCases.add(openCase(c, index, level, itemsOpen.size()));
@@ -137,6 +184,7 @@ final class ReportAssembly {
         List<Report.ItemsOpen> closedWithItemsOpen = closedWithItemsOpen();
 
         ReportPeriod period = request.period();
+        Tally t = tally != null ? tally : tally();
         return new Report(period, period.previous(), Instant.ofEpochSecond(asOf), request.staleDays(), request.detail(),
                 request.generated(),
                 current.figures(),
@@ -148,42 +196,47 @@ final class ReportAssembly {
                 levelRows(levels, protocolOrder),
                 partnerRows(),
                 openCases, dutyRows(duties, protocolOrder), notLoaded,
-                request.retentionMonths(), retentionExpired(asOf), closedWithItemsOpen, openWithItemsOpen, trend(),
+                request.retentionMonths(), t.expired(), t.expiredIds(), closedWithItemsOpen, openWithItemsOpen, trend(t),
                 request.titles());
     }
 
     /**
      * Reported and closed per calendar month, the twelve months up to the one the period ends in:
-     * from the times every incident's keys gave (CaseState), so no line is read for it.
+     * from the times of every incident (the tally), so no line is read for it.
      */
-    private List<Report.Month> trend() {
-        java.time.ZoneId zone = request.period().zone();
-        java.time.YearMonth last = java.time.YearMonth.from(request.period().last());
-        java.time.YearMonth first = last.minusMonths(11);
-        int[] reported = new int[12];
-        int[] closed = new int[12];
-        for (CaseState c : cases) {
-            int at = monthIndex(first, c.reportedAt, zone);
-            if (at >= 0 && at < 12 && c.reportedAt < end) {
-                reported[at]++;
-            }
-            if (c.closedAt != CaseState.NEVER && c.closedAt < end) {
-                int closedAt = monthIndex(first, c.closedAt, zone);
-                if (closedAt >= 0 && closedAt < 12) {
-                    closed[closedAt]++;
-                }
-            }
-        }
+    private List<Report.Month> trend(Tally t) {
+        java.time.YearMonth first = java.time.YearMonth.from(request.period().last()).minusMonths(11);
         List<Report.Month> months = new ArrayList<>(12);
         for (int m = 0; m < 12; m++) {
-            months.add(new Report.Month(first.plusMonths(m), reported[m], closed[m]));
+            months.add(new Report.Month(first.plusMonths(m), t.reported()[m], t.closed()[m]));
         }
         return months;
     }
 
-    private static int monthIndex(java.time.YearMonth first, long epochSecond, java.time.ZoneId zone) {
-        java.time.YearMonth m = java.time.YearMonth.from(Instant.ofEpochSecond(epochSecond).atZone(zone));
-        return (int) first.until(m, java.time.temporal.ChronoUnit.MONTHS);
+    /** Counts one incident in the trend (a method of its own: compiled early, see ReportBuilder.fromCache). */
+    private void count(CaseState c, long[] starts, int[] reported, int[] closed) {
+        int at = monthIndex(starts, c.reportedAt);
+        if (at >= 0 && c.reportedAt < end) {
+            reported[at]++;
+        }
+        if (c.closedAt != CaseState.NEVER && c.closedAt < end) {
+            int closedAt = monthIndex(starts, c.closedAt);
+            if (closedAt >= 0) {
+                closed[closedAt]++;
+            }
+        }
+    }
+
+    /** The month {@code epochSecond} falls in among those beginning at {@code starts} (the last entry the end), or -1. */
+    private static int monthIndex(long[] starts, long epochSecond) {
+        if (epochSecond < starts[0] || epochSecond >= starts[starts.length - 1]) {
+            return -1;
+        }
+        int m = 0;
+        while (epochSecond >= starts[m + 1]) {
+            m++;
+        }
+        return m;
     }
 
     /**
@@ -207,7 +260,7 @@ final class ReportAssembly {
         cases.stream()
                 .filter(c -> in(c.closedAt, start, end) && c.itemsOpenAtClose != null)
                 .sorted(Comparator.comparingLong((CaseState c) -> c.closedAt).thenComparingInt(c -> c.order))
-                .forEach(c -> out.add(new Report.ItemsOpen(request.detail() ? c.id : null, c.category, c.protocol, Instant.ofEpochSecond(c.reportedAt),
+                .forEach(c -> out.add(new Report.ItemsOpen(request.detail() ? c.id() : null, c.category, c.protocol, Instant.ofEpochSecond(c.reportedAt),
                         Instant.ofEpochSecond(c.closedAt), c.itemsOpenAtClose)));
         return out;
     }
@@ -237,7 +290,7 @@ final class ReportAssembly {
                 shown = title == null ? Report.TitleShown.NONE : Report.TitleShown.MASKED;
             }
         }
-        return new Report.OpenCase(detail ? c.id : null, title, c.category, c.protocol,
+        return new Report.OpenCase(detail ? c.id() : null, title, c.category, c.protocol,
                 index == null ? null : index.stepId(current), current + 1, index == null ? 0 : index.stepCount(),
                 level, Instant.ofEpochSecond(c.reportedAt), actedBeforeEnd ? Instant.ofEpochSecond(c.firstAction) : null,
                 Instant.ofEpochSecond(c.lastAction), Math.max(0, asOf - c.reportedAt) / 86_400L, idle / 86_400L,
@@ -303,7 +356,7 @@ final class ReportAssembly {
                     continue;
                 }
                 List<String> ids = request.detail()
-                        ? open.stream().sorted(Comparator.comparingInt(c -> c.order)).map(c -> c.id).toList()
+                        ? open.stream().sorted(Comparator.comparingInt(c -> c.order)).map(c -> c.id()).toList()
                         : List.of();
                 rows.add(new Report.Duty(protocol, item.id(), open.size(), ids));
             }

@@ -60,7 +60,7 @@ public final class ReportLabels {
         if (id == null) {
             return notGiven();
         }
-        return msg.keys().contains(prefix + id) ? msg.get(prefix + id) : clean(id);
+        return msg.has(prefix + id) ? msg.get(prefix + id) : clean(id);
     }
 
     /** A platform id as the service writes its name; "other" and "not given" in the user's language. */

@@ -120,8 +120,8 @@ final class ReportSections {
         if (r.notLoaded() > 0) {
             notes.add(l.get("report.note-not-loaded" + suffix, r.notLoaded()));
         }
-        if (!r.retentionExpired().isEmpty()) {
-            notes.add(l.get("report.note-retention" + suffix, r.retentionExpired().size(), r.retentionMonths())
+        if (r.expired() > 0) {
+            notes.add(l.get("report.note-retention" + suffix, r.expired(), r.retentionMonths())
                     + (r.detail() ? " (" + String.join(", ", r.retentionExpired()) + ")" : ""));
         }
         return notes;
