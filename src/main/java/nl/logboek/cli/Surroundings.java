@@ -145,6 +145,7 @@ final class Surroundings {
     }
 
     static nl.logboek.incident.CaseActions cases(Context ctx) {
+        nl.logboek.logbook.WriterKey.prepare(); // every case action writes a signed line
         return new nl.logboek.incident.CaseActions(ctx.logbook(), ctx.protocols());
     }
 

@@ -213,6 +213,9 @@ public final class Logbook {
      */
     public List<Event> append(Function<Snapshot, List<NewEvent>> plan) {
         checkNotFolder();
+        if (keys != null) {
+            WriterKey.prepare();
+        }
         try {
             PrivateFiles.createFolders(file.toAbsolutePath().getParent());
             try (LogbookLock ignored = LogbookLock.acquire(file)) {

@@ -11,6 +11,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
@@ -32,6 +33,7 @@ public final class WriterKey {
     private static final String DOMAIN = "logboek-sig/1|";
     private static final byte[] X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
     private static final String FORMAT = "ed25519";
+    private static final String ALGORITHM = "Ed25519";
     private static final String SEALED = "sealed:";
     /** Public keys already decoded in this process, by their base64 text: decoding costs. */
     private static final Map<String, PublicKey> PUBLIC = new ConcurrentHashMap<>();
@@ -50,7 +52,7 @@ public final class WriterKey {
     /** A new random key pair. */
     public static WriterKey generate() {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM, Ed25519.PROVIDER).generateKeyPair();
             byte[] x509 = pair.getPublic().getEncoded();
             byte[] raw = java.util.Arrays.copyOfRange(x509, x509.length - 32, x509.length);
             byte[] seed = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
@@ -78,11 +80,12 @@ public final class WriterKey {
 
     /** The value of a line's {@code sig} field: key id, a colon, the signature over the hash in base64. */
     String sign(String hash) {
+        WarmUp.await();
         try {
             if (privateKey == null) {
-                privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+                privateKey = KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
             }
-            Signature s = Signature.getInstance("Ed25519");
+            Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
             s.initSign(privateKey);
             s.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
             return keyId() + ":" + Base64.getEncoder().encodeToString(s.sign());
@@ -96,6 +99,7 @@ public final class WriterKey {
         if (sig == null || publicKey == null) {
             return false;
         }
+        WarmUp.await();
         int colon = sig.indexOf(':');
         if (colon < 0 || !sig.substring(0, colon).equals(keyIdOf(publicKey))) {
             return false;
@@ -105,7 +109,7 @@ public final class WriterKey {
             if (key == null) {
                 return false;
             }
-            Signature s = Signature.getInstance("Ed25519");
+            Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
             s.initVerify(key);
             s.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
             return s.verify(Base64.getDecoder().decode(sig.substring(colon + 1)));
@@ -129,7 +133,7 @@ public final class WriterKey {
             byte[] x509 = new byte[X509_PREFIX.length + 32];
             System.arraycopy(X509_PREFIX, 0, x509, 0, X509_PREFIX.length);
             System.arraycopy(raw, 0, x509, X509_PREFIX.length, 32);
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
+            return KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePublic(new X509EncodedKeySpec(x509));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return null;
         }
@@ -225,6 +229,77 @@ public final class WriterKey {
             return note.equals(publicKey + " " + hash);
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * The JDK's provider of Ed25519 (SunEC), found once. On JDK 17 to 21 it lives in module
+     * jdk.crypto.ec, and asking for "Ed25519" by name (what {@code Signature.getInstance(String)}
+     * does) loads it through a ServiceLoader that constructs every security provider of the other
+     * modules before it (XML signatures, PKCS#11, SASL, smart cards, Kerberos): about 4 ms of every
+     * command that signs. Here the ServiceLoader looks at the providers' classes and constructs
+     * SunEC alone. From JDK 22 on SunEC is part of java.base and the JDK finds it cheaply itself.
+     */
+    /**
+     * Starts, on a thread of its own, what the JDK's Ed25519 does before its first signature in a
+     * process: finding and constructing its provider (on JDK 17 SunEC is found by constructing the
+     * security providers of other modules first, and builds its table of named curves), and the
+     * curve parameters of Ed25519 and Ed448 (made by the first key). A command that is about to
+     * write calls this first; its signature (and a signature check) waits for this thread, so the
+     * two never start the same classes at once. About 6 ms of every command that writes then run
+     * beside the command's own work instead of before its write (docs/benchmarks.md). Signing
+     * a throwaway message here as well, to have the field arithmetic compiled, was slower.
+     */
+    public static void prepare() {
+        WarmUp.start();
+    }
+
+    /** The thread of {@link #prepare}; apart from {@link Ed25519}, so that starting it does not construct the provider here. */
+    private static final class WarmUp {
+        private static Thread warmUp;
+
+        static synchronized void start() {
+            if (warmUp != null) {
+                return;
+            }
+            warmUp = new Thread(() -> {
+                try {
+                    KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER)
+                            .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, new byte[32]));
+                    Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
+                } catch (GeneralSecurityException | RuntimeException | LinkageError e) {
+                    // the signature itself will say what is wrong
+                }
+            }, "logboek-ed25519");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+
+        static void await() {
+            Thread t;
+            synchronized (WarmUp.class) {
+                t = warmUp;
+            }
+            if (t != null) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** The JDK's provider of Ed25519 (SunEC), found once: later look-ups need not walk the provider list. */
+    private static final class Ed25519 {
+        static final Provider PROVIDER = find();
+
+        private static Provider find() {
+            try {
+                return Signature.getInstance(ALGORITHM).getProvider();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("every JDK since 15 has Ed25519", e);
+            }
         }
     }
 

@@ -1,0 +1,52 @@
+package nl.logboek.logbook;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 16, speed: the JDK's Ed25519 starts on a thread of its own while a writing command does its other work. */
+class WriterKeyWarmUpTest {
+    private static final String HASH = "3f".repeat(32);
+
+    @Test
+    void aSignatureMadeRightAfterPrepareVerifiesAndIsTheSameAsOneMadeWithoutIt() throws Exception {
+        WriterKey key = WriterKey.generate();
+        WriterKey.prepare();
+        String sig = key.sign(HASH);
+        assertTrue(WriterKey.verifies(key.publicKey(), HASH, sig));
+        // Ed25519 is deterministic: the warm-up changes when the JDK starts, never what it signs.
+        assertEquals(sig, key.sign(HASH));
+    }
+
+    @Test
+    void prepareCalledFromManyThreadsAtOnceWhileOthersSignAndVerifyLeavesEverySignatureGood() throws Exception {
+        WriterKey key = WriterKey.generate();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String hash = String.format("%064x", i);
+                Callable<Boolean> work = i % 2 == 0
+                        ? () -> {
+                            WriterKey.prepare();
+                            return true;
+                        }
+                        : () -> WriterKey.verifies(key.publicKey(), hash, key.sign(hash));
+                results.add(pool.submit(work));
+            }
+            for (Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
