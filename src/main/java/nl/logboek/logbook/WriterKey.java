@@ -41,6 +41,8 @@ public final class WriterKey {
     private final String publicKey;
     private final byte[] seed;
     private PrivateKey privateKey;
+    /** A Signature initialised with this key, kept for the next line (guarded by this: a Signature serves one thread at a time). */
+    private Signature signing;
     /** The key file this key was read from or written to; null for a key not kept in a file. */
     private Path origin;
 
@@ -79,19 +81,35 @@ public final class WriterKey {
     }
 
     /** The value of a line's {@code sig} field: key id, a colon, the signature over the hash in base64. */
-    String sign(String hash) {
+    synchronized String sign(String hash) {
         WarmUp.await();
         try {
-            if (privateKey == null) {
-                privateKey = KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+            if (signing == null) {
+                signing = WarmUp.takeReadied(this);
             }
-            Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
-            s.initSign(privateKey);
-            s.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
-            return keyId() + ":" + Base64.getEncoder().encodeToString(s.sign());
+            if (signing == null) {
+                if (privateKey == null) {
+                    privateKey = KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+                }
+                Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
+                s.initSign(privateKey);
+                signing = s;
+            }
+            // sign() leaves the object as initSign did: ready for this key's next line.
+            signing.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
+            return keyId() + ":" + Base64.getEncoder().encodeToString(signing.sign());
         } catch (GeneralSecurityException e) {
+            signing = null;
             throw new IllegalStateException("every JDK since 15 has Ed25519", e);
         }
+    }
+
+    /** Makes {@link #signing}: the private key decoded, a Signature initialised with it (which derives the public key: a scalar multiplication). */
+    private void ready() throws GeneralSecurityException {
+        privateKey = KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+        Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
+        s.initSign(privateKey);
+        signing = s;
     }
 
     /** Whether {@code sig} (a line's sig field) is a signature of {@code hash} by {@code publicKey}. */
@@ -254,9 +272,25 @@ public final class WriterKey {
         WarmUp.start();
     }
 
-    /** The thread of {@link #prepare}; apart from {@link Ed25519}, so that starting it does not construct the provider here. */
+    /**
+     * As {@link #prepare}, and then, on a thread of its own, reads the key file that
+     * {@code keyFile} names (null: none known) and readies a signature with it, so that the write
+     * need not decode the key and derive its public half (a scalar multiplication) before its
+     * first signature. A key that cannot be read here (sealed, missing, damaged) is left to the
+     * write, which reads the key file itself in any case and uses what was readied only when it is
+     * the same key.
+     */
+    public static void prepare(java.util.concurrent.Callable<Path> keyFile) {
+        WarmUp.start();
+        WarmUp.readyKey(keyFile);
+    }
+
+    /** The threads of {@link #prepare}; apart from {@link Ed25519}, so that starting them does not construct the provider here. */
     private static final class WarmUp {
         private static Thread warmUp;
+        private static Thread keyReady;
+        /** The key readied by {@link #keyReady}; read only after joining it. */
+        private static WriterKey readied;
 
         static synchronized void start() {
             if (warmUp != null) {
@@ -275,11 +309,52 @@ public final class WriterKey {
             warmUp.start();
         }
 
-        static void await() {
-            Thread t;
-            synchronized (WarmUp.class) {
-                t = warmUp;
+        static synchronized void readyKey(java.util.concurrent.Callable<Path> keyFile) {
+            if (keyReady != null) {
+                return;
             }
+            Thread first = warmUp;
+            keyReady = new Thread(() -> {
+                try {
+                    join(first);
+                    Path file = keyFile.call();
+                    WriterKey k = file == null ? null : read(file, null);
+                    if (k != null) {
+                        k.ready();
+                        synchronized (WarmUp.class) {
+                            readied = k;
+                        }
+                    }
+                } catch (Exception | LinkageError e) {
+                    // the write reads its key itself
+                }
+            }, "logboek-writer-key");
+            keyReady.setDaemon(true);
+            keyReady.start();
+        }
+
+        static void await() {
+            Thread a;
+            Thread b;
+            synchronized (WarmUp.class) {
+                a = warmUp;
+                b = keyReady;
+            }
+            join(a);
+            join(b);
+        }
+
+        /** The Signature readied for {@code key} (the same public and private half), once; null if none. */
+        static synchronized Signature takeReadied(WriterKey key) {
+            WriterKey r = readied;
+            if (r == null || !r.publicKey.equals(key.publicKey) || !java.util.Arrays.equals(r.seed, key.seed)) {
+                return null;
+            }
+            readied = null;
+            return r.signing;
+        }
+
+        private static void join(Thread t) {
             if (t != null) {
                 try {
                     t.join();

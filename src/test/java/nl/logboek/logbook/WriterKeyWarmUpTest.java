@@ -1,7 +1,9 @@
 package nl.logboek.logbook;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,6 +26,32 @@ class WriterKeyWarmUpTest {
         assertTrue(WriterKey.verifies(key.publicKey(), HASH, sig));
         // Ed25519 is deterministic: the warm-up changes when the JDK starts, never what it signs.
         assertEquals(sig, key.sign(HASH));
+    }
+
+    @Test
+    void aKeyReadiedFromItsFileSignsAsTheSameKeyReadByTheWriteAndAnotherKeyIsNotTakenForIt(@TempDir Path dir) throws Exception {
+        WriterKey mine = WriterKey.generate();
+        Path file = dir.resolve("mine.key");
+        mine.write(file, null);
+        WriterKey other = WriterKey.generate();
+        WriterKey.prepare(() -> file);
+        // What the write does: it reads the key file itself and signs with what it read.
+        String sig = WriterKey.read(file, null).sign(HASH);
+        assertEquals(mine.sign(HASH), sig);
+        assertTrue(WriterKey.verifies(mine.publicKey(), HASH, sig));
+        String otherSig = other.sign(HASH);
+        assertTrue(WriterKey.verifies(other.publicKey(), HASH, otherSig));
+        assertTrue(!WriterKey.verifies(mine.publicKey(), HASH, otherSig));
+    }
+
+    @Test
+    void aKeyFileThatCannotBeReadiedLeavesTheWriteToReadItItself(@TempDir Path dir) throws Exception {
+        WriterKey.prepare(() -> dir.resolve("missing.key"));
+        WriterKey.prepare(() -> {
+            throw new java.io.IOException("unreadable");
+        });
+        WriterKey k = WriterKey.generate();
+        assertTrue(WriterKey.verifies(k.publicKey(), HASH, k.sign(HASH)));
     }
 
     @Test
