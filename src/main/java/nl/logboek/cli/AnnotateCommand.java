@@ -104,6 +104,7 @@ final class AnnotateCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        Surroundings.prepareToWrite(ctx); // its write signs: the JDK's Ed25519 and the key start meanwhile
         String sha = screenshot == null ? null : Screenshot.sha256(screenshot);
         Evidence ev = new Evidence(NewCommand.blankToNull(postedBy), NewCommand.blankToNull(channel),
                 NewCommand.blankToNull(account), NewCommand.blankToNull(involved), NewCommand.blankToNull(url),

@@ -68,6 +68,7 @@ final class NewCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        Surroundings.prepareToWrite(ctx); // its write signs: the JDK's Ed25519 and the key start meanwhile
         RepeatSignal.of(ctx.app.env()); // an invalid setting is refused before anything is asked or written
         if ((title == null || category == null) && ctx.app.terminal() && !quiet && !json) {
             try (Prompter prompter = new Prompter(ctx.app.console().get(), msg())) {

@@ -144,7 +144,21 @@ final class Surroundings {
         return "off".equals(ctx.app.env().get(DERIVED_CACHES_ENV)) ? book.withoutDerivedCaches() : book;
     }
 
+    /**
+     * A command that is about to write says so first: the JDK's Ed25519 starts and the writer's key
+     * is readied on threads of their own while the command does its other work
+     * (Logbook.prepareToWrite). A logbook that cannot be opened is left to the command to report.
+     */
+    static void prepareToWrite(Context ctx) {
+        try {
+            logbook(ctx.global, ctx.app).prepareToWrite();
+        } catch (RuntimeException e) {
+            nl.logboek.logbook.WriterKey.prepare();
+        }
+    }
+
     static nl.logboek.incident.CaseActions cases(Context ctx) {
+        prepareToWrite(ctx); // every case action writes a signed line
         return new nl.logboek.incident.CaseActions(ctx.logbook(), ctx.protocols());
     }
 

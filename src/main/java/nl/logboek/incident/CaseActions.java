@@ -53,6 +53,7 @@ public final class CaseActions {
         if (!java.nio.file.Files.exists(logbook.file())) {
             throw LogboekException.failure("logbook.empty", logbook.file());
         }
+        logbook.prepareToWrite();
         String[] resolved = new String[1];
         List<Event> before = new ArrayList<>();
         List<Event> written = logbook.append(snapshot -> {

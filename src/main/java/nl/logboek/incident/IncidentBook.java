@@ -71,6 +71,7 @@ public final class IncidentBook {
         if (spec.title() == null || spec.title().isBlank()) {
             throw LogboekException.usage("new.title-empty");
         }
+        logbook.prepareToWrite(); // the writer's key is readied while the protocol is chosen
         String target = target(spec.persons());
         ProtocolRegistry.Choice choice = chooseProtocols(spec, protocolId, protocols);
         IncidentEvent.Created created = new IncidentEvent.Created(spec.title().strip(), spec.category().id(),
@@ -139,6 +140,7 @@ public final class IncidentBook {
             throw LogboekException.usage("annotate.text-empty");
         }
         requireExists();
+        logbook.prepareToWrite();
         List<Event> written = logbook.append(snapshot -> {
             String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
             Incident incident = found(IncidentFolder.of(snapshot.eventsOf(id)).get(id), id);

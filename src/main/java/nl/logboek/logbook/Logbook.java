@@ -315,11 +315,32 @@ public final class Logbook {
     }
 
     /**
+     * Says that a write is coming: the JDK's Ed25519 starts, and this writer's key is read and a
+     * signature readied with it, on threads of their own ({@link WriterKey#prepare}), while the
+     * command does its other work. The key file is found as the write finds it, from the header
+     * line. Costs nothing that the write would not do anyway; a second call does nothing.
+     */
+    public void prepareToWrite() {
+        if (keys == null) {
+            return;
+        }
+        WriterKey.prepare(() -> {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            String[] ends = LineEnds.firstAndLast(file, Files.size(file));
+            com.fasterxml.jackson.databind.JsonNode header = JsonTrees.parse(ends[0]).path("payload");
+            return keys.writerKeyFile(file, header.path("logbook_id").asText(), header.path("writer").asText(null));
+        });
+    }
+
+    /**
      * Appends what {@code plan} decides, given the logbook as it is under the lock. The plan may
      * throw to refuse; then nothing is written. Returns the events as written.
      */
     public List<Event> append(Function<Snapshot, List<NewEvent>> plan) {
         checkNotFolder();
+        prepareToWrite();
         try {
             PrivateFiles.createFolders(file.toAbsolutePath().getParent());
             try (LogbookLock ignored = LogbookLock.acquire(file)) {

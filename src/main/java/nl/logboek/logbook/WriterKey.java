@@ -11,6 +11,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
@@ -32,6 +33,7 @@ public final class WriterKey {
     private static final String DOMAIN = "logboek-sig/1|";
     private static final byte[] X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
     private static final String FORMAT = "ed25519";
+    private static final String ALGORITHM = "Ed25519";
     private static final String SEALED = "sealed:";
     /** Public keys already decoded in this process, by their base64 text: decoding costs. */
     private static final Map<String, PublicKey> PUBLIC = new ConcurrentHashMap<>();
@@ -39,6 +41,8 @@ public final class WriterKey {
     private final String publicKey;
     private final byte[] seed;
     private PrivateKey privateKey;
+    /** A Signature initialised with this key, kept for the next line (guarded by this: a Signature serves one thread at a time). */
+    private Signature signing;
     /** The key file this key was read from or written to; null for a key not kept in a file. */
     private Path origin;
 
@@ -50,7 +54,7 @@ public final class WriterKey {
     /** A new random key pair. */
     public static WriterKey generate() {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM, Ed25519.PROVIDER).generateKeyPair();
             byte[] x509 = pair.getPublic().getEncoded();
             byte[] raw = java.util.Arrays.copyOfRange(x509, x509.length - 32, x509.length);
             byte[] seed = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
@@ -77,18 +81,35 @@ public final class WriterKey {
     }
 
     /** The value of a line's {@code sig} field: key id, a colon, the signature over the hash in base64. */
-    String sign(String hash) {
+    synchronized String sign(String hash) {
+        WarmUp.await();
         try {
-            if (privateKey == null) {
-                privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+            if (signing == null) {
+                signing = WarmUp.takeReadied(this);
             }
-            Signature s = Signature.getInstance("Ed25519");
-            s.initSign(privateKey);
-            s.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
-            return keyId() + ":" + Base64.getEncoder().encodeToString(s.sign());
+            if (signing == null) {
+                if (privateKey == null) {
+                    privateKey = KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+                }
+                Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
+                s.initSign(privateKey);
+                signing = s;
+            }
+            // sign() leaves the object as initSign did: ready for this key's next line.
+            signing.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
+            return keyId() + ":" + Base64.getEncoder().encodeToString(signing.sign());
         } catch (GeneralSecurityException e) {
+            signing = null;
             throw new IllegalStateException("every JDK since 15 has Ed25519", e);
         }
+    }
+
+    /** Makes {@link #signing}: the private key decoded, a Signature initialised with it (which derives the public key: a scalar multiplication). */
+    private void ready() throws GeneralSecurityException {
+        privateKey = KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+        Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
+        s.initSign(privateKey);
+        signing = s;
     }
 
     /** Whether {@code sig} (a line's sig field) is a signature of {@code hash} by {@code publicKey}. */
@@ -96,6 +117,7 @@ public final class WriterKey {
         if (sig == null || publicKey == null) {
             return false;
         }
+        WarmUp.await();
         int colon = sig.indexOf(':');
         if (colon < 0 || !sig.substring(0, colon).equals(keyIdOf(publicKey))) {
             return false;
@@ -105,7 +127,7 @@ public final class WriterKey {
             if (key == null) {
                 return false;
             }
-            Signature s = Signature.getInstance("Ed25519");
+            Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
             s.initVerify(key);
             s.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
             return s.verify(Base64.getDecoder().decode(sig.substring(colon + 1)));
@@ -129,7 +151,7 @@ public final class WriterKey {
             byte[] x509 = new byte[X509_PREFIX.length + 32];
             System.arraycopy(X509_PREFIX, 0, x509, 0, X509_PREFIX.length);
             System.arraycopy(raw, 0, x509, X509_PREFIX.length, 32);
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
+            return KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePublic(new X509EncodedKeySpec(x509));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return null;
         }
@@ -225,6 +247,127 @@ public final class WriterKey {
             return note.equals(publicKey + " " + hash);
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * Starts, on a thread of its own, what the JDK's Ed25519 does before its first signature in a
+     * process: finding and constructing its provider (on JDK 17 SunEC is found by constructing the
+     * security providers of other modules first, and builds its table of named curves), and the
+     * curve parameters of Ed25519 and Ed448 (made by the first key). A command that is about to
+     * write calls this first; its signature (and a signature check) waits for this thread, so the
+     * two never start the same classes at once. With {@link #prepare(java.util.concurrent.Callable)}
+     * signing added 5 ms to {@code new -q} and {@code annotate -q} at 100,000 incidents, against 9 ms without
+     * (docs/benchmarks.md). Signing a throwaway message here as well, to have the field arithmetic
+     * compiled, was slower.
+     */
+    public static void prepare() {
+        WarmUp.start();
+    }
+
+    /**
+     * As {@link #prepare}, and then, on a thread of its own, reads the key file that
+     * {@code keyFile} names (null: none known) and readies a signature with it, so that the write
+     * need not decode the key and derive its public half (a scalar multiplication) before its
+     * first signature. A key that cannot be read here (sealed, missing, damaged) is left to the
+     * write, which reads the key file itself in any case and uses what was readied only when it is
+     * the same key.
+     */
+    public static void prepare(java.util.concurrent.Callable<Path> keyFile) {
+        WarmUp.start();
+        WarmUp.readyKey(keyFile);
+    }
+
+    /** The threads of {@link #prepare}; apart from {@link Ed25519}, so that starting them does not construct the provider here. */
+    private static final class WarmUp {
+        private static Thread warmUp;
+        private static Thread keyReady;
+        /** The key readied by {@link #keyReady}; read only after joining it. */
+        private static WriterKey readied;
+
+        static synchronized void start() {
+            if (warmUp != null) {
+                return;
+            }
+            warmUp = new Thread(() -> {
+                try {
+                    KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER)
+                            .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, new byte[32]));
+                    Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
+                } catch (GeneralSecurityException | RuntimeException | LinkageError e) {
+                    // the signature itself will say what is wrong
+                }
+            }, "logboek-ed25519");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+
+        static synchronized void readyKey(java.util.concurrent.Callable<Path> keyFile) {
+            if (keyReady != null) {
+                return;
+            }
+            Thread first = warmUp;
+            keyReady = new Thread(() -> {
+                try {
+                    join(first);
+                    Path file = keyFile.call();
+                    WriterKey k = file == null ? null : read(file, null);
+                    if (k != null) {
+                        k.ready();
+                        synchronized (WarmUp.class) {
+                            readied = k;
+                        }
+                    }
+                } catch (Exception | LinkageError e) {
+                    // the write reads its key itself
+                }
+            }, "logboek-writer-key");
+            keyReady.setDaemon(true);
+            keyReady.start();
+        }
+
+        static void await() {
+            Thread a;
+            Thread b;
+            synchronized (WarmUp.class) {
+                a = warmUp;
+                b = keyReady;
+            }
+            join(a);
+            join(b);
+        }
+
+        /** The Signature readied for {@code key} (the same public and private half), once; null if none. */
+        static synchronized Signature takeReadied(WriterKey key) {
+            WriterKey r = readied;
+            if (r == null || !r.publicKey.equals(key.publicKey) || !java.util.Arrays.equals(r.seed, key.seed)) {
+                return null;
+            }
+            readied = null;
+            return r.signing;
+        }
+
+        private static void join(Thread t) {
+            if (t != null) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** The JDK's provider of Ed25519 (SunEC), found once: later look-ups need not walk the provider list. */
+    private static final class Ed25519 {
+        static final Provider PROVIDER = find();
+
+        private static Provider find() {
+            try {
+                return Signature.getInstance(ALGORITHM).getProvider();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("every JDK since 15 has Ed25519", e);
+            }
         }
     }
 
