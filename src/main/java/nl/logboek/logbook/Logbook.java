@@ -170,17 +170,25 @@ public final class Logbook {
             if (index == null) {
                 Anchors.requireLength(file, LogIndex.anchorOf(file), LogIndex.fileOf(file));
             }
+            if (damageFirst && NewestSignature.doubtful(file, w == null ? null : w.anchor(), w == null ? null : w.sig())) {
+                // A forged or damaged newest signature: named as verify names it (its first line problem).
+                throwFirstLineProblem();
+            }
         } catch (LogbookRolledBackException lost) {
             if (damageFirst) {
                 // A line removed or edited in the middle also breaks the chain: a damaged line is
                 // the more exact report (it names the line), so it goes first, as verify finds it.
-                LogbookVerifier.Problem damaged = LogbookVerifier.verify(file, TeamLayout.teamOfMember(file).orElse(null), keys)
-                        .firstLineProblem();
-                if (damaged != null) {
-                    throw new LineDamage(damaged.line(), damaged.reason());
-                }
+                throwFirstLineProblem();
             }
             throw lost;
+        }
+    }
+
+    private void throwFirstLineProblem() throws IOException {
+        LogbookVerifier.Problem damaged = LogbookVerifier.verify(file, TeamLayout.teamOfMember(file).orElse(null), keys)
+                .firstLineProblem();
+        if (damaged != null) {
+            throw new LineDamage(damaged.line(), damaged.reason());
         }
     }
 

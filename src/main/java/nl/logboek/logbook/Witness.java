@@ -8,7 +8,7 @@ import java.util.HexFormat;
 
 /**
  * What this computer last saw of one logbook file: how many lines it had, its sequence number,
- * its chain head and its length. Kept in the config folder, apart from the logbook (and from
+ * its chain head, its length and the signature of its last line (see NewestSignature). Kept in the config folder, apart from the logbook (and from
  * its index, which lies beside it), so that a logbook cut short or put back from an older copy
  * is noticed even when the index went with it (see {@link Anchors}, docs/security.md#anchors).
  *
@@ -20,9 +20,12 @@ import java.util.HexFormat;
 public final class Witness {
     private static final String MAGIC = "logboek-witness 1";
 
+    private static final String UNSIGNED = "-";
+
     private final Path file;
     private final Path logbook;
     private LogbookReader.ChainHead anchor;
+    private String sig;
     private boolean loaded;
 
     private Witness(Path file, Path logbook) {
@@ -72,10 +75,19 @@ public final class Witness {
             long seq = Long.parseLong(value(lines[3], "seq"));
             String hash = value(lines[4], "head");
             long bytes = Long.parseLong(value(lines[5], "bytes"));
+            sig = lines.length > 6 && lines[6].startsWith("sig ") ? value(lines[6], "sig") : null;
             return count > 0 && bytes > 0 && Hashing.isHex64(hash) ? new LogbookReader.ChainHead(count, seq, hash, bytes) : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: as if nothing was seen (a witness is a memory, not a record)
         }
+    }
+
+    /**
+     * The sig field of the last line seen (empty for an unsigned line), checked when it was seen;
+     * null when not known (nothing seen, or a witness written before it kept this).
+     */
+    String sig() {
+        return anchor() == null || sig == null ? null : UNSIGNED.equals(sig) ? "" : sig;
     }
 
     private static String value(String line, String key) {
@@ -100,17 +112,26 @@ public final class Witness {
 
     /** Remembers {@code head}, whatever was seen before. Quietly does nothing when it cannot be written. */
     void accept(LogbookReader.ChainHead head) {
+        String lastSig;
+        try {
+            String signed = EventCodec.sigOf(LineEnds.firstAndLast(logbook, head.bytes())[1]);
+            lastSig = signed == null ? UNSIGNED : signed;
+        } catch (IOException | RuntimeException e) {
+            lastSig = null; // not known: the next read checks the signature again
+        }
         String text = MAGIC + "\n"
                 + "file " + logbook.toString().replace('\n', '?') + "\n"
                 + "lines " + head.lines() + "\n"
                 + "seq " + head.seq() + "\n"
                 + "head " + head.hash() + "\n"
-                + "bytes " + head.bytes() + "\n";
+                + "bytes " + head.bytes() + "\n"
+                + (lastSig == null ? "" : "sig " + lastSig + "\n");
         try {
             PrivateFiles.createFolders(file.getParent());
             // No fsync: a witness lost in a crash is only behind, and behind is never a false alarm.
             AtomicFiles.to(file).withoutFsync().write(text.getBytes(StandardCharsets.UTF_8));
             anchor = head;
+            sig = lastSig;
             loaded = true;
         } catch (IOException | RuntimeException e) {
             // A read-only config folder: the logbook works on, only without this memory.

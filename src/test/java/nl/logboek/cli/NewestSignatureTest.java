@@ -1,0 +1,85 @@
+package nl.logboek.cli;
+
+import nl.logboek.testutil.Cli;
+import nl.logboek.testutil.Forger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reading commands vouch for what they show as verify does: by the signature of the newest line,
+ * which covers every line before it. A line added without the key, or a newest signature damaged,
+ * is named by every command with the line verify names, and nothing is written.
+ */
+class NewestSignatureTest {
+    @TempDir
+    Path home;
+    Cli cli;
+    String id;
+
+    @BeforeEach
+    void setUp() {
+        cli = new Cli(home);
+        id = cli.ok("new", "-q", "-c", "grooming", "-t", "Berichten aan Noor");
+        cli.ok("annotate", id, "Gesprek met Noor gevoerd.");
+        cli.ok("list"); // this computer has seen the logbook as it is now
+    }
+
+    private void assertEveryReaderNames(String line) throws Exception {
+        byte[] before = Files.readAllBytes(cli.logbook());
+        assertTrue(cli.run("verify").assertExit(1).out().contains(line + ": not signed by the key of writer"));
+        for (List<String> args : List.of(List.of("list"), List.of("show", id), List.of("agenda"), List.of("search", "Noor"),
+                List.of("report", "--month", "2026-11"), List.of("export", "--format", "csv"), List.of("annotate", id, "Nog iets."))) {
+            Cli.Result r = cli.run(args.toArray(String[]::new)).assertExit(1);
+            assertTrue(r.err().contains(line + ": not signed by the key of writer"), args + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+        assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "nothing was written");
+    }
+
+    @Test
+    void aLineAppendedWithoutTheKeyIsNamedByEveryReadingCommand() throws Exception {
+        Forger.appendLike(cli.logbook(), 2, l -> l.replace("Gesprek met Noor gevoerd.", "Toegevoegd zonder sleutel."));
+        assertEveryReaderNames("line 4");
+    }
+
+    @Test
+    void aDamagedSignatureOnALineThisComputerAlreadySawIsNamedToo() throws Exception {
+        List<String> lines = Forger.read(cli.logbook());
+        String last = lines.get(2);
+        int at = last.indexOf("\"sig\":\"") + 30;
+        lines.set(2, last.substring(0, at) + (last.charAt(at) == 'A' ? 'B' : 'A') + last.substring(at + 1));
+        Files.writeString(cli.logbook(), String.join("\n", lines) + "\n");
+        assertEveryReaderNames("line 3");
+    }
+
+    @Test
+    void aRotatedKeyAndANewComputerReadWithoutComplaint() throws Exception {
+        cli.ok("rotate-key");
+        cli.ok("annotate", id, "Met de nieuwe sleutel.");
+        // Another computer (no witness of what was seen) checks the newest signature once, by the rotated key.
+        Cli other = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("other-config").toString());
+        Files.createDirectories(home.resolve("other-config"));
+        assertTrue(other.run("list").assertExit(0).out().contains("Berichten aan Noor"));
+        assertTrue(other.run("show", id).assertExit(0).out().contains("Met de nieuwe sleutel."));
+    }
+
+    @Test
+    void aWitnessWrittenBeforeItKeptTheSignatureStillLetsTheLogbookBeRead() throws Exception {
+        try (var witnesses = Files.list(home.resolve(".config/logboek/witness"))) {
+            for (Path w : witnesses.toList()) {
+                String text = Files.readString(w);
+                Files.writeString(w, text.substring(0, text.indexOf("sig ")));
+            }
+        }
+        assertTrue(cli.run("list").assertExit(0).out().contains("Berichten aan Noor"));
+    }
+}
