@@ -103,8 +103,10 @@ public final class Witness {
      */
     void note(LogbookReader.ChainHead head) {
         LogbookReader.ChainHead seen = anchor();
+        // The same head noted by a version that kept no signature is noted again, so that reads stop checking it.
         if (head == null || head.lines() == 0 || seen != null
-                && (head.lines() < seen.lines() || head.lines() == seen.lines() && head.hash().equals(seen.hash()) && head.bytes() == seen.bytes())) {
+                && (head.lines() < seen.lines() || head.lines() == seen.lines() && head.hash().equals(seen.hash()) && head.bytes() == seen.bytes()
+                && sig != null)) {
             return;
         }
         accept(head);
