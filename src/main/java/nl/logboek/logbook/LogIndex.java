@@ -781,7 +781,7 @@ final class LogIndex implements AutoCloseable {
             if (ordinal >= 0 && !e.purged() && EventType.marksState(e.type())) {
                 long status = statusWord(ordinal, r, TYPES.indexOf(e.type()), flags);
                 if (ordinal >= baseIncidents) {
-                    slots.buffer().putLong((ordinal - baseIncidents) * SLOT + STATUS, status);
+                    slots.putLong((long) (ordinal - baseIncidents) * SLOT + STATUS, status);
                 } else {
                     statuses.put(ordinal, status);
                 }
@@ -792,14 +792,14 @@ final class LogIndex implements AutoCloseable {
                     previous = base.lastRecordOf(ordinal);
                 }
                 if (previous != null && previous >= baseCount) {
-                    records.buffer().putLong((previous - baseCount) * RECORD + LINK, pointer(previous, r, LINK_SALT));
+                    records.putLong((long) (previous - baseCount) * RECORD + LINK, pointer(previous, r, LINK_SALT));
                 } else if (previous != null) {
                     links.put(previous, pointer(previous, r, LINK_SALT));
                 }
                 last.put(ordinal, r);
                 long lastWord = pointer(ordinal, r, LAST_SALT);
                 if (ordinal >= baseIncidents) {
-                    slots.buffer().putLong((ordinal - baseIncidents) * SLOT + LAST, lastWord);
+                    slots.putLong((long) (ordinal - baseIncidents) * SLOT + LAST, lastWord);
                 } else {
                     lasts.put(ordinal, lastWord);
                 }
@@ -810,17 +810,17 @@ final class LogIndex implements AutoCloseable {
         LogIndex writeFresh(Path logbook, LogbookReader.ChainHead head) throws IOException {
             long generation = new java.security.SecureRandom().nextLong();
             ByteBuffer idsHeader = ByteBuffer.allocate(IDS_HEADER).put(IDS_MAGIC).putLong(generation);
-            replace(idsFileOf(logbook), idsHeader.array(), slots.bytes());
-            replace(fileOf(logbook), header(head, incidents, generation, FileStamp.of(logbook)), records.bytes());
+            replace(idsFileOf(logbook), idsHeader.array(), slots);
+            replace(fileOf(logbook), header(head, incidents, generation, FileStamp.of(logbook)), records);
             return load(logbook);
         }
 
-        private static void replace(Path file, byte[] header, ByteBuffer body) throws IOException {
+        private static void replace(Path file, byte[] header, Grow body) throws IOException {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (AtomicFiles.Pending pending = AtomicFiles.to(file).through(tmp).withoutFsync().begin()) {
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                     writeAt(ch, ByteBuffer.wrap(header), 0);
-                    writeAt(ch, body, header.length);
+                    body.writeTo(ch, header.length);
                 }
                 pending.commit();
             }
@@ -833,8 +833,8 @@ final class LogIndex implements AutoCloseable {
         void extend(Path logbook, LogbookReader.ChainHead head) throws IOException {
             try (FileChannel ch = FileChannel.open(fileOf(logbook), StandardOpenOption.WRITE);
                  FileChannel idsChannel = FileChannel.open(idsFileOf(logbook), StandardOpenOption.WRITE)) {
-                writeAt(ch, records.bytes(), HEADER + (long) baseCount * RECORD);
-                writeAt(idsChannel, slots.bytes(), IDS_HEADER + (long) baseIncidents * SLOT);
+                records.writeTo(ch, HEADER + (long) baseCount * RECORD);
+                slots.writeTo(idsChannel, IDS_HEADER + (long) baseIncidents * SLOT);
                 for (Map.Entry<Integer, Long> link : links.entrySet()) {
                     writeAt(ch, ByteBuffer.allocate(8).putLong(0, link.getValue()), HEADER + (long) link.getKey() * RECORD + LINK);
                 }
@@ -850,42 +850,75 @@ final class LogIndex implements AutoCloseable {
             }
         }
 
-        private static void writeAt(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+    }
+
+    /**
+     * Fixed-size entries in blocks: small blocks first (an append adds a line or two), then blocks
+     * of {@link #BLOCK_BYTES} at most. Never copied as it grows, so a rebuild holds the records
+     * once, not a buffer and its double (issue 18: the first index build within 256 MiB).
+     */
+    private static final class Grow {
+        private static final int BLOCK_BYTES = 1 << 20;
+        private final int size;
+        private final java.util.List<ByteBuffer> blocks = new java.util.ArrayList<>();
+        /** Where each block starts, in bytes from the first entry. */
+        private long[] starts = new long[8];
+        private long filled;
+
+        Grow(int size) {
+            this.size = size;
+        }
+
+        /** The block to write a new entry of {@code size} bytes in, positioned at it. */
+        ByteBuffer next() {
+            ByteBuffer last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (last == null || last.remaining() < size) {
+                int entries = last == null ? 64 : Math.max(last.capacity() / size, Math.min(last.capacity() * 2, BLOCK_BYTES) / size);
+                if (blocks.size() == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[blocks.size()] = filled;
+                last = ByteBuffer.allocate(entries * size).order(ByteOrder.BIG_ENDIAN);
+                blocks.add(last);
+            }
+            filled += size;
+            return last;
+        }
+
+        /** Sets the long at {@code at} bytes from the first entry (within an entry written before). */
+        void putLong(long at, long value) {
+            int block = java.util.Arrays.binarySearch(starts, 0, blocks.size(), at);
+            if (block < 0) {
+                block = -block - 2;
+            }
+            blocks.get(block).putLong((int) (at - starts[block]), value);
+        }
+
+        /** Writes what was filled so far at {@code at} in {@code ch}. */
+        void writeTo(FileChannel ch, long at) throws IOException {
             long pos = at;
-            while (buf.hasRemaining()) {
-                pos += ch.write(buf, pos);
+            for (ByteBuffer block : blocks) {
+                ByteBuffer filledPart = block.duplicate().flip();
+                int n = filledPart.remaining();
+                writeAt(ch, filledPart, pos);
+                pos += n;
             }
         }
     }
 
-    /** A byte buffer of fixed-size entries that doubles as it fills. */
-    private static final class Grow {
-        private final int size;
-        private ByteBuffer buf;
-
-        Grow(int size) {
-            this.size = size;
-            this.buf = ByteBuffer.allocate(size * 64).order(ByteOrder.BIG_ENDIAN);
-        }
-
-        /** The buffer, positioned at a new entry of {@code size} bytes. */
-        ByteBuffer next() {
-            if (buf.remaining() < size) {
-                ByteBuffer bigger = ByteBuffer.allocate(buf.capacity() * 2).order(ByteOrder.BIG_ENDIAN);
-                buf.flip();
-                bigger.put(buf);
-                buf = bigger;
+    /**
+     * Writes all of {@code buf} at {@code at}, a slice at a time: a heap buffer goes to the file
+     * through a temporary direct buffer of its size, which the JDK keeps (47 MiB for an index of a
+     * million lines, had it been written at once).
+     */
+    private static void writeAt(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+        long pos = at;
+        while (buf.hasRemaining()) {
+            ByteBuffer slice = buf.slice(buf.position(), Math.min(buf.remaining(), 1 << 20));
+            while (slice.hasRemaining()) {
+                pos += ch.write(slice, pos);
             }
-            return buf;
-        }
-
-        ByteBuffer buffer() {
-            return buf;
-        }
-
-        /** What was filled so far, ready to write. */
-        ByteBuffer bytes() {
-            return buf.duplicate().flip();
+            buf.position(buf.position() + slice.capacity());
         }
     }
 
