@@ -36,6 +36,8 @@ public final class Logbook {
 
     private final Path file;
     private Witness witness;
+    /** Who vouches for the newest line the last check of this file saw (see NewestSignature); null: nobody yet. */
+    private NewestSignature.Vouched vouched;
     private final Clock clock;
     private final KeySource keys;
     private Progress progress = Progress.NONE;
@@ -170,34 +172,55 @@ public final class Logbook {
             if (index == null) {
                 Anchors.requireLength(file, LogIndex.anchorOf(file), LogIndex.fileOf(file));
             }
-            if (damageFirst && NewestSignature.doubtful(file, w == null ? null : w.anchor(), w == null ? null : w.sig())) {
-                // A forged or damaged newest signature: named as verify names it (its first line problem).
-                throwFirstLineProblem();
+            if (damageFirst) {
+                vouched = NewestSignature.check(file, w == null ? null : w.anchor(), w == null ? null : w.sig(), w == null ? null : w.key());
+                if (vouched == null) {
+                    // A forged or damaged newest signature is named as verify names it; else the
+                    // check says which key signs the newest line (after a rotation elsewhere).
+                    LogbookVerifier.Report r = throwFirstLineProblem(true);
+                    vouched = new NewestSignature.Vouched(r.goodBytes(), r.newestKey());
+                }
             }
         } catch (LogbookRolledBackException lost) {
             if (damageFirst) {
                 // A line removed or edited in the middle also breaks the chain: a damaged line is
                 // the more exact report (it names the line), so it goes first, as verify finds it.
-                throwFirstLineProblem();
+                throwFirstLineProblem(false);
             }
             throw lost;
         }
     }
 
-    private void throwFirstLineProblem() throws IOException {
-        LogbookVerifier.Problem damaged = LogbookVerifier.verify(file, TeamLayout.teamOfMember(file).orElse(null), keys)
-                .firstLineProblem();
+    /**
+     * Verifies the file and throws its first line problem; returns the report when there is none.
+     * With {@code butTornTail}, a torn last line is left to the read (it may be an append in progress).
+     */
+    private LogbookVerifier.Report throwFirstLineProblem(boolean butTornTail) throws IOException {
+        LogbookVerifier.Report r = LogbookVerifier.verify(file, TeamLayout.teamOfMember(file).orElse(null), keys);
+        LogbookVerifier.Problem damaged = r.problems().stream()
+                .filter(p -> p.line() > 0 && !(butTornTail && r.tornTail() != null && p.line() == r.tornLine()))
+                .findFirst().orElse(null);
         if (damaged != null) {
             throw new LineDamage(damaged.line(), damaged.reason());
         }
+        return r;
     }
 
-    /** Remembers how far the log reached (after a write, or a read that saw more than before). */
+    /**
+     * Remembers how far the log reached (after a write, or a read that saw more than before), and
+     * the signature of its newest line when {@link #vouched} is for that line.
+     */
     private void noted(LogbookReader.ChainHead head) {
         Witness w = witness();
         if (w != null) {
-            w.note(head);
+            w.note(head, vouched);
         }
+    }
+
+    /** After a write by this writer: its newest line is vouched for by the key it signed with. */
+    private void noted(LogbookReader.ChainHead head, WriterKey signer) {
+        vouched = new NewestSignature.Vouched(head.bytes(), signer == null ? null : signer.publicKey());
+        noted(head);
     }
 
     /**
@@ -244,7 +267,7 @@ public final class Logbook {
             LogbookReader.readFrom(file, at, e -> { });
             Witness w = book.witness();
             if (w != null) {
-                w.accept(at.head);
+                w.accept(at.head, null); // its newest signature is checked by the next read
             }
             return at.head;
         } catch (LineDamage d) {
@@ -430,7 +453,7 @@ public final class Logbook {
                 signer.rememberSigned(prev);
             }
             LogbookReader.ChainHead after = new LogbookReader.ChainHead(line, seq, prev, offset);
-            noted(after);
+            noted(after, signer);
             updateIndex(growth, after);
             return written.subList(written.size() - planned.size(), written.size());
         }
@@ -574,7 +597,7 @@ public final class Logbook {
                 }
                 byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                 write(bytes, head.bytes());
-                noted(new LogbookReader.ChainHead(head.lines() + toWrite.size(), seq, prev, head.bytes() + bytes.length));
+                noted(new LogbookReader.ChainHead(head.lines() + toWrite.size(), seq, prev, head.bytes() + bytes.length), current);
                 discardIndex();
             }
             if (rotate) {
@@ -904,7 +927,7 @@ public final class Logbook {
                         null, signer);
                 byte[] bytes = line.line().getBytes(StandardCharsets.UTF_8);
                 write(bytes, 0);
-                noted(new LogbookReader.ChainHead(1, 1, line.hash(), bytes.length));
+                noted(new LogbookReader.ChainHead(1, 1, line.hash(), bytes.length), signer);
                 return id;
             }
         } catch (IOException e) {

@@ -55,11 +55,13 @@ public final class LogbookVerifier {
      * @param leftToTeam when {@code team} is set: the lines about incidents this file does not
      *                   create (another member's file does), which only {@link #verifyTeam} can
      *                   check; else 0
+     * @param newestKey  the public key that signs the file's last line, as the signature check found
+     *                   it (null: the line is unsigned, or the check did not run)
      */
     public record Report(Path file, long lines, long events, long incidents, OffsetDateTime first, OffsetDateTime last,
                          String headHash, List<Problem> problems, long tornLine, byte[] tornTail, long goodBytes,
                          Map<String, Long> created, Path team, long leftToTeam, long unsignedLines, long awaitingAdmission,
-                         Sealed sealed) {
+                         Sealed sealed, String newestKey) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -83,12 +85,12 @@ public final class LogbookVerifier {
 
         private Report with(List<Problem> all) {
             return new Report(file, lines, events, incidents, first, last, headHash, all, tornLine, tornTail, goodBytes, created,
-                    team, leftToTeam, unsignedLines, awaitingAdmission, sealed);
+                    team, leftToTeam, unsignedLines, awaitingAdmission, sealed, newestKey);
         }
 
-        private Report withSignatures(long unsigned, long awaiting) {
+        private Report withSignatures(long unsigned, long awaiting, String key) {
             return new Report(file, lines, events, incidents, first, last, headHash, problems, tornLine, tornTail, goodBytes, created,
-                    team, leftToTeam, unsigned, awaiting, sealed);
+                    team, leftToTeam, unsigned, awaiting, sealed, key);
         }
     }
 
@@ -157,7 +159,8 @@ public final class LogbookVerifier {
                 }
             }
             all.sort(Comparator.comparingLong(Problem::line));
-            out.add(r.with(List.copyOf(all)).withSignatures(result.unsigned().getOrDefault(writer, 0L), awaiting));
+            out.add(r.with(List.copyOf(all)).withSignatures(result.unsigned().getOrDefault(writer, 0L), awaiting,
+                    result.keys().get(writer)));
         }
         return out;
     }
@@ -280,7 +283,8 @@ public final class LogbookVerifier {
         }
         return new Report(file, st.lines, st.events, st.incidents.size(), st.first, st.last, st.hash,
                 List.copyOf(st.problems), st.tornLine, st.tornTail, st.goodBytes, st.incidents, team, leftToTeam, 0, 0,
-                !st.encrypted ? Sealed.NONE : st.sealer != null && st.sealer != Sealer.ENVELOPE_ONLY ? Sealed.OPENED : Sealed.CHAIN_ONLY);
+                !st.encrypted ? Sealed.NONE : st.sealer != null && st.sealer != Sealer.ENVELOPE_ONLY ? Sealed.OPENED : Sealed.CHAIN_ONLY,
+                null);
     }
 
     /** The lines of a file about one incident. */

@@ -12,46 +12,50 @@ import java.nio.file.StandardOpenOption;
  * <p>A valid signature on the last line of a stretch signed by one key vouches for every line
  * before it (see WriterKeys), so verify checks that one signature per stretch. A reading command
  * checks the same one, for the file's newest complete line, and only when this computer has not
- * seen that line before (the {@link Witness} remembers the head it wrote or checked): once per
- * head, one Ed25519 check. Anything it cannot settle with the header's key alone (a rotated key,
- * an unsigned or forged last line) is doubt: then the whole file is verified, so that a reading
- * command names the very line verify names.
+ * seen that line before (the {@link Witness} remembers the head it wrote or checked, and the key
+ * that signed it): once per head, one Ed25519 check. Anything it cannot settle with the header's
+ * key or the key seen last (a key rotated elsewhere, an unsigned or forged last line) is doubt:
+ * then the whole file is verified, once, so that a reading command names the very line verify names.
  */
 final class NewestSignature {
     private NewestSignature() {
     }
 
+    /** The newest complete line, ending at {@code bytes}, signed by {@code key} (null: a logbook written without keys). */
+    record Vouched(long bytes, String key) {
+    }
+
     /**
-     * Whether the newest complete line of {@code file} needs the whole check; {@code seen} is the
-     * head this computer saw last and {@code seenSig} the signature its line had then (null: not known).
+     * Who vouches for the newest complete line of {@code file} when one signature check (or none)
+     * can tell; null when only the whole check can (see the class comment). {@code seen},
+     * {@code seenSig} and {@code seenKey} are what this computer saw last: the head, its line's
+     * signature and the key that signed it (each null when not known).
      */
-    static boolean doubtful(Path file, LogbookReader.ChainHead seen, String seenSig) throws IOException {
+    static Vouched check(Path file, LogbookReader.ChainHead seen, String seenSig, String seenKey) throws IOException {
         if (!java.nio.file.Files.isRegularFile(file)) {
-            return false; // no logbook to vouch for: the read that follows says what it is
+            return new Vouched(-1, null); // no logbook to vouch for: the read that follows says what it is
         }
         long complete = completeBytes(file);
         if (complete == 0) {
-            return false;
+            return new Vouched(0, null);
         }
         String[] ends = LineEnds.firstAndLast(file, complete);
         String sig = EventCodec.sigOf(ends[1]);
         if (seen != null && seen.bytes() == complete && seenSig != null && seenSig.equals(sig == null ? "" : sig)) {
-            return false; // the line the anchor check found ending here, signed as it was when checked
+            return new Vouched(complete, seenKey); // the line the anchor check found ending here, signed as it was when checked
         }
         String headerKey = headerKeyOf(ends[0]);
         if (sig == null) {
-            return headerKey != null; // a signed logbook whose newest line nobody signed
+            // Nobody signed the newest line: fine in a logbook written without keys, not in one with them.
+            return headerKey == null && seenKey == null ? new Vouched(complete, null) : null;
         }
-        if (headerKey == null || !WriterKey.keyIdOf(headerKey).equals(WriterKey.keyIdIn(sig))) {
-            return true;
+        String hash = EventCodec.hashOf(ends[1]);
+        for (String key : new String[] {headerKey, seenKey}) {
+            if (key != null && WriterKey.keyIdOf(key).equals(WriterKey.keyIdIn(sig))) {
+                return hash != null && WriterKey.verifies(key, hash, sig) ? new Vouched(complete, key) : null;
+            }
         }
-        String hash;
-        try {
-            hash = EventCodec.hashOf(ends[1]);
-        } catch (RuntimeException damaged) {
-            return true;
-        }
-        return hash == null || !WriterKey.verifies(headerKey, hash, sig);
+        return null; // a key rotated since, or a key nobody named
     }
 
     /** The header's first key, read by its field name (no JSON parser on the path of a read); null when it names none. */

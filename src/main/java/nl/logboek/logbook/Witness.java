@@ -26,6 +26,7 @@ public final class Witness {
     private final Path logbook;
     private LogbookReader.ChainHead anchor;
     private String sig;
+    private String key;
     private boolean loaded;
 
     private Witness(Path file, Path logbook) {
@@ -76,6 +77,7 @@ public final class Witness {
             String hash = value(lines[4], "head");
             long bytes = Long.parseLong(value(lines[5], "bytes"));
             sig = lines.length > 6 && lines[6].startsWith("sig ") ? value(lines[6], "sig") : null;
+            key = sig != null && lines.length > 7 && lines[7].startsWith("key ") ? value(lines[7], "key") : null;
             return count > 0 && bytes > 0 && Hashing.isHex64(hash) ? new LogbookReader.ChainHead(count, seq, hash, bytes) : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: as if nothing was seen (a witness is a memory, not a record)
@@ -90,6 +92,11 @@ public final class Witness {
         return anchor() == null || sig == null ? null : UNSIGNED.equals(sig) ? "" : sig;
     }
 
+    /** The public key that signed the last line seen, as checked then; null when not known or unsigned. */
+    String key() {
+        return sig() == null ? null : key;
+    }
+
     private static String value(String line, String key) {
         if (!line.startsWith(key + " ")) {
             throw new IllegalArgumentException(key);
@@ -101,39 +108,52 @@ public final class Witness {
      * Remembers {@code head} when it is further than what was seen (or nothing was); a head with
      * fewer lines never replaces a longer one: that is done only by {@link #accept}.
      */
-    void note(LogbookReader.ChainHead head) {
+    void note(LogbookReader.ChainHead head, NewestSignature.Vouched vouched) {
         LogbookReader.ChainHead seen = anchor();
         // The same head noted by a version that kept no signature is noted again, so that reads stop checking it.
         if (head == null || head.lines() == 0 || seen != null
                 && (head.lines() < seen.lines() || head.lines() == seen.lines() && head.hash().equals(seen.hash()) && head.bytes() == seen.bytes()
-                && sig != null)) {
+                && (sig != null || !vouches(vouched, head)))) {
             return;
         }
-        accept(head);
+        accept(head, vouched);
     }
 
-    /** Remembers {@code head}, whatever was seen before. Quietly does nothing when it cannot be written. */
-    void accept(LogbookReader.ChainHead head) {
-        String lastSig;
-        try {
-            String signed = EventCodec.sigOf(LineEnds.firstAndLast(logbook, head.bytes())[1]);
-            lastSig = signed == null ? UNSIGNED : signed;
-        } catch (IOException | RuntimeException e) {
-            lastSig = null; // not known: the next read checks the signature again
+    private static boolean vouches(NewestSignature.Vouched vouched, LogbookReader.ChainHead head) {
+        return vouched != null && vouched.bytes() == head.bytes();
+    }
+
+    /**
+     * Remembers {@code head}, whatever was seen before, with its line's signature and key when
+     * {@code vouched} is for that line (else the next read checks it again). Quietly does nothing
+     * when it cannot be written.
+     */
+    void accept(LogbookReader.ChainHead head, NewestSignature.Vouched vouched) {
+        String lastSig = null;
+        if (vouches(vouched, head)) {
+            try {
+                String signed = EventCodec.sigOf(LineEnds.firstAndLast(logbook, head.bytes())[1]);
+                lastSig = signed == null ? UNSIGNED : signed;
+            } catch (IOException | RuntimeException e) {
+                lastSig = null;
+            }
         }
+        String lastKey = lastSig == null || vouched.key() == null ? null : vouched.key();
         String text = MAGIC + "\n"
                 + "file " + logbook.toString().replace('\n', '?') + "\n"
                 + "lines " + head.lines() + "\n"
                 + "seq " + head.seq() + "\n"
                 + "head " + head.hash() + "\n"
                 + "bytes " + head.bytes() + "\n"
-                + (lastSig == null ? "" : "sig " + lastSig + "\n");
+                + (lastSig == null ? "" : "sig " + lastSig + "\n")
+                + (lastKey == null ? "" : "key " + lastKey + "\n");
         try {
             PrivateFiles.createFolders(file.getParent());
             // No fsync: a witness lost in a crash is only behind, and behind is never a false alarm.
             AtomicFiles.to(file).withoutFsync().write(text.getBytes(StandardCharsets.UTF_8));
             anchor = head;
             sig = lastSig;
+            key = lastKey;
             loaded = true;
         } catch (IOException | RuntimeException e) {
             // A read-only config folder: the logbook works on, only without this memory.

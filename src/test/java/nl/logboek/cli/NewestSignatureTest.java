@@ -70,6 +70,19 @@ class NewestSignatureTest {
         Files.createDirectories(home.resolve("other-config"));
         assertTrue(other.run("list").assertExit(0).out().contains("Berichten aan Noor"));
         assertTrue(other.run("show", id).assertExit(0).out().contains("Met de nieuwe sleutel."));
+        // Both computers now know the key of the newest lines: the next new line is checked with it, not by a whole verify.
+        String rotation = Forger.read(cli.logbook()).stream().filter(l -> l.contains("\"action\":\"rotate\"")).findFirst().orElseThrow();
+        String newKey = rotation.replaceFirst(".*\"action\":\"rotate\",\"key\":\"([^\"]+)\".*", "$1");
+        assertTrue(witness(home.resolve(".config")).contains("key " + newKey + "\n"), witness(home.resolve(".config")));
+        assertTrue(witness(home.resolve("other-config")).contains("key " + newKey + "\n"), witness(home.resolve("other-config")));
+    }
+
+    private static String witness(Path config) throws Exception {
+        try (var files = Files.list(config.resolve("logboek/witness"))) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            return Files.readString(all.get(0));
+        }
     }
 
     @Test
