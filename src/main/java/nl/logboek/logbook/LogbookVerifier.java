@@ -343,7 +343,9 @@ public final class LogbookVerifier {
                 // What the checks below need of a line: not its payload, unless about the logbook.
                 Event e = LogbookReader.slim(EventCodec.decode(utf8, offset, length, lineNo,
                         lineNo == 1 ? Sealer.ENVELOPE_ONLY : sealer), false);
-                boolean keyLine = lineNo == 1 || WriterKeys.Trail.mayBeKeyLine(utf8, offset, length);
+                // A decoded line's head holds one type field: `,"type":"key",` before the hash
+                // (what the trail takes for a key line) only where its type is key.
+                boolean keyLine = lineNo == 1 || EventType.KEY.equals(e.type());
                 return new Decoded(e, keyLine ? ParallelLines.text(utf8, offset, length) : null);
             } catch (LineDamage d) {
                 return new Decoded(d, ParallelLines.text(utf8, offset, length));

@@ -129,25 +129,6 @@ public final class WriterKeys {
             }
         }
 
-        private static final byte[] KEY_TYPE = ",\"type\":\"key\",".getBytes(StandardCharsets.US_ASCII);
-
-        /**
-         * Whether {@link #line} may take the line for a key line: only a line whose bytes hold
-         * {@code ,"type":"key",} can be one; any other may be given without its text.
-         */
-        static boolean mayBeKeyLine(byte[] utf8, int offset, int length) {
-            outer:
-            for (int i = offset; i <= offset + length - KEY_TYPE.length; i++) {
-                for (int k = 0; k < KEY_TYPE.length; k++) {
-                    if (utf8[i + k] != KEY_TYPE[k]) {
-                        continue outer;
-                    }
-                }
-                return true;
-            }
-            return false;
-        }
-
         /** A line that could not be read as text. */
         public void skip(long lineNo, int length) {
             if (lineNo >= offsets.length) {
