@@ -374,8 +374,10 @@ public final class EventCodec {
         String prev = textOf(tree, "prev");
         String contentSha = textOf(tree, "content_sha256");
         String hash = textOf(tree, "hash");
+        // The hash and (but in a purged line) the content hash are compared below with the
+        // lowercase hex of a digest, which fails for anything but 64 hex digits.
         if (type == null || !EventType.known(type) || timeText == null || !Hashing.isHex64(prev)
-                || !Hashing.isHex64(contentSha) || !Hashing.isHex64(hash)) {
+                || contentSha == null || hash == null) {
             return null;
         }
         OffsetDateTime time;
@@ -406,7 +408,8 @@ public final class EventCodec {
             return null;
         }
         if (purged) {
-            if (EventType.aboutLogbook(type) || !java.util.Arrays.equals(b, contentStart, end, PURGED_TAIL, 0, PURGED_TAIL.length)) {
+            if (EventType.aboutLogbook(type) || !Hashing.isHex64(contentSha)
+                    || !java.util.Arrays.equals(b, contentStart, end, PURGED_TAIL, 0, PURGED_TAIL.length)) {
                 return null;
             }
         } else if (!Hashing.sha256Matches(contentSha, '{', b, contentStart, end, -1)) {

@@ -214,6 +214,33 @@ final class ParallelLines {
         return n;
     }
 
+    /** Where the newlines of {@code buf[from, to)} are, in order: eight bytes at a time. */
+    static int[] newlines(byte[] buf, int from, int to) {
+        int[] at = new int[Math.max(16, (to - from) >> 8)];
+        int n = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(buf, i) ^ NEWLINES;
+            long zero = ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
+            while (zero != 0) {
+                if (n == at.length) {
+                    at = Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i + (Long.numberOfTrailingZeros(zero) >>> 3);
+                zero &= zero - 1;
+            }
+        }
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
+                if (n == at.length) {
+                    at = Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i;
+            }
+        }
+        return Arrays.copyOf(at, n);
+    }
+
     /** A failure of the decoder at one line, thrown again when the handler reaches that line. */
     private record Thrown(RuntimeException e) {
     }
@@ -241,14 +268,12 @@ final class ParallelLines {
 
         @Override
         public Batch<T> call() {
-            int n = countNewlines(buf, from, to);
+            int[] ends = newlines(buf, from, to);
+            int n = ends.length;
             lengths = new int[n];
             decoded = new Object[n];
             int start = from;
-            for (int i = from; i < to; i++) {
-                if (buf[i] != '\n') {
-                    continue;
-                }
+            for (int i : ends) {
                 int len = i - start;
                 lengths[count] = len;
                 if (len == 0) {
