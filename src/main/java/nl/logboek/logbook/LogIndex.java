@@ -887,9 +887,15 @@ final class LogIndex implements AutoCloseable {
 
         /** Sets the long at {@code at} bytes from the first entry (within an entry written before). */
         void putLong(long at, long value) {
-            int block = java.util.Arrays.binarySearch(starts, 0, blocks.size(), at);
-            if (block < 0) {
-                block = -block - 2;
+            int last = blocks.size() - 1;
+            int block;
+            if (at >= starts[last]) {
+                block = last; // most often: a line of an incident that had a line a moment ago
+            } else {
+                block = java.util.Arrays.binarySearch(starts, 0, last, at);
+                if (block < 0) {
+                    block = -block - 2;
+                }
             }
             blocks.get(block).putLong((int) (at - starts[block]), value);
         }
