@@ -82,11 +82,15 @@ public final class Hashing {
         if (s == null || s.length() != 64) {
             return false;
         }
-        boolean hex = true;
+        // Without a branch per character (random hex digits would mispredict half of them): a
+        // range check is negative exactly when the character lies outside the range.
+        int outside = 0;
         for (int i = 0; i < 64; i++) {
             char c = s.charAt(i);
-            hex &= (c >= '0' && c <= '9') | (c >= 'a' && c <= 'f');
+            int digit = c - '0';
+            int letter = c - 'a';
+            outside |= (digit | (9 - digit)) & (letter | (5 - letter));
         }
-        return hex;
+        return outside >= 0;
     }
 }
