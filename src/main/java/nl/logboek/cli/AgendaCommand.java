@@ -120,6 +120,8 @@ final class AgendaCommand extends BaseCommand {
      * 28 to 31 days a month after closing, so one closed later than the week's end less 28 days a
      * month cannot end this week, and one closed before today less 31 days a month surely ended
      * before today (then, in text, only their number is shown); a day's margin on both sides.
+     * Between those, the digest's closings are sorted by the day their period ends (this week,
+     * before today, or later): only those of this week are made into entries one by one.
      */
     private IncidentBook.ClosedWindow window(LocalDate today, int months) {
         if (json) {
@@ -128,7 +130,7 @@ final class AgendaCommand extends BaseCommand {
         long startOfToday = today.atStartOfDay(ctx.app.zone()).toEpochSecond();
         long endOfWeek = today.plusDays(Agenda.WEEK + 1L).atStartOfDay(ctx.app.zone()).toEpochSecond();
         return new IncidentBook.ClosedWindow(startOfToday - months * 31L * 86_400L - 86_400L,
-                endOfWeek - months * 28L * 86_400L + 86_400L, AgendaText.COLLAPSE_AFTER);
+                endOfWeek - months * 28L * 86_400L + 86_400L, AgendaText.COLLAPSE_AFTER, months, startOfToday, endOfWeek);
     }
 
     private static boolean mine(Incident i, String me) {

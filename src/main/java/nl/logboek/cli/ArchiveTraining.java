@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,12 @@ public final class ArchiveTraining {
         env.remove("LOGBOEK_PASSPHRASE");
         App app = new App(Map.copyOf(env), Clock.systemDefaultZone(), false);
         String month = YearMonth.now().toString();
-        run(app, "new", "-q", "-c", "hacken", "-t", "training"); // a first entry takes paths of its own
+        String first = run(app, "new", "-q", "-c", "hacken", "-t", "training").strip(); // a first entry takes paths of its own
         String id = run(app, "new", "-q", "-c", "sexting", "-t", "training", "--person", "A:slachtoffer:leerling").strip();
+        // A name with an accent (folded through the JDK's Normalizer), a protocol whose deadlines
+        // apply after answers, and a follow-up that the agenda and list --overdue of a later day find.
+        String other = run(app, "new", "-q", "-c", "medewerker-gedrag", "-t", "training", "--person", "Zoë:slachtoffer:leerling").strip();
+        run(app, "annotate", "-q", other, "--follow-up", "+1d", "training");
         for (List<String> command : List.of(
                 List.of("new", "-c", "cyberpesten", "-t", "training", "-p", "WhatsApp"),
                 List.of("annotate", "-q", id, "training"),
@@ -53,11 +58,20 @@ public final class ArchiveTraining {
                 List.of("agenda"),
                 List.of("list", "--overdue"),
                 List.of("person", "A"),
+                List.of("person", "Zoë"),
                 List.of("search", "training"),
                 List.of("report", "--month", month),
                 List.of("export", "--format", "csv"),
                 List.of("--version"))) {
             run(app, command.toArray(String[]::new));
+        }
+        // The agenda of later days: a follow-up overdue and incidents idle (a month on), and a
+        // retention period that ends this week or has ended (two years on: the default period).
+        run(app, "close", first, "--force", "--reason", "training", "--outcome", "training");
+        for (Duration later : List.of(Duration.ofDays(30), Duration.ofDays(2 * 365 - 3), Duration.ofDays(2 * 365 + 3))) {
+            App then = new App(app.env(), Clock.offset(app.clock(), later), false);
+            run(then, "agenda");
+            run(then, "list", "--overdue");
         }
     }
 

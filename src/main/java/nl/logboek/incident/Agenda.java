@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -261,9 +260,23 @@ public final class Agenda {
 
     private static List<Entry> sorted(List<Entry> entries) {
         List<Entry> out = new ArrayList<>(entries);
-        out.sort(Comparator.comparing(Entry::group).thenComparing(Entry::day)
-                .thenComparing(Entry::incident).thenComparing(Entry::kind));
+        out.sort(Agenda::inOrder);
         return out;
+    }
+
+    /**
+     * By group, day, incident id, kind. Written out rather than Comparator.comparing(...).thenComparing(...):
+     * those make lambdas inside the JDK, which the class-data archive does not keep (spun on every start).
+     */
+    private static int inOrder(Entry a, Entry b) {
+        int c = a.group().compareTo(b.group());
+        if (c == 0) {
+            c = a.day().compareTo(b.day());
+        }
+        if (c == 0) {
+            c = a.incident().compareTo(b.incident());
+        }
+        return c != 0 ? c : a.kind().compareTo(b.kind());
     }
 
     /** How many retention periods each group has. */

@@ -22,6 +22,8 @@ import java.util.BitSet;
 public final class DerivedRecords {
     private static final byte[] MAGIC = "LBDRV001".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 8 + 8 + 8 + 64 + 8 + 4 + 4;
+    /** How much of the file is read at a time (a multiple of 8). */
+    private static final int STEP = 1 << 18;
     /**
      * Derives the words of the incidents of {@code ordinals}; an incident left out gets none
      * (unknown). In one pass over their lines, each incident let go when its last line is passed
@@ -38,16 +40,17 @@ public final class DerivedRecords {
     private final LogView.Stamp stamp;
     /** Where each incident's words begin in {@code words} (n + 1 entries), for those not in {@code fresh}. */
     /**
-     * Read in place from the file's bytes (a report or an agenda looks at the words of a few
-     * incidents; copying a hundred thousand incidents' words into arrays costs a cold JVM more).
+     * Arrays, filled from the file in steps by bulk copies: `agenda`, `list --overdue` and `person`
+     * look at a word or two of every incident, and a buffer's get (an int or long read big-endian
+     * from bytes, several calls deep) costs a cold JVM more per look than the copy costs in all.
      */
-    private final java.nio.IntBuffer start;
-    private final java.nio.LongBuffer words;
+    private final int[] start;
+    private final long[] words;
     /** Words derived by this command (null: as in {@code words}); null when none were. */
     private final long[][] fresh;
     private final int count;
 
-    private DerivedRecords(LogView.Stamp stamp, java.nio.IntBuffer start, java.nio.LongBuffer words, long[][] fresh, int count) {
+    private DerivedRecords(LogView.Stamp stamp, int[] start, long[] words, long[][] fresh, int count) {
         this.stamp = stamp;
         this.start = start;
         this.words = words;
@@ -65,20 +68,20 @@ public final class DerivedRecords {
         if (ordinal < 0 || ordinal >= count) {
             return 0;
         }
-        if (fresh != null && (ordinal >= start.limit() - 1 || fresh[ordinal] != null)) {
+        if (fresh != null && (ordinal >= start.length - 1 || fresh[ordinal] != null)) {
             return fresh[ordinal] == null ? 0 : fresh[ordinal].length;
         }
-        int from = start.get(ordinal);
-        int to = start.get(ordinal + 1);
+        int from = start[ordinal];
+        int to = start[ordinal + 1];
         // Offsets out of order (a damaged file its CRC did not catch): unknown, a candidate.
-        return from < 0 || to < from || to > words.limit() ? 0 : to - from;
+        return from < 0 || to < from || to > words.length ? 0 : to - from;
     }
 
     public long word(int ordinal, int i) {
-        if (fresh != null && (ordinal >= start.limit() - 1 || fresh[ordinal] != null)) {
+        if (fresh != null && (ordinal >= start.length - 1 || fresh[ordinal] != null)) {
             return fresh[ordinal][i];
         }
-        return words.get(start.get(ordinal) + i);
+        return words[start[ordinal] + i];
     }
 
     /**
@@ -112,7 +115,7 @@ public final class DerivedRecords {
             deriver.derive(view, touched, (ordinal, w) -> blocks[ordinal] = w);
         }
         DerivedRecords made = old == null
-                ? new DerivedRecords(now, java.nio.IntBuffer.wrap(new int[] {0}), java.nio.LongBuffer.wrap(new long[0]), blocks, n)
+                ? new DerivedRecords(now, new int[] {0}, new long[0], blocks, n)
                 : new DerivedRecords(now, old.start, old.words, overlay(blocks, touched), n);
         long total = 0;
         for (int o = 0; o < n; o++) {
@@ -193,19 +196,35 @@ public final class DerivedRecords {
             if (n < 0 || total < 0 || (long) HEADER + 4L * (n + 1) + 8L * total + 8 != size) {
                 return null;
             }
-            // The offsets and words in one read, checked as a whole, then read in place.
-            ByteBuffer body = ByteBuffer.allocate(4 * (n + 1) + 8 * total);
-            if (!fill(in, body, crc)) {
-                return null;
+            // The offsets and words in steps of a direct buffer (read into without a copy, checked
+            // by the CRC as read), each step copied into the arrays at once (a byte-swapping bulk copy).
+            int[] start = new int[n + 1];
+            long[] words = new long[total];
+            ByteBuffer step = ByteBuffer.allocateDirect(STEP);
+            for (int got = 0; got < n + 1; ) {
+                step.clear().limit(Math.min(STEP, 4 * (n + 1 - got)));
+                if (!fill(in, step, crc)) {
+                    return null;
+                }
+                int k = step.remaining() / 4;
+                step.asIntBuffer().get(start, got, k);
+                got += k;
+            }
+            for (int got = 0; got < total; ) {
+                step.clear().limit((int) Math.min(STEP, 8L * (total - got)));
+                if (!fill(in, step, crc)) {
+                    return null;
+                }
+                int k = step.remaining() / 8;
+                step.asLongBuffer().get(words, got, k);
+                got += k;
             }
             ByteBuffer tail = ByteBuffer.allocate(8);
             long sum = crc.getValue();
             if (!fill(in, tail, null) || tail.getLong() != sum) {
                 return null;
             }
-            java.nio.IntBuffer start = body.slice(0, 4 * (n + 1)).asIntBuffer();
-            java.nio.LongBuffer words = body.slice(4 * (n + 1), 8 * total).asLongBuffer();
-            if (start.get(0) != 0 || start.get(n) != total) {
+            if (start[0] != 0 || start[n] != total) {
                 return null;
             }
             return new DerivedRecords(new LogView.Stamp(generation, lines, new String(hash, StandardCharsets.US_ASCII)),
@@ -224,7 +243,8 @@ public final class DerivedRecords {
         }
         b.flip();
         if (crc != null) {
-            crc.update(b.array(), b.arrayOffset(), b.limit());
+            crc.update(b);
+            b.flip();
         }
         return true;
     }

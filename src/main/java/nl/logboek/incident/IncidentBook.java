@@ -173,17 +173,22 @@ public final class IncidentBook {
     public List<Incident> list(IncidentFilter filter, java.time.LocalDate overdueOn, String person) {
         return logbook.withView(view -> {
             IncidentFolder folder = new IncidentFolder();
-            java.util.BitSet wanted = candidates(view, filter);
-            if (overdueOn != null || person != null) {
-                IncidentDigest digest = digest(view);
-                if (digest != null) {
-                    java.util.function.IntPredicate named = person == null ? o -> true : digest.mayName(person);
-                    for (int o = wanted.nextSetBit(0); o >= 0; o = wanted.nextSetBit(o + 1)) {
-                        if ((overdueOn != null && !digest.mayBeOverdue(o, overdueOn)) || !named.test(o)) {
-                            wanted.clear(o);
-                        }
+            IncidentDigest digest = overdueOn != null || person != null ? digest(view) : null;
+            java.util.BitSet wanted;
+            if (digest == null) {
+                wanted = candidates(view, filter);
+            } else {
+                // The digest first (one call an incident), then the status and report day of only
+                // the incidents it leaves, from the index (not every incident's status word).
+                java.util.BitSet may = new java.util.BitSet();
+                long day = overdueOn == null ? 0 : overdueOn.toEpochDay();
+                java.util.function.IntPredicate named = person == null ? null : digest.mayName(person);
+                for (int o = 0, n = view.incidentCount(); o < n; o++) {
+                    if ((overdueOn == null || digest.mayBeOverdue(o, day)) && (named == null || named.test(o))) {
+                        may.set(o);
                     }
                 }
+                wanted = candidates(States.of(view, may), filter, Long.MIN_VALUE, may);
             }
             view.keyedEventsOf(wanted, k -> true, (k, e) -> folder.accept(e));
             List<Incident> out = new ArrayList<>();
@@ -216,9 +221,18 @@ public final class IncidentBook {
      * closed after {@code closedBy} (their retention period cannot end this week); of those closed
      * before {@code surelyEndedBefore} (their period surely ended before today), when there are
      * more than {@code countOver}, only their number and one of them. {@link #ALL}: every one.
+     * With {@code months} (not negative: the retention period, as {@link java.time.OffsetDateTime#plusMonths}
+     * adds it to the closing), the digest's closings between those bounds are sorted by when their
+     * period ends: before {@code startOfToday} (epoch seconds) as surely ended, at or after
+     * {@code afterWeek} (the start of the day after the week) left out.
      */
-    public record ClosedWindow(long surelyEndedBefore, long closedBy, int countOver) {
+    public record ClosedWindow(long surelyEndedBefore, long closedBy, int countOver, int months, long startOfToday,
+                               long afterWeek) {
         public static final ClosedWindow ALL = new ClosedWindow(Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE);
+
+        public ClosedWindow(long surelyEndedBefore, long closedBy, int countOver) {
+            this(surelyEndedBefore, closedBy, countOver, -1, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
     }
 
     /**
@@ -249,9 +263,9 @@ public final class IncidentBook {
             java.util.BitSet open;
             java.util.BitSet shut;
             if (digest == null) {
-                States states = States.of(view);
-                open = candidates(states, active, Long.MIN_VALUE);
-                shut = candidates(states, closed, Long.MIN_VALUE);
+                States states = States.of(view, null);
+                open = candidates(states, active, Long.MIN_VALUE, null);
+                shut = candidates(states, closed, Long.MIN_VALUE, null);
             } else {
                 // The digest knows each incident's state as its fold has it: the index's status
                 // words need not be read. One it does not know (its creation purged, or not
@@ -262,28 +276,33 @@ public final class IncidentBook {
                 // An idle entry falls on the day after the idle days: one by lastDay had its last
                 // line by lastDay - idleDays - 1 (local day); two days' margin for the zone.
                 long idleBefore = (today.toEpochDay() + Agenda.WEEK - (long) idleDays + 1) * 86_400L;
-                List<Integer> ended = new ArrayList<>();
-                java.util.function.IntPredicate mayBeDue = withDeadlines.isEmpty() ? o -> false
-                        : digest.mayFollow(withDeadlines);
+                // One call an incident, and nothing made for the closed ones whose period surely
+                // ended beyond the first countOver + 1: a loop over a hundred thousand incidents
+                // runs interpreted for most of its length in a short command, its callee compiled.
+                IncidentDigest.AgendaPass pass = digest.agendaPass(lastDay.toEpochDay(), idleBefore, window, withDeadlines);
+                int[] ended = new int[16];
+                int endedCount = 0;
                 for (int o = 0, n = view.incidentCount(); o < n; o++) {
-                    if (!digest.known(o)) {
-                        open.set(o);
-                    } else if (!digest.closed(o)) {
-                        if (digest.mayBeOnAgenda(o, lastDay, idleBefore) || mayBeDue.test(o)) {
-                            open.set(o);
+                    switch (pass.sort(o)) {
+                        case IncidentDigest.AgendaPass.ACTIVE -> open.set(o);
+                        case IncidentDigest.AgendaPass.IN_WINDOW -> c.add(new Closing(view.incidentId(o), digest.closedAt(o), null));
+                        case IncidentDigest.AgendaPass.ENDED -> {
+                            if (endedCount <= window.countOver()) {
+                                if (endedCount == ended.length) {
+                                    ended = java.util.Arrays.copyOf(ended, endedCount * 2);
+                                }
+                                ended[endedCount] = o;
+                            }
+                            endedCount++;
                         }
-                    } else {
-                        long at = digest.closedAtSecond(o);
-                        if (at < window.surelyEndedBefore()) {
-                            ended.add(o);
-                        } else if (at <= window.closedBy()) {
-                            c.add(new Closing(view.incidentId(o), digest.closedAt(o), null));
+                        default -> {
+                            // not on the agenda
                         }
                     }
                 }
-                for (int n = 0; n < ended.size(); n++) {
-                    if (n == 0 || ended.size() <= window.countOver()) {
-                        int o = ended.get(n);
+                for (int k = 0; k < endedCount; k++) {
+                    if (k == 0 || endedCount <= window.countOver()) {
+                        int o = ended[k];
                         c.add(new Closing(view.incidentId(o), digest.closedAt(o), null));
                     } else {
                         uncounted++;
@@ -614,20 +633,21 @@ public final class IncidentBook {
     }
 
     private static java.util.BitSet candidates(LogView view, IncidentFilter filter, long since) {
-        return candidates(States.of(view), filter, since);
+        return candidates(States.of(view, null), filter, since, null);
     }
 
     /** Every incident's status and report time (epoch seconds), by ordinal; null status: not listed. */
     private record States(String[] status, long[] reported) {
-        static States of(LogView view) {
+        /** Of the incidents {@code among} holds (null: all); the others' may be left empty. */
+        static States of(LogView view, java.util.BitSet among) {
             // By ordinal: no map lookup per line of a logbook of years.
             int n = view.incidentCount();
             String[] status = new String[n];
             long[] reported = new long[n];
-            LogView.Heads heads = view.heads();
+            LogView.Heads heads = among == null ? view.heads() : view.headsOf(among);
             if (heads != null) {
                 // The index knows each incident's last status line: no line is passed.
-                for (int o = 0; o < n; o++) {
+                for (int o = among == null ? 0 : among.nextSetBit(0); o >= 0 && o < n; o = among == null ? o + 1 : among.nextSetBit(o + 1)) {
                     if (heads.createdAt()[o] != Long.MIN_VALUE && heads.statusType()[o] != null) {
                         status[o] = Status.after(null, heads.statusType()[o], heads.flag()[o]);
                         reported[o] = heads.createdAt()[o];
@@ -655,12 +675,12 @@ public final class IncidentBook {
      * alone, so only the incidents that can pass are read (a short list of open incidents stays
      * fast in a logbook of years).
      */
-    private static java.util.BitSet candidates(States states, IncidentFilter filter, long since) {
+    private static java.util.BitSet candidates(States states, IncidentFilter filter, long since, java.util.BitSet among) {
         String[] status = states.status();
         long[] reported = states.reported();
         int n = status.length;
         java.util.BitSet candidates = new java.util.BitSet(n);
-        for (int o = 0; o < n; o++) {
+        for (int o = among == null ? 0 : among.nextSetBit(0); o >= 0 && o < n; o = among == null ? o + 1 : among.nextSetBit(o + 1)) {
             if (status[o] != null && reported[o] >= since && filter.admitsStatus(status[o])
                     && filter.admitsReportDay(java.time.Instant.ofEpochSecond(reported[o]))) {
                 candidates.set(o);

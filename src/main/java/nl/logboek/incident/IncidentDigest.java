@@ -156,23 +156,102 @@ final class IncidentDigest {
     }
 
     /**
-     * A test of incidents against this digest: whether an incident may follow one of
-     * {@code protocols} (then an item's deadline may put it on the agenda).
+     * The agenda's pass over every incident ({@link IncidentBook#forAgenda}), as one call an
+     * incident that reads each word once: whether it is known, closed and when (before
+     * {@code surelyEndedBefore}, by {@code closedBy}, or after), or not closed and may have an entry
+     * on the agenda: an open follow-up due by {@code lastDay} (epoch day), a last line before
+     * {@code idleBefore} (epoch seconds), or a protocol of {@code withDeadlines} it may follow.
      */
-    java.util.function.IntPredicate mayFollow(java.util.Collection<String> protocols) {
-        long[] masks = protocols.stream().mapToLong(p -> protocolBits(hash, p)).toArray();
-        return o -> {
-            if (!known(o)) {
-                return true;
+    AgendaPass agendaPass(long lastDay, long idleBefore, IncidentBook.ClosedWindow window,
+                          java.util.Collection<String> withDeadlines) {
+        long[] masks = new long[withDeadlines.size()];
+        int m = 0;
+        for (String p : withDeadlines) {
+            masks[m++] = protocolBits(hash, p);
+        }
+        return new AgendaPass(records, lastDay, idleBefore, window, masks);
+    }
+
+    static final class AgendaPass {
+        /** Not on the agenda: not closed and neither due, idle nor following a protocol with deadlines; or closed after the window. */
+        static final int NONE = 0;
+        /** Not closed (or not known): fold it. */
+        static final int ACTIVE = 1;
+        /** Closed within the window: its retention period may end this week. */
+        static final int IN_WINDOW = 2;
+        /** Closed so long ago that its retention period surely ended before today. */
+        static final int ENDED = 3;
+
+        private final DerivedRecords records;
+        private final long lastDay;
+        private final long idleBefore;
+        private final long surelyEndedBefore;
+        private final long closedBy;
+        private final int months;
+        private final long startOfToday;
+        private final long afterWeek;
+        private final long[] masks;
+
+        private AgendaPass(DerivedRecords records, long lastDay, long idleBefore, IncidentBook.ClosedWindow window,
+                           long[] masks) {
+            this.records = records;
+            this.lastDay = lastDay;
+            this.idleBefore = idleBefore;
+            this.surelyEndedBefore = window.surelyEndedBefore();
+            this.closedBy = window.closedBy();
+            this.months = window.months();
+            this.startOfToday = window.startOfToday();
+            this.afterWeek = window.afterWeek();
+            this.masks = masks;
+        }
+
+        /**
+         * When the retention period of an incident closed at {@code closedAt} (epoch seconds, at
+         * {@code offset} seconds from UTC) ends: the closing's date and time, {@code months} later
+         * (java.time's plusMonths: the day kept, or the month's last), at the same offset.
+         */
+        static long periodEnd(long closedAt, int offset, int months) {
+            long local = closedAt + offset;
+            long day = Math.floorDiv(local, 86_400L);
+            long time = Math.floorMod(local, 86_400L);
+            return LocalDate.ofEpochDay(day).plusMonths(months).toEpochDay() * 86_400L + time - offset;
+        }
+
+        int sort(int o) {
+            if (records.size(o) != WORDS) {
+                return ACTIVE;
             }
-            long w = records.word(o, PROTOCOLS);
-            for (long m : masks) {
-                if ((w & m) == m) {
-                    return true;
+            long flags = records.word(o, FLAGS);
+            if ((flags & KNOWN) == 0) {
+                return ACTIVE;
+            }
+            if ((flags & CLOSED) != 0) {
+                long at = records.word(o, CLOSED_AT);
+                if (at < surelyEndedBefore) {
+                    return ENDED;
+                }
+                if (at > closedBy) {
+                    return NONE;
+                }
+                if (months < 0) {
+                    return IN_WINDOW;
+                }
+                long ends = periodEnd(at, (int) (flags >> 32), months);
+                return ends < startOfToday ? ENDED : ends >= afterWeek ? NONE : IN_WINDOW;
+            }
+            if ((flags & ODD_DUE) != 0 || records.word(o, DUE) <= lastDay || records.word(o, LAST) < idleBefore) {
+                return ACTIVE;
+            }
+            if (masks.length > 0) {
+                long w = records.word(o, PROTOCOLS);
+                for (long mask : masks) {
+                    if ((w & mask) == mask) {
+                        return ACTIVE;
+                    }
                 }
             }
-            return false;
-        };
+            return NONE;
+        }
     }
 
     /** Whether the digest knows this incident (else take it as a candidate of anything). */
@@ -180,28 +259,17 @@ final class IncidentDigest {
         return records.size(o) == WORDS && (records.word(o, FLAGS) & KNOWN) != 0;
     }
 
-    /**
-     * Whether an incident not closed may have an entry on the agenda of {@code today}: an open
-     * follow-up due by {@code lastDay}, or a last line before {@code idleBefore} (epoch seconds).
-     */
-    boolean mayBeOnAgenda(int o, LocalDate lastDay, long idleBefore) {
-        return mayBeOnAgenda(o, lastDay.toEpochDay(), idleBefore);
-    }
-
-    private boolean mayBeOnAgenda(int o, long lastDay, long idleBefore) {
-        if (!known(o)) {
-            return true;
-        }
-        long flags = records.word(o, FLAGS);
-        return (flags & ODD_DUE) != 0 || records.word(o, DUE) <= lastDay || records.word(o, LAST) < idleBefore;
-    }
-
     /** Whether an incident may have an open follow-up due before {@code today}. */
     boolean mayBeOverdue(int o, LocalDate today) {
+        return mayBeOverdue(o, today.toEpochDay());
+    }
+
+    /** As {@link #mayBeOverdue(int, LocalDate)}, with today as an epoch day. */
+    boolean mayBeOverdue(int o, long today) {
         if (!known(o)) {
             return true;
         }
-        return (records.word(o, FLAGS) & ODD_DUE) != 0 || records.word(o, DUE) < today.toEpochDay();
+        return (records.word(o, FLAGS) & ODD_DUE) != 0 || records.word(o, DUE) < today;
     }
 
     /** Whether the incident is known never to have been corrected (then its created line tells its people and title). */
@@ -212,10 +280,6 @@ final class IncidentDigest {
     /** Whether the incident is known closed; then {@link #closedAt} tells when. */
     boolean closed(int o) {
         return known(o) && (records.word(o, FLAGS) & CLOSED) != 0;
-    }
-
-    long closedAtSecond(int o) {
-        return records.word(o, CLOSED_AT);
     }
 
     OffsetDateTime closedAt(int o) {

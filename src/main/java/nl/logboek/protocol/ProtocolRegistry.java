@@ -21,8 +21,16 @@ public final class ProtocolRegistry {
      * The order of {@link #all()} and so of {@link #select}: priority, lower first, then id, so
      * the outcome never depends on file-system order.
      */
-    private static final Comparator<Protocol> ORDER =
-            Comparator.comparingInt(Protocol::priority).thenComparing(Protocol::id);
+    private static final Comparator<Protocol> ORDER = (a, b) -> byPriority(a.priority(), a.id(), b.priority(), b.id());
+
+    /**
+     * Priority, lower first, then id. Written out rather than Comparator.comparingInt(...).thenComparing(...):
+     * those make lambdas inside the JDK, which the class-data archive does not keep (spun on every start).
+     */
+    private static int byPriority(int priorityA, String idA, int priorityB, String idB) {
+        int c = Integer.compare(priorityA, priorityB);
+        return c != 0 ? c : idA.compareTo(idB);
+    }
 
     /** What selection needs of a protocol: read without binding the whole file (start-up time). */
     record Header(String id, int priority, boolean overlay, List<AppliesTo> appliesTo, List<AppliesTo> addWhen,
@@ -231,7 +239,7 @@ public final class ProtocolRegistry {
     public static ProtocolRegistry load(List<Path> directories) {
         if (directories.isEmpty()) {
             List<Header> headers = new ProtocolLoader().shippedHeaders().stream()
-                    .sorted(Comparator.comparingInt(Header::priority).thenComparing(Header::id)).toList();
+                    .sorted((a, b) -> byPriority(a.priority(), a.id(), b.priority(), b.id())).toList();
             return new ProtocolRegistry(headers, new ProtocolLoader());
         }
         return loadAll(directories);

@@ -116,6 +116,34 @@ class DerivedCachesTest {
         assertSameAsFullFold("after a purge");
     }
 
+    /**
+     * The agenda sorts the digest's closings by the day their retention period ends (ended before
+     * today, this week, later) without folding them: on days across a month, at an hour when the
+     * day in Amsterdam is not the day in UTC, and for periods of several lengths, it counts and
+     * lists the same retention periods as the full fold.
+     */
+    @Test
+    void theAgendaFindsTheSameRetentionPeriodsWithTheDigestOnEveryDayAndForEveryPeriod() throws IOException {
+        generate(300, 5);
+        Path config = home.resolve("config").resolve("logboek").resolve("logboek.properties");
+        Files.createDirectories(config.getParent());
+        for (int months : new int[] {1, 13, 24}) {
+            Files.writeString(config, "retention.months=" + months + "\n");
+            Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            for (int day = 1; day <= 30; day += 3) {
+                at(String.format("2026-11-%02dT23:30:00Z", day));
+                for (String[] view : new String[][] {{"agenda"}, {"agenda", "--json"}}) {
+                    Cli.Result full = cli.env(Surroundings.DERIVED_CACHES_ENV, "off").run(view);
+                    Cli.Result fast = cli.env(Surroundings.DERIVED_CACHES_ENV, null).run(view);
+                    String what = months + " months, 2026-11-" + day + ": " + String.join(" ", view);
+                    assertEquals(full.exit(), fast.exit(), what + "\n" + fast.describe());
+                    assertEquals(full.out(), fast.out(), what);
+                    assertEquals(full.err(), fast.err(), what);
+                }
+            }
+        }
+    }
+
     @Test
     void aStaleDamagedOrForeignCacheIsNotBelievedButRebuilt() throws IOException {
         generate(200, 11);
