@@ -166,8 +166,7 @@ public final class CommandLineFactory {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 return;
             }
-            var perms = java.nio.file.Files.getPosixFilePermissions(file);
-            if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+            if (othersMay(java.nio.file.Files.getPosixFilePermissions(file))) {
                 err.println(ctx.messages().get("privacy.readable-by-others", file));
                 err.flush();
             }
@@ -189,8 +188,13 @@ public final class CommandLineFactory {
         for (String name : new String[] {"keys", "writer-keys"}) {
             java.nio.file.Path keyFolder = folder.resolve(name);
             if (java.nio.file.Files.isDirectory(keyFolder)) {
-                try (java.nio.file.DirectoryStream<java.nio.file.Path> all = java.nio.file.Files.newDirectoryStream(keyFolder, "*.key")) {
-                    all.forEach(keys::add);
+                // Not the glob "*.key": compiling it to a regular expression costs every start.
+                try (java.nio.file.DirectoryStream<java.nio.file.Path> all = java.nio.file.Files.newDirectoryStream(keyFolder)) {
+                    for (java.nio.file.Path p : all) {
+                        if (p.getFileName().toString().endsWith(".key")) {
+                            keys.add(p);
+                        }
+                    }
                 } catch (java.io.IOException | java.nio.file.DirectoryIteratorException e) {
                     // An unreadable folder holds nothing we could warn about.
                 }
@@ -214,11 +218,20 @@ public final class CommandLineFactory {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 return false;
             }
-            return java.nio.file.Files.getPosixFilePermissions(file).stream()
-                    .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+            return othersMay(java.nio.file.Files.getPosixFilePermissions(file));
         } catch (java.io.IOException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    /** Whether the group or others get any of these permissions (a loop, not a stream: this runs on every start). */
+    private static boolean othersMay(java.util.Set<java.nio.file.attribute.PosixFilePermission> perms) {
+        for (java.nio.file.attribute.PosixFilePermission p : perms) {
+            if (p.name().startsWith("GROUP") || p.name().startsWith("OTHERS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
