@@ -99,11 +99,16 @@ public final class CommandLineFactory {
         }
         // A path the system cannot take (a NUL character in it) is a usage error in the user's
         // language, not picocli's conversion message with a Java exception in it.
-        cl.registerConverter(java.nio.file.Path.class, text -> {
-            try {
-                return java.nio.file.Path.of(text);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw LogboekException.usage("error.bad-path", text.replace("\0", "\\0"), e.getReason());
+        // Classes, not lambdas, here and below: linking a lambda's call site costs every start more
+        // than loading a class from the archive (docs/benchmarks.md).
+        cl.registerConverter(java.nio.file.Path.class, new CommandLine.ITypeConverter<java.nio.file.Path>() {
+            @Override
+            public java.nio.file.Path convert(String text) {
+                try {
+                    return java.nio.file.Path.of(text);
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw LogboekException.usage("error.bad-path", text.replace("\0", "\\0"), e.getReason());
+                }
             }
         });
         ErrorHandler handler = new ErrorHandler(ctx);
@@ -120,31 +125,35 @@ public final class CommandLineFactory {
         describeExitCodes(cl);
         renderExamples(cl);
         ctx.err = cl.getErr();
-        cl.setExecutionStrategy(parseResult -> {
-            // Only now is the language known (--lang may come anywhere): the help texts in the
-            // annotations are English, help_nl.properties has them in Dutch. Never set while the
-            // man pages and completions are generated: those come from the English model.
-            if (printsHelp(parseResult) && ctx.messages().dutch()) {
-                cl.setResourceBundle(dutchHelp());
-                cl.setHelpFactory(dutchParamLabels(ctx.messages()));
-            }
-            String lang = ctx.global.lang;
-            if (lang != null && nl.logboek.i18n.Language.known(lang) == null) {
+        CommandLine top = cl;
+        cl.setExecutionStrategy(new CommandLine.IExecutionStrategy() {
+            @Override
+            public int execute(CommandLine.ParseResult parseResult) {
+                // Only now is the language known (--lang may come anywhere): the help texts in the
+                // annotations are English, help_nl.properties has them in Dutch. Never set while the
+                // man pages and completions are generated: those come from the English model.
+                if (printsHelp(parseResult) && ctx.messages().dutch()) {
+                    top.setResourceBundle(dutchHelp());
+                    top.setHelpFactory(dutchParamLabels(ctx.messages()));
+                }
+                String lang = ctx.global.lang;
+                if (lang != null && nl.logboek.i18n.Language.known(lang) == null) {
+                    CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                    return handler.handleExecutionException(LogboekException.usage("error.unknown-lang",
+                            TerminalText.safe(lang), nl.logboek.i18n.Language.CHOICES), last, parseResult);
+                }
+                String garbled = undecodableArgument(parseResult.originalArgs());
+                if (garbled != null) {
+                    CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                    return handler.handleExecutionException(LogboekException.usage("error.not-utf8", garbled), last, parseResult);
+                }
                 CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-                return handler.handleExecutionException(LogboekException.usage("error.unknown-lang",
-                        TerminalText.safe(lang), nl.logboek.i18n.Language.CHOICES), last, parseResult);
+                if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()
+                        && !(last.getCommand() instanceof CommandLine.HelpCommand)) {
+                    warnWhenReadableByOthers(ctx, last.getErr());
+                }
+                return new CommandLine.RunLast().execute(parseResult);
             }
-            String garbled = undecodableArgument(parseResult.originalArgs());
-            if (garbled != null) {
-                CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-                return handler.handleExecutionException(LogboekException.usage("error.not-utf8", garbled), last, parseResult);
-            }
-            CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-            if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()
-                    && !(last.getCommand() instanceof CommandLine.HelpCommand)) {
-                warnWhenReadableByOthers(ctx, last.getErr());
-            }
-            return new CommandLine.RunLast().execute(parseResult);
         });
         return cl;
     }
@@ -325,8 +334,9 @@ public final class CommandLineFactory {
      * The examples under "Examples:" as {@link HelpExamples} breaks them: a command line that does
      * not fit keeps working when copied (picocli would wrap it as prose, without the trailing \).
      */
-    private static void renderExamples(CommandLine cl) {
-        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+    private static final CommandLine.IHelpSectionRenderer EXAMPLES = new CommandLine.IHelpSectionRenderer() {
+        @Override
+        public String render(CommandLine.Help help) {
             CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
             List<String> footer = new java.util.ArrayList<>();
             for (String line : usage.footer()) {
@@ -336,7 +346,11 @@ public final class CommandLineFactory {
                 return "";
             }
             return String.join(System.lineSeparator(), HelpExamples.render(footer, usage.width())) + System.lineSeparator();
-        });
+        }
+    };
+
+    private static void renderExamples(CommandLine cl) {
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, EXAMPLES);
         for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
             renderExamples(sub);
         }

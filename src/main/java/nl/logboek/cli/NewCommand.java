@@ -158,7 +158,9 @@ final class NewCommand extends BaseCommand {
 
     static final class CategoryCandidates extends ArrayList<String> {
         CategoryCandidates() {
-            super(java.util.Arrays.stream(Category.values()).map(Category::id).toList());
+            for (Category c : Category.values()) { // a loop, not a stream: made on every `new`
+                add(c.id());
+            }
         }
     }
 }
