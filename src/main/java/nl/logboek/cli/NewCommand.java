@@ -93,7 +93,7 @@ final class NewCommand extends BaseCommand {
             people.add(Person.parse(p));
         }
         OffsetDateTime now = OffsetDateTime.now(ctx.app.clock());
-        String when = Dates.parseOccurred("--occurred", occurred == null ? now.toString() : occurred, ctx.app.zone(), now);
+        String when = occurred == null ? Dates.occurredNow(now) : Dates.parseOccurred("--occurred", occurred, ctx.app.zone(), now);
         NewIncident spec = new NewIncident(title, cat, blankToNull(platform), when, blankToNull(description), people,
                 severity == null ? null : Vocabulary.SEVERITY.parse(severity),
                 source == null ? null : recordableSource(source));
