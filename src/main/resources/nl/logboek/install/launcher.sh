@@ -111,9 +111,15 @@ if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
       # release file (asking java itself would cost a start).
       java_real="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
       feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${java_real%/bin/java}/release" 2>/dev/null || true)"
+      training_flags=""
       if [ "${feature:-0}" -ge 25 ] 2>/dev/null; then
         made="$base.aot"
         make_flag="-XX:AOTCacheOutput=$made.$$.tmp"
+        # Without the training run's method profiles for the writing commands: replayed, they have
+        # C1 compile twice as much at every start (about 45 ms of CPU time of a 0.15 s new -q on
+        # JDK 25) for a command that ends before it could use it (docs/benchmarks.md). Ignored by a
+        # JDK that no longer has the switch.
+        [ "$group" != "writes" ] || training_flags="-XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
       else
         made="$base.jsa"
         make_flag="-XX:ArchiveClassesAtExit=$made.$$.tmp"
@@ -131,7 +137,7 @@ if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
       # neither ever uses a half-written archive.
       scratch="$(mktemp -d 2>/dev/null)" && {
         # shellcheck disable=SC2086
-        "$java_bin" "$make_flag" -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+        "$java_bin" "$make_flag" $training_flags -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
           -cp "$jar" nl.logboek.cli.ArchiveTraining "$scratch" $group >/dev/null 2>&1 </dev/null || true
         [ -f "$made.$$.tmp" ] && mv -f "$made.$$.tmp" "$made"
         rm -rf "$scratch"
