@@ -23,11 +23,11 @@ public record App(Map<String, String> env, Clock clock, boolean terminal, Suppli
                   Supplier<InputStream> stdin) {
 
     public App(Map<String, String> env, Clock clock, boolean terminal, Supplier<Terminal> console) {
-        this(env, clock, terminal, console, () -> System.in);
+        this(env, clock, terminal, console, new SystemIn());
     }
 
     public App(Map<String, String> env, Clock clock, boolean terminal) {
-        this(env, clock, terminal, App::systemTerminal);
+        this(env, clock, terminal, new SystemTerminal());
     }
 
     public static App system() {
@@ -38,11 +38,26 @@ public record App(Map<String, String> env, Clock clock, boolean terminal, Suppli
         return clock.getZone();
     }
 
-    private static Terminal systemTerminal() {
-        try {
-            return TerminalBuilder.builder().system(true).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    // Classes rather than lambdas: every start makes an App, and linking a lambda's call site costs
+    // a start more than loading a class from the archive (docs/benchmarks.md).
+
+    /** Standard input. */
+    private static final class SystemIn implements Supplier<InputStream> {
+        @Override
+        public InputStream get() {
+            return System.in;
+        }
+    }
+
+    /** The terminal this process runs in. */
+    private static final class SystemTerminal implements Supplier<Terminal> {
+        @Override
+        public Terminal get() {
+            try {
+                return TerminalBuilder.builder().system(true).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

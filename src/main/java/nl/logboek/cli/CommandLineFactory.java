@@ -74,10 +74,13 @@ public final class CommandLineFactory {
     /**
      * picocli registers converters for java.sql and java.time types by loading (and initialising)
      * those classes, about 4 ms of every start; no option of ours has such a type (a new one that
-     * does fails every test that uses it), and Path has its own converter below. One pattern:
-     * picocli compiles each one anew for each type it considers, for each command.
+     * does fails every test that uses it), and Path has its own converter below. One pattern, and
+     * the simplest: picocli compiles it anew for each of the 19 types it considers, for each
+     * command line it makes (38 compiles a start). Those 19 (picocli 4.7: java.sql.*, java.time.*,
+     * java.nio.file.Path) are exactly the ones we leave out, so ".*" says the same as naming them,
+     * at a fraction of the compiling; picocli's other converters are not subject to this list.
      */
-    private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*|java\\.nio\\.file\\.Path";
+    private static final String UNUSED_CONVERTERS = ".*";
 
     private static CommandLine build(App app, PrintWriter out, PrintWriter err, Shape shape, String subcommand) {
         // The composition root: the store learns the incident types from the incident layer.
@@ -99,11 +102,16 @@ public final class CommandLineFactory {
         }
         // A path the system cannot take (a NUL character in it) is a usage error in the user's
         // language, not picocli's conversion message with a Java exception in it.
-        cl.registerConverter(java.nio.file.Path.class, text -> {
-            try {
-                return java.nio.file.Path.of(text);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw LogboekException.usage("error.bad-path", text.replace("\0", "\\0"), e.getReason());
+        // Classes, not lambdas, here and below: linking a lambda's call site costs every start more
+        // than loading a class from the archive (docs/benchmarks.md).
+        cl.registerConverter(java.nio.file.Path.class, new CommandLine.ITypeConverter<java.nio.file.Path>() {
+            @Override
+            public java.nio.file.Path convert(String text) {
+                try {
+                    return java.nio.file.Path.of(text);
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw LogboekException.usage("error.bad-path", text.replace("\0", "\\0"), e.getReason());
+                }
             }
         });
         ErrorHandler handler = new ErrorHandler(ctx);
@@ -120,31 +128,35 @@ public final class CommandLineFactory {
         describeExitCodes(cl);
         renderExamples(cl);
         ctx.err = cl.getErr();
-        cl.setExecutionStrategy(parseResult -> {
-            // Only now is the language known (--lang may come anywhere): the help texts in the
-            // annotations are English, help_nl.properties has them in Dutch. Never set while the
-            // man pages and completions are generated: those come from the English model.
-            if (printsHelp(parseResult) && ctx.messages().dutch()) {
-                cl.setResourceBundle(dutchHelp());
-                cl.setHelpFactory(dutchParamLabels(ctx.messages()));
-            }
-            String lang = ctx.global.lang;
-            if (lang != null && nl.logboek.i18n.Language.known(lang) == null) {
+        CommandLine top = cl;
+        cl.setExecutionStrategy(new CommandLine.IExecutionStrategy() {
+            @Override
+            public int execute(CommandLine.ParseResult parseResult) {
+                // Only now is the language known (--lang may come anywhere): the help texts in the
+                // annotations are English, help_nl.properties has them in Dutch. Never set while the
+                // man pages and completions are generated: those come from the English model.
+                if (printsHelp(parseResult) && ctx.messages().dutch()) {
+                    top.setResourceBundle(dutchHelp());
+                    top.setHelpFactory(dutchParamLabels(ctx.messages()));
+                }
+                String lang = ctx.global.lang;
+                if (lang != null && nl.logboek.i18n.Language.known(lang) == null) {
+                    CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                    return handler.handleExecutionException(LogboekException.usage("error.unknown-lang",
+                            TerminalText.safe(lang), nl.logboek.i18n.Language.CHOICES), last, parseResult);
+                }
+                String garbled = undecodableArgument(parseResult.originalArgs());
+                if (garbled != null) {
+                    CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+                    return handler.handleExecutionException(LogboekException.usage("error.not-utf8", garbled), last, parseResult);
+                }
                 CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-                return handler.handleExecutionException(LogboekException.usage("error.unknown-lang",
-                        TerminalText.safe(lang), nl.logboek.i18n.Language.CHOICES), last, parseResult);
+                if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()
+                        && !(last.getCommand() instanceof CommandLine.HelpCommand)) {
+                    warnWhenReadableByOthers(ctx, last.getErr());
+                }
+                return new CommandLine.RunLast().execute(parseResult);
             }
-            String garbled = undecodableArgument(parseResult.originalArgs());
-            if (garbled != null) {
-                CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-                return handler.handleExecutionException(LogboekException.usage("error.not-utf8", garbled), last, parseResult);
-            }
-            CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
-            if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()
-                    && !(last.getCommand() instanceof CommandLine.HelpCommand)) {
-                warnWhenReadableByOthers(ctx, last.getErr());
-            }
-            return new CommandLine.RunLast().execute(parseResult);
         });
         return cl;
     }
@@ -166,8 +178,7 @@ public final class CommandLineFactory {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 return;
             }
-            var perms = java.nio.file.Files.getPosixFilePermissions(file);
-            if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+            if (othersMay(java.nio.file.Files.getPosixFilePermissions(file))) {
                 err.println(ctx.messages().get("privacy.readable-by-others", file));
                 err.flush();
             }
@@ -189,8 +200,13 @@ public final class CommandLineFactory {
         for (String name : new String[] {"keys", "writer-keys"}) {
             java.nio.file.Path keyFolder = folder.resolve(name);
             if (java.nio.file.Files.isDirectory(keyFolder)) {
-                try (java.nio.file.DirectoryStream<java.nio.file.Path> all = java.nio.file.Files.newDirectoryStream(keyFolder, "*.key")) {
-                    all.forEach(keys::add);
+                // Not the glob "*.key": compiling it to a regular expression costs every start.
+                try (java.nio.file.DirectoryStream<java.nio.file.Path> all = java.nio.file.Files.newDirectoryStream(keyFolder)) {
+                    for (java.nio.file.Path p : all) {
+                        if (p.getFileName().toString().endsWith(".key")) {
+                            keys.add(p);
+                        }
+                    }
                 } catch (java.io.IOException | java.nio.file.DirectoryIteratorException e) {
                     // An unreadable folder holds nothing we could warn about.
                 }
@@ -214,11 +230,20 @@ public final class CommandLineFactory {
             if (!java.nio.file.Files.isRegularFile(file)) {
                 return false;
             }
-            return java.nio.file.Files.getPosixFilePermissions(file).stream()
-                    .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+            return othersMay(java.nio.file.Files.getPosixFilePermissions(file));
         } catch (java.io.IOException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    /** Whether the group or others get any of these permissions (a loop, not a stream: this runs on every start). */
+    private static boolean othersMay(java.util.Set<java.nio.file.attribute.PosixFilePermission> perms) {
+        for (java.nio.file.attribute.PosixFilePermission p : perms) {
+            if (p.name().startsWith("GROUP") || p.name().startsWith("OTHERS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -312,8 +337,9 @@ public final class CommandLineFactory {
      * The examples under "Examples:" as {@link HelpExamples} breaks them: a command line that does
      * not fit keeps working when copied (picocli would wrap it as prose, without the trailing \).
      */
-    private static void renderExamples(CommandLine cl) {
-        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+    private static final CommandLine.IHelpSectionRenderer EXAMPLES = new CommandLine.IHelpSectionRenderer() {
+        @Override
+        public String render(CommandLine.Help help) {
             CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
             List<String> footer = new java.util.ArrayList<>();
             for (String line : usage.footer()) {
@@ -323,7 +349,11 @@ public final class CommandLineFactory {
                 return "";
             }
             return String.join(System.lineSeparator(), HelpExamples.render(footer, usage.width())) + System.lineSeparator();
-        });
+        }
+    };
+
+    private static void renderExamples(CommandLine cl) {
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, EXAMPLES);
         for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
             renderExamples(sub);
         }

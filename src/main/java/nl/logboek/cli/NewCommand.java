@@ -93,7 +93,7 @@ final class NewCommand extends BaseCommand {
             people.add(Person.parse(p));
         }
         OffsetDateTime now = OffsetDateTime.now(ctx.app.clock());
-        String when = Dates.parseOccurred("--occurred", occurred == null ? now.toString() : occurred, ctx.app.zone(), now);
+        String when = occurred == null ? Dates.occurredNow(now) : Dates.parseOccurred("--occurred", occurred, ctx.app.zone(), now);
         NewIncident spec = new NewIncident(title, cat, blankToNull(platform), when, blankToNull(description), people,
                 severity == null ? null : Vocabulary.SEVERITY.parse(severity),
                 source == null ? null : recordableSource(source));
@@ -158,7 +158,9 @@ final class NewCommand extends BaseCommand {
 
     static final class CategoryCandidates extends ArrayList<String> {
         CategoryCandidates() {
-            super(java.util.Arrays.stream(Category.values()).map(Category::id).toList());
+            for (Category c : Category.values()) { // a loop, not a stream: made on every `new`
+                add(c.id());
+            }
         }
     }
 }

@@ -77,9 +77,14 @@ public final class IncidentBook {
         IncidentEvent.Created created = new IncidentEvent.Created(spec.title().strip(), spec.category().id(),
                 spec.platform(), spec.occurred(), spec.description(), spec.persons(), spec.severity(), spec.source(),
                 target, choice.main(), choice.addedIds());
-        List<Event> written = logbook.append(snapshot -> {
-            String id = IncidentIds.newId(random, snapshot.incidentIds(), snapshot.idPrefix());
-            return List.of(IncidentEvent.write(id, created, author));
+        // Plans as classes, not lambdas, here and in annotate: linking a lambda's call site costs the
+        // short commands more than loading a class from the archive (docs/benchmarks.md).
+        List<Event> written = logbook.append(new java.util.function.Function<Logbook.Snapshot, List<nl.logboek.logbook.NewEvent>>() {
+            @Override
+            public List<nl.logboek.logbook.NewEvent> apply(Logbook.Snapshot snapshot) {
+                String id = IncidentIds.newId(random, snapshot.incidentIds(), snapshot.idPrefix());
+                return List.of(IncidentEvent.write(id, created, author));
+            }
         });
         return IncidentFolder.of(written).incidents().iterator().next();
     }
@@ -112,11 +117,17 @@ public final class IncidentBook {
             throw LogboekException.usage("protocol.unknown", protocolId, String.join(", ", protocols.ids()));
         }
         String target = target(spec.persons());
-        List<nl.logboek.protocol.Party> people = spec.persons().stream()
-                .map(p -> new nl.logboek.protocol.Party(p.role(), p.kind())).toList();
+        List<nl.logboek.protocol.Party> people = new ArrayList<>();
+        for (Person p : spec.persons()) {
+            people.add(new nl.logboek.protocol.Party(p.role(), p.kind()));
+        }
         boolean overlayAsked = asked != null && protocols.isOverlay(asked);
-        ProtocolRegistry.Choice choice = protocols.choose(spec.category().id(), target, people, overlayAsked ? null : asked)
-                .orElseThrow(() -> LogboekException.usage("protocol.no-match", spec.category().id(), target));
+        java.util.Optional<ProtocolRegistry.Choice> chosen = protocols.choose(spec.category().id(), target,
+                List.copyOf(people), overlayAsked ? null : asked);
+        if (chosen.isEmpty()) {
+            throw LogboekException.usage("protocol.no-match", spec.category().id(), target);
+        }
+        ProtocolRegistry.Choice choice = chosen.get();
         if (overlayAsked && !choice.addedIds().contains(asked)) {
             List<ProtocolRegistry.Added> added = new ArrayList<>(choice.added());
             added.add(new ProtocolRegistry.Added(asked, null));
@@ -141,16 +152,19 @@ public final class IncidentBook {
         }
         requireExists();
         logbook.prepareToWrite();
-        List<Event> written = logbook.append(snapshot -> {
-            String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
-            Incident incident = found(IncidentFolder.of(snapshot.eventsOf(id)).get(id), id);
-            if (evidence != null && evidence.screenshotSha256() != null
-                    && Category.parse(incident.category()).sexual()) {
-                throw LogboekException.usage("evidence.image-refused", id);
+        List<Event> written = logbook.append(new java.util.function.Function<Logbook.Snapshot, List<nl.logboek.logbook.NewEvent>>() {
+            @Override
+            public List<nl.logboek.logbook.NewEvent> apply(Logbook.Snapshot snapshot) {
+                String id = IncidentIds.resolve(typedId, snapshot.incidentIds());
+                Incident incident = found(IncidentFolder.of(snapshot.eventsOf(id)).get(id), id);
+                if (evidence != null && evidence.screenshotSha256() != null
+                        && Category.parse(incident.category()).sexual()) {
+                    throw LogboekException.usage("evidence.image-refused", id);
+                }
+                IncidentEvent.Annotated note = new IncidentEvent.Annotated(noText ? null : text.strip(), personal,
+                        evidence == null || evidence.isEmpty() ? null : evidence);
+                return List.of(IncidentEvent.write(id, note, author));
             }
-            IncidentEvent.Annotated note = new IncidentEvent.Annotated(noText ? null : text.strip(), personal,
-                    evidence == null || evidence.isEmpty() ? null : evidence);
-            return List.of(IncidentEvent.write(id, note, author));
         });
         return written.get(0);
     }

@@ -116,14 +116,18 @@ public sealed interface IncidentEvent {
             Fields.putIfGiven(p, "occurred", occurred);
             Fields.putIfGiven(p, "description", description);
             ArrayNode ps = p.putArray("persons");
-            persons.forEach(person -> Fields.person(ps.addObject(), person));
+            for (Person person : persons) { // loops, not lambdas: on the way of every `new`
+                Fields.person(ps.addObject(), person);
+            }
             Fields.putIfGiven(p, "severity", severity);
             Fields.putIfGiven(p, "source", source);
             p.put("target", target);
             p.put("protocol", protocol);
             if (!overlays.isEmpty()) {
                 ArrayNode o = p.putArray("overlays");
-                overlays.forEach(o::add);
+                for (String overlay : overlays) {
+                    o.add(overlay);
+                }
             }
             return p;
         }
@@ -639,7 +643,9 @@ public sealed interface IncidentEvent {
 
         static List<String> texts(JsonNode array) {
             List<String> out = new ArrayList<>();
-            array.forEach(n -> out.add(n.asText()));
+            for (JsonNode n : array) { // a loop, not a lambda: read on the way of every write (docs/benchmarks.md)
+                out.add(n.asText());
+            }
             return out;
         }
 

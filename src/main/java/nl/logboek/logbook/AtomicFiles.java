@@ -36,8 +36,12 @@ public final class AtomicFiles {
     }
 
     /** A rename over the target, in one step. */
-    public static final Placement REPLACE = (tmp, target) ->
+    public static final Placement REPLACE = new Placement() { // not a lambda: made on every write
+        @Override
+        public void place(Path tmp, Path target) throws IOException {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    };
 
     private final Path target;
     private Path fixedTmp;

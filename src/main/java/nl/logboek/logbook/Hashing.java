@@ -33,7 +33,12 @@ public final class Hashing {
         return hex(md.digest());
     }
 
-    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Hashing::newSha256);
+    private static final ThreadLocal<MessageDigest> DIGESTS = new ThreadLocal<>() { // not a lambda: made on every start
+        @Override
+        protected MessageDigest initialValue() {
+            return newSha256();
+        }
+    };
 
     /**
      * Whether {@code hex} (lowercase, as the program writes it) is the SHA-256 of {@code before}

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * logbook's header says it is encrypted; it must return a sealer that fits or throw a clear error.
  */
 public interface KeySource {
-    KeySource NONE = (file, encryption, logbookId) -> {
-        throw nl.logboek.LogboekException.failure("crypto.no-key", file);
+    /** No key: an encrypted logbook cannot be opened. A class, not a lambda, as it is made on every start. */
+    KeySource NONE = new KeySource() {
+        @Override
+        public Sealer sealer(java.nio.file.Path file, JsonNode encryption, String logbookId) {
+            throw nl.logboek.LogboekException.failure("crypto.no-key", file);
+        }
     };
 
     Sealer sealer(java.nio.file.Path logbook, JsonNode encryption, String logbookId);

@@ -29,10 +29,53 @@ public final class Leftovers {
         Path real = LogbookLock.realPath(logbook);
         Path dir = real.getParent();
         String name = real.getFileName().toString();
-        Pattern left = Pattern.compile(Pattern.quote(name) + "\\.\\d{8}T\\d{6}\\.pre-purge"
-                + "|\\." + Pattern.quote(name) + "\\.purge-tmp"
-                + "|\\." + Pattern.quote(name) + "\\.\\d+\\.tmp");
-        return matching(dir, left);
+        List<Path> found = new ArrayList<>();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return found;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (leftBeside(p.getFileName().toString(), name)) {
+                    found.add(p);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return found;
+        }
+        found.sort(Comparator.naturalOrder());
+        return found;
+    }
+
+    /**
+     * Whether {@code file} is {@code NAME.yyyyMMddTHHmmss.pre-purge}, {@code .NAME.purge-tmp} or
+     * {@code .NAME.N.tmp} for the logbook {@code name}. By hand rather than with a regular
+     * expression: every write asks, and compiling one costs a short command more than the rest of
+     * this (docs/benchmarks.md).
+     */
+    static boolean leftBeside(String file, String name) {
+        String prePurge = ".pre-purge";
+        if (file.length() == name.length() + 16 + prePurge.length() && file.startsWith(name) && file.endsWith(prePurge)) {
+            int at = name.length(); // .yyyyMMddTHHmmss
+            return file.charAt(at) == '.' && digits(file, at + 1, at + 9) && file.charAt(at + 9) == 'T'
+                    && digits(file, at + 10, at + 16);
+        }
+        if (file.equals("." + name + ".purge-tmp")) {
+            return true;
+        }
+        String prefix = "." + name + ".";
+        return file.length() > prefix.length() + 4 && file.startsWith(prefix) && file.endsWith(".tmp")
+                && digits(file, prefix.length(), file.length() - 4);
+    }
+
+    /** Whether {@code s} holds only the digits 0-9 from {@code from} to {@code to} (what \d matches in a regular expression). */
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Removes {@link #beside}; called with the lock held, so no purge of this logbook is running. */

@@ -355,13 +355,17 @@ public final class Logbook {
         if (keys == null) {
             return;
         }
-        WriterKey.prepare(() -> {
-            if (!Files.isRegularFile(file)) {
-                return null;
+        // A class, not a lambda: linking a lambda's call site costs the command's own thread more (docs/benchmarks.md).
+        WriterKey.prepare(new java.util.concurrent.Callable<Path>() {
+            @Override
+            public Path call() throws IOException {
+                if (!Files.isRegularFile(file)) {
+                    return null;
+                }
+                String[] ends = LineEnds.firstAndLast(file, Files.size(file));
+                com.fasterxml.jackson.databind.JsonNode header = JsonTrees.parse(ends[0]).path("payload");
+                return keys.writerKeyFile(file, header.path("logbook_id").asText(), header.path("writer").asText(null));
             }
-            String[] ends = LineEnds.firstAndLast(file, Files.size(file));
-            com.fasterxml.jackson.databind.JsonNode header = JsonTrees.parse(ends[0]).path("payload");
-            return keys.writerKeyFile(file, header.path("logbook_id").asText(), header.path("writer").asText(null));
         });
     }
 
@@ -825,12 +829,15 @@ public final class Logbook {
         List<Event> tail = new ArrayList<>();
         List<Long> offsets = new ArrayList<>();
         long[] end = {at.head.bytes()};
-        LogbookReader.readFrom(file, at, e -> {
-            offsets.add(end[0]);
-            end[0] = at.head.bytes();
-            tail.add(e);
+        LogbookReader.readFrom(file, at, new java.util.function.Consumer<Event>() { // not a lambda: on every write
+            @Override
+            public void accept(Event e) {
+                offsets.add(end[0]);
+                end[0] = at.head.bytes();
+                tail.add(e);
+            }
         });
-        if (locked && index != null && !tail.isEmpty() && tail.stream().allMatch(LogIndex::indexable)) {
+        if (locked && index != null && !tail.isEmpty() && allIndexable(tail)) {
             LogIndex.Growth growth = new LogIndex.Growth(index);
             for (int i = 0; i < tail.size(); i++) {
                 long next = i + 1 < tail.size() ? offsets.get(i + 1) : at.head.bytes();
@@ -849,6 +856,15 @@ public final class Logbook {
             noted(at.head); // a write notes its own head once it is on disk
         }
         return new FileView(file, index, tail, at.created, at.head, at.sealer, createdInIndex);
+    }
+
+    private static boolean allIndexable(List<Event> tail) {
+        for (Event e : tail) {
+            if (!LogIndex.indexable(e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads and checks the whole log and writes a fresh index of it; null when it cannot be indexed. */

@@ -132,7 +132,14 @@ final class LogbookLock implements AutoCloseable {
     }
 
     private static Held take(Object key, Path lockFile) throws IOException {
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
+        ReentrantLock local = IN_PROCESS.get(key); // not computeIfAbsent with a lambda: this runs on every write
+        if (local == null) {
+            ReentrantLock made = new ReentrantLock();
+            local = IN_PROCESS.putIfAbsent(key, made);
+            if (local == null) {
+                local = made;
+            }
+        }
         local.lock();
         FileChannel channel = null;
         try {

@@ -289,15 +289,9 @@ public final class WriterKey {
             if (warmUp != null) {
                 return;
             }
-            warmUp = new Thread(() -> {
-                try {
-                    KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER)
-                            .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, new byte[32]));
-                    Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
-                } catch (GeneralSecurityException | RuntimeException | LinkageError e) {
-                    // the signature itself will say what is wrong
-                }
-            }, "logboek-ed25519");
+            // Runnables of their own rather than lambdas: a lambda's call site is linked on the
+            // calling thread, and this one starts before anything else of the command.
+            warmUp = new Thread(new StartProvider(), "logboek-ed25519");
             warmUp.setDaemon(true);
             warmUp.start();
         }
@@ -306,8 +300,37 @@ public final class WriterKey {
             if (keyReady != null) {
                 return;
             }
-            Thread first = warmUp;
-            keyReady = new Thread(() -> {
+            keyReady = new Thread(new ReadyKey(warmUp, keyFile), "logboek-writer-key");
+            keyReady.setDaemon(true);
+            keyReady.start();
+        }
+
+        /** What the first thread does: the provider, a first key, a Signature. */
+        private static final class StartProvider implements Runnable {
+            @Override
+            public void run() {
+                try {
+                    KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER)
+                            .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, new byte[32]));
+                    Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
+                } catch (GeneralSecurityException | RuntimeException | LinkageError e) {
+                    // the signature itself will say what is wrong
+                }
+            }
+        }
+
+        /** What the second thread does, after the first: reads the key file and readies a signature with it. */
+        private static final class ReadyKey implements Runnable {
+            private final Thread first;
+            private final java.util.concurrent.Callable<Path> keyFile;
+
+            ReadyKey(Thread first, java.util.concurrent.Callable<Path> keyFile) {
+                this.first = first;
+                this.keyFile = keyFile;
+            }
+
+            @Override
+            public void run() {
                 try {
                     join(first);
                     Path file = keyFile.call();
@@ -321,9 +344,7 @@ public final class WriterKey {
                 } catch (Exception | LinkageError e) {
                     // the write reads its key itself
                 }
-            }, "logboek-writer-key");
-            keyReady.setDaemon(true);
-            keyReady.start();
+            }
         }
 
         static void await() {

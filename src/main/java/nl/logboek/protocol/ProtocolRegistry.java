@@ -21,16 +21,23 @@ public final class ProtocolRegistry {
      * The order of {@link #all()} and so of {@link #select}: priority, lower first, then id, so
      * the outcome never depends on file-system order.
      */
-    private static final Comparator<Protocol> ORDER = (a, b) -> byPriority(a.priority(), a.id(), b.priority(), b.id());
+    private static final Comparator<Protocol> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Protocol a, Protocol b) {
+            int byPriority = Integer.compare(a.priority(), b.priority());
+            return byPriority != 0 ? byPriority : a.id().compareTo(b.id());
+        }
+    };
 
-    /**
-     * Priority, lower first, then id. Written out rather than Comparator.comparingInt(...).thenComparing(...):
-     * those make lambdas inside the JDK, which the class-data archive does not keep (spun on every start).
-     */
-    private static int byPriority(int priorityA, String idA, int priorityB, String idB) {
-        int c = Integer.compare(priorityA, priorityB);
-        return c != 0 ? c : idA.compareTo(idB);
-    }
+    /** The same order of headers. Loops and classes rather than streams and lambdas on the way of
+     * `new -q`: linking a lambda's call site costs a short command more than a class (docs/benchmarks.md). */
+    private static final Comparator<Header> HEADER_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Header a, Header b) {
+            int byPriority = Integer.compare(a.priority(), b.priority());
+            return byPriority != 0 ? byPriority : a.id().compareTo(b.id());
+        }
+    };
 
     /** What selection needs of a protocol: read without binding the whole file (start-up time). */
     record Header(String id, int priority, boolean overlay, List<AppliesTo> appliesTo, List<AppliesTo> addWhen,
@@ -56,12 +63,16 @@ public final class ProtocolRegistry {
         }
 
         boolean matches(String category, String targetKind) {
-            return appliesTo.stream().anyMatch(a -> a.matches(category, targetKind));
+            for (AppliesTo a : appliesTo) {
+                if (a.matches(category, targetKind)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Optional<AppliesTo> mainRule(String category, String targetKind, List<Party> people) {
-            return overlay ? Optional.empty()
-                    : appliesTo.stream().filter(a -> a.matches(category, targetKind, people)).findFirst();
+            return overlay ? Optional.empty() : firstMatching(appliesTo, category, targetKind, people);
         }
 
         /**
@@ -69,12 +80,21 @@ public final class ProtocolRegistry {
          * existed is added where its {@code appliesTo} matches.
          */
         Optional<AppliesTo> addRule(String category, String targetKind, List<Party> people) {
-            Optional<AppliesTo> rule = addWhen.stream().filter(a -> a.matches(category, targetKind, people)).findFirst();
+            Optional<AppliesTo> rule = firstMatching(addWhen, category, targetKind, people);
             if (rule.isEmpty() && overlay && addWhen.isEmpty()) {
-                return appliesTo.stream().filter(a -> a.matches(category, targetKind, people)).findFirst();
+                return firstMatching(appliesTo, category, targetKind, people);
             }
             return rule;
         }
+    }
+
+    private static Optional<AppliesTo> firstMatching(List<AppliesTo> rules, String category, String targetKind, List<Party> people) {
+        for (AppliesTo a : rules) {
+            if (a.matches(category, targetKind, people)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -87,7 +107,11 @@ public final class ProtocolRegistry {
         }
 
         public List<String> addedIds() {
-            return added.stream().map(Added::id).toList();
+            List<String> ids = new ArrayList<>(added.size());
+            for (Added a : added) {
+                ids.add(a.id());
+            }
+            return List.copyOf(ids);
         }
     }
 
@@ -149,7 +173,11 @@ public final class ProtocolRegistry {
 
     /** Ids of all protocols, in selection order, without binding them. */
     public List<String> ids() {
-        return headers.stream().map(Header::id).toList();
+        List<String> ids = new ArrayList<>(headers.size());
+        for (Header h : headers) {
+            ids.add(h.id());
+        }
+        return List.copyOf(ids);
     }
 
     /**
@@ -186,7 +214,7 @@ public final class ProtocolRegistry {
             if (main == null) {
                 // An organisation may cover a category only with an overlay: it then leads.
                 for (Header h : headers) {
-                    Optional<AppliesTo> rule = h.appliesTo().stream().filter(a -> a.matches(category, targetKind, people)).findFirst();
+                    Optional<AppliesTo> rule = firstMatching(h.appliesTo(), category, targetKind, people);
                     if (rule.isPresent()) {
                         main = h.id();
                         because = rule.get().because();
@@ -201,7 +229,10 @@ public final class ProtocolRegistry {
         List<Added> added = new ArrayList<>();
         for (Header h : headers) {
             if (!h.id().equals(main)) {
-                h.addRule(category, targetKind, people).ifPresent(r -> added.add(new Added(h.id(), r.because())));
+                Optional<AppliesTo> rule = h.addRule(category, targetKind, people);
+                if (rule.isPresent()) {
+                    added.add(new Added(h.id(), rule.get().because()));
+                }
             }
         }
         return Optional.of(new Choice(main, because, added));
@@ -227,7 +258,12 @@ public final class ProtocolRegistry {
 
     /** Whether the protocol may only be added beside a main protocol, never be one. */
     public boolean isOverlay(String id) {
-        return headers.stream().anyMatch(h -> h.id().equals(id) && h.overlay());
+        for (Header h : headers) {
+            if (h.id().equals(id) && h.overlay()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -238,8 +274,9 @@ public final class ProtocolRegistry {
      */
     public static ProtocolRegistry load(List<Path> directories) {
         if (directories.isEmpty()) {
-            List<Header> headers = new ProtocolLoader().shippedHeaders().stream()
-                    .sorted((a, b) -> byPriority(a.priority(), a.id(), b.priority(), b.id())).toList();
+            List<Header> headers = new ArrayList<>(new ProtocolLoader().shippedHeaders());
+            headers.sort(HEADER_ORDER);
+            headers = List.copyOf(headers);
             return new ProtocolRegistry(headers, new ProtocolLoader());
         }
         return loadAll(directories);

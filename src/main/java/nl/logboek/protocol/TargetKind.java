@@ -24,7 +24,12 @@ public enum TargetKind {
     }
 
     public static Optional<TargetKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        for (TargetKind k : values()) { // a loop, not a stream: on the way of every `new`
+            if (k.id.equals(id)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The ids as a comma-separated list, for messages that tell the user what is allowed. */

@@ -89,12 +89,19 @@ esac
 # mismatch silently). On JDK 25 and later it is an AOT cache (JEP 483/514/515: classes loaded and
 # linked, and method profiles, ahead of time), which starts a command about twice as fast as a
 # class-data archive; on older JDKs a dynamic class-data archive (AppCDS).
+# The commands that write a signed line have an archive of their own, made from those commands
+# alone: about half the size of the one of all commands, and mapping and relocating an archive
+# costs every start in proportion to its size (docs/benchmarks.md).
 archive=""
+case "$subcommand" in
+  new|annotate|amend|consent|close|reopen|escalate|retract) group="writes" ;;
+  *) group="" ;;
+esac
 if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
   java_path="$(command -v "$java_bin" 2>/dev/null || true)"
   key="$(stat -L --printf '%i-%s-%Y-' "$java_path" "$jar" 2>/dev/null)" || key=""
   if [ -n "$key" ] && [ -n "$java_path" ]; then
-    base="$cds_dir/logboek-${key%-}"
+    base="$cds_dir/logboek-${group:+$group-}${key%-}"
     if [ -f "$base.aot" ]; then
       archive="$base.aot"
     elif [ -f "$base.jsa" ]; then
@@ -104,20 +111,34 @@ if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
       # release file (asking java itself would cost a start).
       java_real="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
       feature="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${java_real%/bin/java}/release" 2>/dev/null || true)"
+      training_flags=""
       if [ "${feature:-0}" -ge 25 ] 2>/dev/null; then
         made="$base.aot"
         make_flag="-XX:AOTCacheOutput=$made.$$.tmp"
+        # Without the training run's method profiles for the writing commands: replayed, they have
+        # C1 compile twice as much at every start (about 45 ms of CPU time of a 0.15 s new -q on
+        # JDK 25) for a command that ends before it could use it (docs/benchmarks.md). Ignored by a
+        # JDK that no longer has the switch.
+        [ "$group" != "writes" ] || training_flags="-XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
       else
         made="$base.jsa"
         make_flag="-XX:ArchiveClassesAtExit=$made.$$.tmp"
       fi
-      rm -f "$cds_dir"/logboek-*.jsa "$cds_dir"/logboek-*.aot
-      # The everyday commands, run in one JVM on a scratch logbook (nl.logboek.cli.ArchiveTraining),
-      # fill the archive. Each process writes its own file and renames it into place, so two first
-      # runs at once both finish, and neither ever uses a half-written archive.
+      # Archives of another jar or JDK go; the other group's archive of this one stays.
+      for old in "$cds_dir"/logboek-*.jsa "$cds_dir"/logboek-*.aot; do
+        case "$old" in
+          *"-${key%-}.jsa"|*"-${key%-}.aot") ;;
+          *) rm -f "$old" ;;
+        esac
+      done
+      # The everyday commands (or, for the writing group, the commands that write), run in one
+      # JVM on a scratch logbook (nl.logboek.cli.ArchiveTraining), fill the archive. Each process
+      # writes its own file and renames it into place, so two first runs at once both finish, and
+      # neither ever uses a half-written archive.
       scratch="$(mktemp -d 2>/dev/null)" && {
-        "$java_bin" "$make_flag" -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-          -cp "$jar" nl.logboek.cli.ArchiveTraining "$scratch" >/dev/null 2>&1 </dev/null || true
+        # shellcheck disable=SC2086
+        "$java_bin" "$make_flag" $training_flags -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+          -cp "$jar" nl.logboek.cli.ArchiveTraining "$scratch" $group >/dev/null 2>&1 </dev/null || true
         [ -f "$made.$$.tmp" ] && mv -f "$made.$$.tmp" "$made"
         rm -rf "$scratch"
       }

@@ -139,11 +139,13 @@ class InstallIT {
         Run created = run(List.of("sh", "-c", "exec logboek new -q -c hacken -t 'Account van Noör overgenomen'"), onPath);
         assertEquals(0, created.exit(), created.describe());
         String id = created.out().strip();
-        // The first run made the class-data archive that later starts use, in the user's cache folder.
+        // The first runs made the class-data archives that later starts use, in the user's cache
+        // folder: one for the commands that write (new), one for the others (--version).
         try (Stream<Path> cache = Files.list(home.resolve(".cache/logboek"))) {
             List<String> archives = cache.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("logboek-") && (n.endsWith(".jsa") || n.endsWith(".aot"))).toList();
-            assertEquals(1, archives.size(), archives + version.describe());
+                    .filter(n -> n.startsWith("logboek-") && (n.endsWith(".jsa") || n.endsWith(".aot"))).sorted().toList();
+            assertEquals(2, archives.size(), archives + version.describe());
+            assertTrue(archives.get(1).startsWith("logboek-writes-"), archives.toString());
         }
 
         // The installed bash completion, with the installed launcher, completes the new id.
