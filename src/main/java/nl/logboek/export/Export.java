@@ -2,7 +2,6 @@ package nl.logboek.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.logboek.logbook.Event;
-import nl.logboek.logbook.LogView;
 import nl.logboek.logbook.Logbook;
 import nl.logboek.privacy.Sharing;
 
@@ -14,17 +13,18 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * An export in two passes over the logbook. {@link #prepare} reads it once to decide which
- * incidents go in (status filters need each incident's final state, --for the consents
- * recorded), how each is shown, and to learn the names redaction must find; every problem with
- * the logbook or the ids typed is found there, before anything is written. {@link #writeTo} reads
- * again and writes as it goes, never more than the first pass read: an event export streams the
- * log and holds one event at a time; an incident export reads one incident at a time through
- * the index ({@link IncidentRows}) and holds one incident's events.
+ * An export. {@link #prepare} reads the logbook once to decide which incidents go in (status
+ * filters need each incident's final state, --for the consents recorded), how each is shown, and
+ * to learn the names redaction must find; every problem with the logbook or the ids typed is
+ * found there, before anything is written. An incident export folds every incident in that same
+ * read, as its row shows it (without its lines: the state and the free text), keeps the folds of
+ * the incidents selected, and {@link #writeTo} writes them, letting each go once written: the
+ * logbook is read once. An event export reads again in {@link #writeTo} and writes as it goes,
+ * never more than the first pass read, holding one event at a time.
  *
- * <p>Between the passes only the selection is kept (an id and how it is shown, per exported
- * incident) and, when names are hidden, the redactor with the names it must find: the first
- * pass's summaries are let go.
+ * <p>Between the passes of an event export only the selection is kept (an id and how it is
+ * shown, per exported incident) and, when names are hidden, the redactor with the names it must
+ * find: the first pass's summaries are let go.
  *
  * <p>Who the export is for decides what it holds and shows ({@link Sharing}). A coordinator's
  * personal work notes ({@link Sharing#personalNote}) never leave the logbook: they are dropped as
@@ -39,16 +39,24 @@ public final class Export {
     private final Selection selection;
     /** Lines taken back as recorded in error: an export that is shared leaves them out. */
     private final java.util.Set<String> retracted;
+    /** An incident export: the selected incidents, folded by the first pass as their rows show them. */
+    private final LogbookIndex rows;
 
     private Export(Logbook logbook, ExportRequest request, ExportStyle style) {
         this.logbook = logbook;
         this.request = request;
         this.style = style;
-        LogbookIndex index = LogbookIndex.scan(logbook, request.hidesNames());
+        LogbookIndex index = LogbookIndex.scan(logbook, request.hidesNames(), !request.events());
         this.lastRead = index.lastRead();
         this.sharing = sharing(request, index);
         this.selection = Selection.of(index, request.ids(), request.filter(), sharing);
         this.retracted = sharing.leavesOutRetracted() ? index.retracted() : java.util.Set.of();
+        if (!request.events()) {
+            index.keepRows(selection.ids());
+            this.rows = index;
+        } else {
+            this.rows = null;
+        }
     }
 
     /** Who the export is for, by its options; the names are those the first pass kept. */
@@ -127,34 +135,15 @@ public final class Export {
         return personal[0];
     }
 
-    /** One row per selected incident, each written before the next incident is read. */
-    private IncidentRows writeRows(ExportWriter writer) {
-        IncidentRows rows = new IncidentRows(List.copyOf(selection.ids()), lastRead);
-        if (selection.ids().isEmpty()) {
-            return rows; // nothing to read: a logbook that does not exist yet stays so
-        }
-        return logbook.withView(view -> {
-            requireSameLogbook(view);
-            try {
-                rows.writeFrom(view::eventsOf,
-                        row -> writer.write(ExportShapes.incident(row, selection.disclosure(row.id()), style.levels())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return rows;
-        });
-    }
-
-    /** Checked before any row is written: the view must show the logbook the first pass read. */
-    private void requireSameLogbook(LogView view) {
-        List<Event> last = new ArrayList<>();
-        lastRead.lastIncidents().forEach(incident -> last.addAll(view.eventsOf(incident)));
-        if (lastRead.endsOnLogbookLine()) {
-            view.events(k -> k.incident() == null, last::add);
-        }
-        if (!lastRead.foundIn(last)) {
-            throw lastRead.replaced();
-        }
+    /**
+     * One row per selected incident, from the incidents the first pass folded: the logbook is not
+     * read again. Each row is let go once written.
+     */
+    private IncidentRows writeRows(ExportWriter writer) throws IOException {
+        IncidentRows written = new IncidentRows(List.copyOf(selection.ids()), lastRead);
+        written.writeFolded(rows::takeRow, rows::personalNotes,
+                row -> writer.write(ExportShapes.incident(row, selection.disclosure(row.id()), style.levels())));
+        return written;
     }
 
     private static void write(ExportWriter writer, ObjectNode record) {

@@ -1,27 +1,19 @@
 package nl.logboek.export;
 
-import nl.logboek.incident.EventTypes;
-import nl.logboek.incident.IncidentFolder;
-import nl.logboek.logbook.Event;
-import nl.logboek.privacy.Sharing;
+import nl.logboek.incident.Incident;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
- * The rows of an incident export, made and written one incident at a time: read that incident's
- * events, fold them into its row, write the row, let both go. Memory holds one incident's events
- * however many incidents the export has, and the first row is out before the second incident is
- * read.
+ * The rows of an incident export, written one incident at a time from the incidents the export's
+ * one read of the logbook folded ({@link LogbookIndex}): each incident is taken, written as its
+ * row and let go, so what is held shrinks as the rows go out.
  *
- * <p>Only what the first pass read goes into a row ({@link LastRead}), and never a personal work
- * note: those are counted, as the summary reports them, and dropped.
- *
- * <p>The reading may be tried again: a view through the index is thrown away and opened anew
- * when the index turns out to be stale ({@code Logbook.withView}). Rows already written stay
- * written, and a second {@link #writeFrom} goes on with the first row that was not, so nothing
- * is written twice; pseudonyms are numbered as they are written, so they continue unchanged.
+ * <p>Only what that read checked goes into a row, and never a personal work note: the fold left
+ * those out, and they are counted, as the summary reports them.
  */
 final class IncidentRows {
     /** Writes one row; the row is not used afterwards. */
@@ -44,35 +36,23 @@ final class IncidentRows {
     }
 
     /**
-     * Writes the rows not written yet, reading each incident's events (oldest first) from {@code eventsOf}.
+     * Writes the rows not written yet: {@code folded} gives each incident folded without its
+     * personal work notes (and is asked once per incident), {@code personal} how many it had.
      *
-     * @throws nl.logboek.LogboekException when an incident has no {@code created} event any more
-     *                                     (removed by a purge after the first pass)
+     * @throws nl.logboek.LogboekException when an incident selected was not folded (cannot
+     *                                     happen for a selection made from the same read)
      */
-    void writeFrom(Function<String, List<Event>> eventsOf, Sink sink) throws IOException {
+    void writeFolded(Function<String, Incident> folded, ToIntFunction<String> personal, Sink sink) throws IOException {
         while (next < ids.size()) {
             String id = ids.get(next);
-            IncidentFolder folder = new IncidentFolder();
-            int personal = 0;
-            for (Event e : eventsOf.apply(id)) {
-                if (!lastRead.covers(e)) {
-                    continue; // appended after the first pass (in a team logbook, possibly dated earlier)
-                }
-                if (Sharing.personalNote(e)) {
-                    personal++;
-                } else if (folder.get(id) == null && !EventTypes.CREATED.equals(e.type())) {
-                    throw lastRead.replaced();
-                } else {
-                    folder.accept(e);
-                }
-            }
-            if (folder.get(id) == null) {
+            Incident incident = folded.apply(id);
+            if (incident == null) {
                 throw lastRead.replaced();
             }
-            IncidentRow row = new IncidentRow(folder.get(id));
+            IncidentRow row = new IncidentRow(incident);
             sink.write(row);
             events += row.events();
-            personalNotes += personal;
+            personalNotes += personal.applyAsInt(id);
             next++;
         }
     }

@@ -6,14 +6,11 @@ import nl.logboek.logbook.Event;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
- * Where the first pass stopped: the sequence number and hash of the last event it read from each
- * file of the logbook (one file, or every member's file of a team logbook, whose lines are
+ * Where the first pass of an event export stopped (an incident export reads once): the sequence
+ * number and hash of the last event it read from each file of the logbook (one file, or every member's file of a team logbook, whose lines are
  * numbered per file). The second pass reads nothing after those, so an append made in between
  * cannot change what was selected; and since every line's hash chains to the one before, finding
  * the same hash at the same place proves the second pass reads the very files the first one
@@ -24,8 +21,6 @@ final class LastRead {
     private static final class Mark {
         long seq;
         String hash;
-        /** Null for a line about the logbook itself (its header, a purge). */
-        String incident;
     }
 
     private final Path logbook;
@@ -41,28 +36,12 @@ final class LastRead {
         Mark m = marks.computeIfAbsent(e.writer(), w -> new Mark());
         m.seq = e.seq();
         m.hash = e.hash();
-        m.incident = e.incident();
     }
 
     /** Whether the first pass read this event (or would have, had it not been a personal note). */
     boolean covers(Event e) {
         Mark m = marks.get(e.writer());
         return m != null && e.seq() <= m.seq;
-    }
-
-    /**
-     * The incidents the last read lines belong to: where a view finds those lines, reading only
-     * these incidents' lines (with {@link #endsOnLogbookLine}, also the lines about the logbook).
-     */
-    Set<String> lastIncidents() {
-        Set<String> incidents = new HashSet<>();
-        marks.values().stream().map(m -> m.incident).filter(Objects::nonNull).forEach(incidents::add);
-        return incidents;
-    }
-
-    /** Whether a file's last read line is about the logbook itself (its header, a purge): not any incident's. */
-    boolean endsOnLogbookLine() {
-        return marks.values().stream().anyMatch(m -> m.incident == null);
     }
 
     /** Whether {@code e} is the last line the first pass read from its file, unchanged. */

@@ -4,6 +4,7 @@ import nl.logboek.logbook.Event;
 import nl.logboek.incident.Incident;
 import nl.logboek.incident.IncidentFolder;
 import nl.logboek.logbook.Logbook;
+import nl.logboek.privacy.Sharing;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -28,8 +29,14 @@ import java.util.Set;
 final class LogbookIndex {
     private final LastRead lastRead;
     private final boolean keepNames;
+    /** Whether the incidents are folded for their rows too (an incident export), not only summarised. */
+    private final boolean forRows;
     /** Until the summaries are made: every incident folded without its lines. */
-    private IncidentFolder folder = IncidentFolder.compact(false);
+    private IncidentFolder folder;
+    /** With {@link #forRows}: every incident as its row shows it, personal work notes left out. */
+    private Map<String, Incident> rows = Map.of();
+    /** With {@link #forRows}: how many personal work notes each incident had (those with any). */
+    private final Map<String, Integer> personalNotes = new java.util.HashMap<>();
     private final Map<String, IncidentSummary> incidents = new LinkedHashMap<>();
     /** Each distinct name once; the summaries refer to these same strings. */
     private final Map<String, String> personNames = new LinkedHashMap<>();
@@ -37,14 +44,24 @@ final class LogbookIndex {
     /** The lines taken back as recorded in error (by hash): left out where an export is shared. */
     private final Set<String> retracted = new java.util.HashSet<>();
 
-    private LogbookIndex(Path file, boolean keepNames) {
+    private LogbookIndex(Path file, boolean keepNames, boolean forRows) {
         this.lastRead = new LastRead(file);
         this.keepNames = keepNames;
+        this.forRows = forRows;
+        this.folder = forRows ? IncidentFolder.forRows() : IncidentFolder.compact(false);
     }
 
     /** @param keepNames whether to keep the names of people and authors: for an export that hides or compares names */
     static LogbookIndex scan(Logbook logbook, boolean keepNames) {
-        LogbookIndex index = new LogbookIndex(logbook.file(), keepNames);
+        return scan(logbook, keepNames, false);
+    }
+
+    /**
+     * @param forRows whether to fold every incident as its export row shows it as well
+     *                ({@link #row}), so that an incident export reads the logbook once
+     */
+    static LogbookIndex scan(Logbook logbook, boolean keepNames, boolean forRows) {
+        LogbookIndex index = new LogbookIndex(logbook.file(), keepNames, forRows);
         logbook.read(index::add);
         index.summarise();
         return index;
@@ -57,6 +74,12 @@ final class LogbookIndex {
         }
         if (e.incident() == null) {
             return; // the logbook header: not about an incident, and not exported
+        }
+        if (forRows && Sharing.personalNote(e)) {
+            // Never in a row. Leaving it out of the fold changes nothing a summary holds: a
+            // note changes no status, category, level, source, person or consent.
+            personalNotes.merge(e.incident(), 1, Integer::sum);
+            return;
         }
         folder.accept(e);
     }
@@ -75,7 +98,28 @@ final class LogbookIndex {
             incidents.put(i.id(), new IncidentSummary(i, names));
             retracted.addAll(i.retractedLines());
         }
+        if (forRows) {
+            rows = new java.util.HashMap<>();
+            folder.incidents().forEach(i -> rows.put(i.id(), i));
+        }
         folder = null;
+    }
+
+    /**
+     * Keeps the rows of these incidents only: the others are let go.
+     */
+    void keepRows(Set<String> ids) {
+        rows.keySet().retainAll(ids);
+    }
+
+    /** The incident as its row shows it (only with {@code forRows}), let go here; null for an unknown id. */
+    Incident takeRow(String id) {
+        return rows.remove(id);
+    }
+
+    /** How many personal work notes this incident had (only with {@code forRows}): left out of its row. */
+    int personalNotes(String id) {
+        return personalNotes.getOrDefault(id, 0);
     }
 
     private String shared(String name) {

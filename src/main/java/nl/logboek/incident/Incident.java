@@ -120,8 +120,18 @@ public final class Incident {
     private boolean atBaseLevel = true;
     private Moment closedAt;
     private Closed closed;
+    /** A fold without lines that keeps the free text (IncidentFolder.forRows). */
+    private final boolean keepText;
 
     Incident(Event createdLine, boolean keepLines, boolean keepTitle) {
+        this(createdLine, keepLines, keepTitle, false);
+    }
+
+    /**
+     * @param keepText whether a fold without lines keeps the free text too (title, description,
+     *                 occurrence, outcome): what an export's rows show of every incident
+     */
+    Incident(Event createdLine, boolean keepLines, boolean keepTitle, boolean keepText) {
         this.id = createdLine.incident();
         this.reportedAt = Moment.of(createdLine.time());
         this.reportedBy = keepLines ? createdLine.author() : shared(createdLine.author());
@@ -133,7 +143,9 @@ public final class Incident {
                 : new Created(null, null, null, null, null, List.of(), null, null, null, null);
         // A compact fold is kept for every incident at once: no description, occurrence or outcome
         // (no view of many incidents shows them), and one copy of each word of a vocabulary.
-        this.created = keepLines ? c : new Created(keepTitle ? c.title() : null, shared(c.category()), c.platform(), null, null,
+        this.keepText = keepText;
+        this.created = keepLines ? c : new Created(keepTitle || keepText ? c.title() : null, shared(c.category()), c.platform(),
+                keepText ? c.occurred() : null, keepText ? c.description() : null,
                 c.persons().stream().map(p -> new Person(p.name(), shared(p.role()), shared(p.kind()))).toList(),
                 shared(c.severity()), shared(c.source()), shared(c.target()), shared(c.protocol()));
         title = created.title();
@@ -215,7 +227,8 @@ public final class Incident {
         lastActivityBy = entries == null ? shared(e.author()) : e.author();
         status = Status.after(status, e.type(), EventType.flag(e));
         if (typed instanceof ItemsDone done) {
-            Event tick = entries == null ? when(e, done.doneOn()) : e;
+            // An export's rows show which items were ticked, not when: no line kept for it.
+            Event tick = entries != null ? e : keepText ? TICKED : when(e, done.doneOn());
             for (String id : done.items()) {
                 String item = key(done.protocol(), id);
                 if (!itemIds.contains(item)) {
@@ -253,7 +266,7 @@ public final class Incident {
                     shared(moved.to()), shared(moved.partner()), entries == null ? TICKED : e));
         } else if (typed instanceof Closed c) {
             closedAt = Moment.of(e.time());
-            closed = entries == null ? new Closed(null, c.forced(), c.openMandatory(), null) : c;
+            closed = entries == null ? new Closed(keepText ? c.outcome() : null, c.forced(), c.openMandatory(), null) : c;
         } else if (typed instanceof Reopened) {
             closedAt = null;
             closed = null;

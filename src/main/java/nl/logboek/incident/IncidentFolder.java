@@ -15,14 +15,16 @@ public final class IncidentFolder implements Consumer<Event> {
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
     private final boolean keepLines;
     private final boolean keepTitles;
+    private final boolean keepText;
 
     public IncidentFolder() {
-        this(true, true);
+        this(true, true, false);
     }
 
-    private IncidentFolder(boolean keepLines, boolean keepTitles) {
+    private IncidentFolder(boolean keepLines, boolean keepTitles, boolean keepText) {
         this.keepLines = keepLines;
         this.keepTitles = keepTitles;
+        this.keepText = keepText;
     }
 
     /**
@@ -33,7 +35,16 @@ public final class IncidentFolder implements Consumer<Event> {
      * @param keepTitles whether titles are kept too (a report with detail shows them)
      */
     public static IncidentFolder compact(boolean keepTitles) {
-        return new IncidentFolder(false, keepTitles);
+        return new IncidentFolder(false, keepTitles, false);
+    }
+
+    /**
+     * A folder whose incidents keep their state and their free text (title, description,
+     * occurrence, outcome), but not their lines: everything an export's row shows, for every
+     * incident of a logbook folded in one read.
+     */
+    public static IncidentFolder forRows() {
+        return new IncidentFolder(false, true, true);
     }
 
     public static IncidentFolder of(Iterable<Event> events) {
@@ -48,7 +59,7 @@ public final class IncidentFolder implements Consumer<Event> {
             return;
         }
         if (EventTypes.CREATED.equals(e.type())) {
-            incidents.putIfAbsent(e.incident(), new Incident(e, keepLines, keepTitles));
+            incidents.putIfAbsent(e.incident(), new Incident(e, keepLines, keepTitles, keepText));
             return;
         }
         Incident i = incidents.get(e.incident());
