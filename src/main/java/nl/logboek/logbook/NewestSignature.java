@@ -55,7 +55,91 @@ final class NewestSignature {
                 return hash != null && WriterKey.verifies(key, hash, sig) ? new Vouched(complete, key) : null;
             }
         }
-        return null; // a key rotated since, or a key nobody named
+        // A key this computer has not seen sign: named by the file's own key lines (a rotation, or
+        // the key introduced in a logbook begun before signatures). Reading only those lines costs
+        // a scan of the file, not the whole check.
+        String rotated = keyByRotations(file, complete, headerKey);
+        return rotated != null && WriterKey.keyIdOf(rotated).equals(WriterKey.keyIdIn(sig)) && hash != null
+                && WriterKey.verifies(rotated, hash, sig) ? new Vouched(complete, rotated) : null;
+    }
+
+    private static final byte[] TYPE_FIELD = ",\"type\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] KEY_TYPE = "key\",".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final String ROTATION = "\"action\":\"" + WriterKeys.ROTATE + "\",\"key\":\"";
+    /** Where a line's type field can start at the latest: after v, seq and an incident id of a team. */
+    private static final int TYPE_WITHIN = 120;
+
+    /**
+     * The key the file's rotations end with, each rotation signed as verify requires it (by the
+     * key before it; the first, in a file whose header names no key, by the key it introduces);
+     * null when a rotation does not check out or cannot be read (a sealed one): then only the
+     * whole check can tell.
+     */
+    static String keyByRotations(Path file, long complete, String headerKey) throws IOException {
+        String current = headerKey;
+        for (String line : keyLines(file, complete)) {
+            int at = line.indexOf(ROTATION);
+            if (at < 0 || at > line.length() - ROTATION.length()) {
+                if (line.contains("\"sealed\":")) {
+                    return null;
+                }
+                continue; // an admission or revocation: about another writer's key
+            }
+            int end = line.indexOf('"', at + ROTATION.length());
+            String named = end < 0 ? null : line.substring(at + ROTATION.length(), end);
+            if (!WriterKey.wellFormed(named)) {
+                return null;
+            }
+            String signer = current == null ? named : current;
+            if (!WriterKey.verifies(signer, EventCodec.hashOf(line), EventCodec.sigOf(line))) {
+                return null;
+            }
+            current = named;
+        }
+        return current;
+    }
+
+    /** The lines of type key among the file's first {@code complete} bytes, in order. */
+    private static java.util.List<String> keyLines(Path file, long complete) throws IOException {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] buf = new byte[1 << 20];
+            int kept = 0;
+            long pos = 0;
+            while (pos < complete) {
+                int n = ch.read(ByteBuffer.wrap(buf, kept, (int) Math.min(buf.length - kept, complete - pos)), pos);
+                if (n <= 0) {
+                    break;
+                }
+                pos += n;
+                int filled = kept + n;
+                int start = 0;
+                for (int nl : ParallelLines.newlines(buf, 0, filled)) {
+                    if (isKeyLine(buf, start, nl)) {
+                        found.add(new String(buf, start, nl - start, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    start = nl + 1;
+                }
+                kept = filled - start;
+                if (kept == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
+                } else {
+                    System.arraycopy(buf, start, buf, 0, kept);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isKeyLine(byte[] b, int from, int to) {
+        int last = Math.min(to, from + TYPE_WITHIN) - TYPE_FIELD.length - KEY_TYPE.length;
+        for (int i = from; i <= last; i++) {
+            if (b[i] == ',' && java.util.Arrays.equals(b, i, i + TYPE_FIELD.length, TYPE_FIELD, 0, TYPE_FIELD.length)) {
+                int v = i + TYPE_FIELD.length;
+                return java.util.Arrays.equals(b, v, v + KEY_TYPE.length, KEY_TYPE, 0, KEY_TYPE.length);
+            }
+        }
+        return false;
     }
 
     /** The header's first key, read by its field name (no JSON parser on the path of a read); null when it names none. */
