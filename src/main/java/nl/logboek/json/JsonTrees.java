@@ -33,15 +33,7 @@ public final class JsonTrees {
     /** Parses one JSON value; duplicate keys and anything after the value are errors. */
     public static JsonNode parse(String text) throws IOException {
         try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new JsonParseException(p, "no content");
-            }
-            JsonNode node = read(p, first);
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "trailing content after the JSON value");
-            }
-            return node;
+            return whole(p);
         }
     }
 
@@ -52,16 +44,21 @@ public final class JsonTrees {
      */
     public static JsonNode parse(byte[] utf8, int offset, int length) throws IOException {
         try (JsonParser p = FACTORY.createParser(utf8, offset, length)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new JsonParseException(p, "no content");
-            }
-            JsonNode node = read(p, first);
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "trailing content after the JSON value");
-            }
-            return node;
+            return whole(p);
         }
+    }
+
+    /** The one value {@code p} holds, and nothing after it. */
+    private static JsonNode whole(JsonParser p) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new JsonParseException(p, "no content");
+        }
+        JsonNode node = read(p, first);
+        if (p.nextToken() != null) {
+            throw new JsonParseException(p, "trailing content after the JSON value");
+        }
+        return node;
     }
 
     private static JsonNode read(JsonParser p, JsonToken t) throws IOException {

@@ -528,17 +528,29 @@ final class LogIndex implements AutoCloseable {
      * The chain head the index's header names, read even when the index no longer matches the
      * log (that is when it matters: see Anchors); null when there is no readable header.
      */
+    /**
+     * The header, read once, whole: a writer rewrites it in place, and fields read at different
+     * moments could mix two headers. Null when the file ends before it does.
+     */
+    private static ByteBuffer readHeader(FileChannel ch) throws IOException {
+        ByteBuffer h = ByteBuffer.allocate(HEADER);
+        while (h.hasRemaining()) {
+            if (ch.read(h, h.position()) < 0) {
+                return null;
+            }
+        }
+        return h;
+    }
+
     static LogbookReader.ChainHead anchorOf(Path logbook) {
         Path f = fileOf(logbook);
         if (!Files.isRegularFile(f)) {
             return null;
         }
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
-            ByteBuffer h = ByteBuffer.allocate(HEADER);
-            while (h.hasRemaining()) {
-                if (ch.read(h, h.position()) < 0) {
-                    return null;
-                }
+            ByteBuffer h = readHeader(ch);
+            if (h == null) {
+                return null;
             }
             byte[] magic = new byte[8];
             h.get(0, magic);
@@ -605,13 +617,9 @@ final class LogIndex implements AutoCloseable {
         if (size < HEADER) {
             return null;
         }
-        // The header is read once, whole: a writer rewrites it in place, and fields read at
-        // different moments could mix two headers.
-        ByteBuffer h = ByteBuffer.allocate(HEADER);
-        while (h.hasRemaining()) {
-            if (ch.read(h, h.position()) < 0) {
-                return null;
-            }
+        ByteBuffer h = readHeader(ch);
+        if (h == null) {
+            return null;
         }
         byte[] magic = new byte[8];
         h.get(0, magic);
