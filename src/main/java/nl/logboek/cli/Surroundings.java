@@ -145,15 +145,15 @@ final class Surroundings {
     }
 
     /**
-     * A command that is about to write says so first: the JDK's Ed25519 starts and the writer's key
-     * is readied on threads of their own while the command does its other work
-     * (Logbook.prepareToWrite). A logbook that cannot be opened is left to the command to report.
+     * A command that is about to write says so first: the writer's key is read and readied on a
+     * thread of its own while the command does its other work (Logbook.prepareToWrite). A logbook
+     * that cannot be opened is left to the command to report.
      */
     static void prepareToWrite(Context ctx) {
         try {
             logbook(ctx.global, ctx.app).prepareToWrite();
         } catch (RuntimeException e) {
-            nl.logboek.logbook.WriterKey.prepare();
+            // the command reports it
         }
     }
 

@@ -10,13 +10,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
-import java.security.spec.EdECPrivateKeySpec;
-import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Map;
@@ -40,9 +37,8 @@ public final class WriterKey {
 
     private final String publicKey;
     private final byte[] seed;
-    private PrivateKey privateKey;
-    /** A Signature initialised with this key, kept for the next line (guarded by this: a Signature serves one thread at a time). */
-    private Signature signing;
+    /** What signs this key's lines, made at its first line (guarded by this). */
+    private Ed25519Signer signer;
     /** The key file this key was read from or written to; null for a key not kept in a file. */
     private Path origin;
 
@@ -58,9 +54,7 @@ public final class WriterKey {
             byte[] x509 = pair.getPublic().getEncoded();
             byte[] raw = java.util.Arrays.copyOfRange(x509, x509.length - 32, x509.length);
             byte[] seed = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
-            WriterKey k = new WriterKey(Base64.getEncoder().encodeToString(raw), seed);
-            k.privateKey = pair.getPrivate();
-            return k;
+            return new WriterKey(Base64.getEncoder().encodeToString(raw), seed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK since 15 has Ed25519", e);
         }
@@ -83,33 +77,27 @@ public final class WriterKey {
     /** The value of a line's {@code sig} field: key id, a colon, the signature over the hash in base64. */
     synchronized String sign(String hash) {
         WarmUp.await();
-        try {
-            if (signing == null) {
-                signing = WarmUp.takeReadied(this);
-            }
-            if (signing == null) {
-                if (privateKey == null) {
-                    privateKey = KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
-                }
-                Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
-                s.initSign(privateKey);
-                signing = s;
-            }
-            // sign() leaves the object as initSign did: ready for this key's next line.
-            signing.update((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
-            return keyId() + ":" + Base64.getEncoder().encodeToString(signing.sign());
-        } catch (GeneralSecurityException e) {
-            signing = null;
-            throw new IllegalStateException("every JDK since 15 has Ed25519", e);
+        if (signer == null) {
+            signer = WarmUp.takeReadied(this);
         }
+        if (signer == null) {
+            ready();
+        }
+        byte[] signature = signer.sign((DOMAIN + hash).getBytes(StandardCharsets.US_ASCII));
+        return keyId() + ":" + Base64.getEncoder().encodeToString(signature);
     }
 
-    /** Makes {@link #signing}: the private key decoded, a Signature initialised with it (which derives the public key: a scalar multiplication). */
-    private void ready() throws GeneralSecurityException {
-        privateKey = KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER).generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
-        Signature s = Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
-        s.initSign(privateKey);
-        signing = s;
+    /**
+     * Makes {@link #signer}: the private key hashed and its public half derived (a multiplication
+     * of the base point), which must be the public key the key file names: a key file whose halves
+     * do not belong together would sign lines that no one can check.
+     */
+    private void ready() {
+        Ed25519Signer made = new Ed25519Signer(seed);
+        if (!java.util.Arrays.equals(made.publicKey(), Base64.getDecoder().decode(publicKey))) {
+            throw LogboekException.failure("sign.key-unreadable", origin == null ? publicKey : origin);
+        }
+        signer = made;
     }
 
     /** Whether {@code sig} (a line's sig field) is a signature of {@code hash} by {@code publicKey}. */
@@ -117,7 +105,6 @@ public final class WriterKey {
         if (sig == null || publicKey == null) {
             return false;
         }
-        WarmUp.await();
         int colon = sig.indexOf(':');
         if (colon < 0 || !sig.substring(0, colon).equals(keyIdOf(publicKey))) {
             return false;
@@ -251,88 +238,46 @@ public final class WriterKey {
     }
 
     /**
-     * Starts, on a thread of its own, what the JDK's Ed25519 does before its first signature in a
-     * process: finding and constructing its provider (on JDK 17 SunEC is found by constructing the
-     * security providers of other modules first, and builds its table of named curves), and the
-     * curve parameters of Ed25519 and Ed448 (made by the first key). A command that is about to
-     * write calls this first; its signature (and a signature check) waits for this thread, so the
-     * two never start the same classes at once. With {@link #prepare(java.util.concurrent.Callable)}
-     * signing added 5 ms to {@code new -q} and {@code annotate -q} at 100,000 incidents, against 9 ms without
-     * (docs/benchmarks.md). Signing a throwaway message here as well, to have the field arithmetic
-     * compiled, was slower.
-     */
-    public static void prepare() {
-        WarmUp.start();
-    }
-
-    /**
-     * As {@link #prepare}, and then, on a thread of its own, reads the key file that
-     * {@code keyFile} names (null: none known) and readies a signature with it, so that the write
-     * need not decode the key and derive its public half (a scalar multiplication) before its
-     * first signature. A key that cannot be read here (sealed, missing, damaged) is left to the
-     * write, which reads the key file itself in any case and uses what was readied only when it is
-     * the same key.
+     * Reads, on a thread of its own, the key file that {@code keyFile} names (null: none known) and
+     * readies its signer (the private key hashed, the table of the base point read, the public half
+     * derived and checked), so that the write signs at once when it has its hash. A key that cannot
+     * be read here (sealed, missing, damaged) is left to the write, which reads the key file itself
+     * in any case and uses what was readied only when it is the same key. With this, signing adds
+     * at most about 2 ms to {@code new -q} and {@code annotate -q} (docs/benchmarks.md); a second call does
+     * nothing.
      */
     public static void prepare(java.util.concurrent.Callable<Path> keyFile) {
-        WarmUp.start();
         WarmUp.readyKey(keyFile);
     }
 
-    /** The threads of {@link #prepare}; apart from {@link Ed25519}, so that starting them does not construct the provider here. */
+    /** The thread of {@link #prepare}. */
     private static final class WarmUp {
-        private static Thread warmUp;
         private static Thread keyReady;
         /** The key readied by {@link #keyReady}; read only after joining it. */
         private static WriterKey readied;
-
-        static synchronized void start() {
-            if (warmUp != null) {
-                return;
-            }
-            // Runnables of their own rather than lambdas: a lambda's call site is linked on the
-            // calling thread, and this one starts before anything else of the command.
-            warmUp = new Thread(new StartProvider(), "logboek-ed25519");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
 
         static synchronized void readyKey(java.util.concurrent.Callable<Path> keyFile) {
             if (keyReady != null) {
                 return;
             }
-            keyReady = new Thread(new ReadyKey(warmUp, keyFile), "logboek-writer-key");
+            // A Runnable of its own rather than a lambda: a lambda's call site is linked on the
+            // calling thread, and this one starts before anything else of the command.
+            keyReady = new Thread(new ReadyKey(keyFile), "logboek-writer-key");
             keyReady.setDaemon(true);
             keyReady.start();
         }
 
-        /** What the first thread does: the provider, a first key, a Signature. */
-        private static final class StartProvider implements Runnable {
-            @Override
-            public void run() {
-                try {
-                    KeyFactory.getInstance(ALGORITHM, Ed25519.PROVIDER)
-                            .generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, new byte[32]));
-                    Signature.getInstance(ALGORITHM, Ed25519.PROVIDER);
-                } catch (GeneralSecurityException | RuntimeException | LinkageError e) {
-                    // the signature itself will say what is wrong
-                }
-            }
-        }
-
-        /** What the second thread does, after the first: reads the key file and readies a signature with it. */
+        /** Reads the key file and readies its signer. */
         private static final class ReadyKey implements Runnable {
-            private final Thread first;
             private final java.util.concurrent.Callable<Path> keyFile;
 
-            ReadyKey(Thread first, java.util.concurrent.Callable<Path> keyFile) {
-                this.first = first;
+            ReadyKey(java.util.concurrent.Callable<Path> keyFile) {
                 this.keyFile = keyFile;
             }
 
             @Override
             public void run() {
                 try {
-                    join(first);
                     Path file = keyFile.call();
                     WriterKey k = file == null ? null : read(file, null);
                     if (k != null) {
@@ -348,27 +293,10 @@ public final class WriterKey {
         }
 
         static void await() {
-            Thread a;
-            Thread b;
+            Thread t;
             synchronized (WarmUp.class) {
-                a = warmUp;
-                b = keyReady;
+                t = keyReady;
             }
-            join(a);
-            join(b);
-        }
-
-        /** The Signature readied for {@code key} (the same public and private half), once; null if none. */
-        static synchronized Signature takeReadied(WriterKey key) {
-            WriterKey r = readied;
-            if (r == null || !r.publicKey.equals(key.publicKey) || !java.util.Arrays.equals(r.seed, key.seed)) {
-                return null;
-            }
-            readied = null;
-            return r.signing;
-        }
-
-        private static void join(Thread t) {
             if (t != null) {
                 try {
                     t.join();
@@ -376,6 +304,16 @@ public final class WriterKey {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+
+        /** The signer readied for {@code key} (the same public and private half), once; null if none. */
+        static synchronized Ed25519Signer takeReadied(WriterKey key) {
+            WriterKey r = readied;
+            if (r == null || !r.publicKey.equals(key.publicKey) || !java.util.Arrays.equals(r.seed, key.seed)) {
+                return null;
+            }
+            readied = null;
+            return r.signer;
         }
     }
 

@@ -1,8 +1,10 @@
 package nl.logboek.logbook;
 
+import nl.logboek.LogboekException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +14,36 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 16, speed: the JDK's Ed25519 starts on a thread of its own while a writing command does its other work. */
+/** Issue 16, speed: the writer's key is readied on a thread of its own while a writing command does its other work. */
 class WriterKeyWarmUpTest {
     private static final String HASH = "3f".repeat(32);
 
     @Test
-    void aSignatureMadeRightAfterPrepareVerifiesAndIsTheSameAsOneMadeWithoutIt() throws Exception {
+    void aSignatureMadeRightAfterPrepareVerifiesAndIsTheSameAsOneMadeWithoutIt(@TempDir Path dir) throws Exception {
         WriterKey key = WriterKey.generate();
-        WriterKey.prepare();
-        String sig = key.sign(HASH);
+        Path file = dir.resolve("key.key");
+        key.write(file, null);
+        WriterKey.prepare(() -> file);
+        String sig = WriterKey.read(file, null).sign(HASH);
         assertTrue(WriterKey.verifies(key.publicKey(), HASH, sig));
-        // Ed25519 is deterministic: the warm-up changes when the JDK starts, never what it signs.
+        // Ed25519 is deterministic: readying the key changes when the work is done, never what it signs.
         assertEquals(sig, key.sign(HASH));
+    }
+
+    @Test
+    void aKeyFileWhosePublicHalfIsNotItsPrivateKeysOwnSignsNothing(@TempDir Path dir) throws Exception {
+        WriterKey mine = WriterKey.generate();
+        WriterKey other = WriterKey.generate();
+        Path file = dir.resolve("mixed.key");
+        mine.write(file, null);
+        String[] parts = Files.readString(file).strip().split(" ");
+        Files.writeString(file, parts[0] + " " + other.publicKey() + " " + parts[2] + "\n");
+        WriterKey mixed = WriterKey.read(file, null);
+        LogboekException e = assertThrows(LogboekException.class, () -> mixed.sign(HASH));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
 
     @Test
@@ -64,7 +82,7 @@ class WriterKeyWarmUpTest {
                 String hash = String.format("%064x", i);
                 Callable<Boolean> work = i % 2 == 0
                         ? () -> {
-                            WriterKey.prepare();
+                            WriterKey.prepare(() -> null);
                             return true;
                         }
                         : () -> WriterKey.verifies(key.publicKey(), hash, key.sign(hash));
