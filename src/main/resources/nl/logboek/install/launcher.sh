@@ -8,8 +8,26 @@
 
 # Java reads arguments in the locale's character set: under a non-UTF-8 locale (LANG=C, or a
 # locale that is not installed) a name like "Coördinator" would be garbled before logboek sees it.
-# Keep the user's language choice, but read and write UTF-8.
-if [ "$(locale charmap 2>/dev/null)" != "UTF-8" ]; then
+# Keep the user's language choice, but read and write UTF-8. Asking `locale` costs every command
+# a process: a locale found to be UTF-8 is noted in the archive folder and not asked about again.
+# (Should it be uninstalled later, logboek itself refuses the garbled arguments: nothing is
+# written wrongly.)
+ctype="${LC_ALL:-${LC_CTYPE:-${LANG:-}}}"
+utf8_note=""
+case "$ctype" in
+  ""|C|POSIX|*[!A-Za-z0-9_.@-]*) ;;
+  *) utf8_note="$cds_dir/utf-8-locale-$ctype" ;;
+esac
+charmap=""
+if [ -n "$utf8_note" ] && [ -f "$utf8_note" ]; then
+  charmap=UTF-8
+elif [ -n "$ctype" ] && [ "$ctype" != C ] && [ "$ctype" != POSIX ]; then
+  charmap="$(locale charmap 2>/dev/null)"
+  if [ "$charmap" = UTF-8 ] && [ -n "$utf8_note" ] && [ -d "$cds_dir" ]; then
+    { true >"$utf8_note"; } 2>/dev/null || true
+  fi
+fi
+if [ "$charmap" != UTF-8 ]; then
   if [ -z "${LOGBOEK_LANG:-}" ]; then
     for v in "${LC_ALL:-}" "${LC_MESSAGES:-}" "${LANG:-}"; do
       if [ -n "$v" ]; then
@@ -98,7 +116,24 @@ case "$subcommand" in
   *) group="" ;;
 esac
 if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
-  java_path="$(command -v "$java_bin" 2>/dev/null || true)"
+  # Where java is, as `command -v` says, without the subshell that would cost.
+  java_path=""
+  case "$java_bin" in
+    */*) [ ! -x "$java_bin" ] || java_path="$java_bin" ;;
+    *)
+      saved_ifs="$IFS"
+      IFS=:
+      set -f
+      for d in $PATH; do
+        if [ -f "${d:-.}/java" ] && [ -x "${d:-.}/java" ]; then
+          java_path="${d:-.}/java"
+          break
+        fi
+      done
+      set +f
+      IFS="$saved_ifs"
+      ;;
+  esac
   key="$(stat -L --printf '%i-%s-%Y-' "$java_path" "$jar" 2>/dev/null)" || key=""
   if [ -n "$key" ] && [ -n "$java_path" ]; then
     base="$cds_dir/logboek-${group:+$group-}${key%-}"

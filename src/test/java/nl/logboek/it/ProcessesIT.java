@@ -30,10 +30,14 @@ class ProcessesIT {
     }
 
     Run run(String... args) throws Exception {
+        return runWith(java.util.Map.of(), args);
+    }
+
+    Run runWith(java.util.Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(LAUNCHER.toString());
         cmd.addAll(Arrays.asList(args));
-        Process p = start(cmd);
+        Process p = start(cmd, env);
         // Read before waiting: a full pipe would block the child forever.
         var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
         String out = readAll(p.getInputStream());
@@ -50,12 +54,19 @@ class ProcessesIT {
     }
 
     Process start(List<String> cmd) throws IOException {
+        return start(cmd, java.util.Map.of());
+    }
+
+    Process start(List<String> cmd, java.util.Map<String, String> env) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("LOGBOEK_FILE", home.resolve("lb.jsonl").toString());
         pb.environment().put("LOGBOEK_AUTHOR", "proces");
         pb.environment().put("LANG", "C.UTF-8");
         pb.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString()); // writer keys stay in the test's folder
         pb.environment().remove("LOGBOEK_LANG");
+        pb.environment().remove("LC_ALL");
+        pb.environment().remove("LC_CTYPE");
+        pb.environment().putAll(env);
         return pb.start();
     }
 
@@ -72,6 +83,21 @@ class ProcessesIT {
         Run bad = run("new", "-c", "nope", "-t", "x");
         assertEquals(2, bad.exit());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
+
+    @Test
+    void accentsArriveIntactUnderEveryLocaleAndAUtf8LocaleIsAskedAboutOnlyOnce() throws Exception {
+        Path note = Path.of("target", "cds", "utf-8-locale-C.UTF-8");
+        Files.deleteIfExists(note);
+        // C is ASCII; xx_YY.UTF-8 is installed nowhere (glibc falls back to C); C.UTF-8 is UTF-8.
+        for (String lang : List.of("C", "xx_YY.UTF-8", "C.UTF-8", "C.UTF-8")) {
+            Run created = runWith(java.util.Map.of("LANG", lang), "new", "-q", "-c", "cyberpesten", "-t", "Zoë en Coördinator " + lang);
+            assertEquals(0, created.exit(), lang + ": " + created.err());
+            Run show = run("show", created.out().strip(), "--json");
+            assertEquals("Zoë en Coördinator " + lang, Json.MAPPER.readTree(show.out()).at("/incident/title").asText(), lang);
+        }
+        assertTrue(Files.exists(note), "a UTF-8 locale is noted, so that later commands need not ask `locale`");
+        assertTrue(!Files.exists(Path.of("target", "cds", "utf-8-locale-xx_YY.UTF-8")), "a locale that is not installed is never noted");
     }
 
     @Test
