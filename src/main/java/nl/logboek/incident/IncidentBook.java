@@ -17,10 +17,11 @@ import java.util.Random;
 /** The incident operations, on top of the event log. */
 public final class IncidentBook {
     private final Logbook logbook;
-    private final Random random;
+    /** What new incident ids are drawn from; a SecureRandom made at the first new id (null until then). */
+    private Random random;
 
     public IncidentBook(Logbook logbook) {
-        this(logbook, new SecureRandom());
+        this(logbook, null);
     }
 
     IncidentBook(Logbook logbook, Random random) {
@@ -31,6 +32,13 @@ public final class IncidentBook {
         this.logbook = logbook;
         this.random = random;
         this.derivedCaches = derivedCaches;
+    }
+
+    private synchronized Random random() {
+        if (random == null) {
+            random = new SecureRandom();
+        }
+        return random;
     }
 
     /** Whether the caches derived from the log ({@link IncidentDigest}, {@link IncidentWords}) are used. */
@@ -82,7 +90,7 @@ public final class IncidentBook {
         List<Event> written = logbook.append(new java.util.function.Function<Logbook.Snapshot, List<nl.logboek.logbook.NewEvent>>() {
             @Override
             public List<nl.logboek.logbook.NewEvent> apply(Logbook.Snapshot snapshot) {
-                String id = IncidentIds.newId(random, snapshot.incidentIds(), snapshot.idPrefix());
+                String id = IncidentIds.newId(random(), snapshot.incidentIds(), snapshot.idPrefix());
                 return List.of(IncidentEvent.write(id, created, author));
             }
         });

@@ -133,13 +133,17 @@ public final class EventCodec {
         return w.toString();
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** Made at the first salt, not when the class is: reading commands need none. */
+    private static final class Random {
+        static final java.security.SecureRandom SOURCE = new java.security.SecureRandom();
+    }
+
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** 128 random bits as 32 hex characters. */
     private static String salt() {
         byte[] b = new byte[16];
-        RANDOM.nextBytes(b);
+        Random.SOURCE.nextBytes(b);
         char[] out = new char[32];
         for (int i = 0; i < b.length; i++) {
             out[2 * i] = HEX[(b[i] >> 4) & 0xF];

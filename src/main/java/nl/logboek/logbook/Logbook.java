@@ -32,7 +32,14 @@ import java.util.function.Function;
  * return, so an id the caller prints afterwards is never lost.
  */
 public final class Logbook {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Made at the first header, not when the class is: the JDK's security providers start with the
+     * first SecureRandom (about 4 ms), and a writing command starts them meanwhile on the thread
+     * that readies its key.
+     */
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
+    }
 
     private final Path file;
     private Witness witness;
@@ -884,7 +891,7 @@ public final class Logbook {
     }
 
     private NewEvent header(String author) {
-        return header(author, IncidentIds.random(RANDOM, 16), null);
+        return header(author, IncidentIds.random(Random.SOURCE, 16), null);
     }
 
     private static NewEvent header(String author, String logbookId, ObjectNode encryption) {
@@ -903,7 +910,7 @@ public final class Logbook {
      * Returns the new logbook's id.
      */
     public String initialize(String author, java.util.function.Function<String, ObjectNode> encryption) {
-        return initialize(author, IncidentIds.random(RANDOM, 16), encryption, null);
+        return initialize(author, IncidentIds.random(Random.SOURCE, 16), encryption, null);
     }
 
     /**
