@@ -77,6 +77,41 @@ class NewestSignatureTest {
         assertTrue(witness(home.resolve("other-config")).contains("key " + newKey + "\n"), witness(home.resolve("other-config")));
     }
 
+    /** The first read on another computer after the index went: the key lines the index build meets settle the check. */
+    @Test
+    void aRotatedKeyIsCheckedByTheKeyLinesTheFirstIndexBuildMeets() throws Exception {
+        cli.ok("rotate-key");
+        cli.ok("annotate", id, "Met de nieuwe sleutel.");
+        Path idx = cli.logbook().resolveSibling("." + cli.logbook().getFileName() + ".idx");
+        Files.delete(idx);
+        Cli other = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("other-config").toString());
+        Files.createDirectories(home.resolve("other-config"));
+        assertTrue(other.run("list").assertExit(0).out().contains("Berichten aan Noor"));
+        assertTrue(Files.exists(idx), "the index is built again");
+        String rotation = Forger.read(cli.logbook()).stream().filter(l -> l.contains("\"action\":\"rotate\"")).findFirst().orElseThrow();
+        String newKey = rotation.replaceFirst(".*\"action\":\"rotate\",\"key\":\"([^\"]+)\".*", "$1");
+        assertTrue(witness(home.resolve("other-config")).contains("key " + newKey + "\n"), witness(home.resolve("other-config")));
+    }
+
+    /** A newest line that claims the rotated key but was not signed with it: refused by the read that builds the index, and no index kept. */
+    @Test
+    void aForgedLineAfterARotationIsNamedByTheReadThatBuildsTheIndex() throws Exception {
+        cli.ok("rotate-key");
+        cli.ok("annotate", id, "Met de nieuwe sleutel.");
+        int signedByNewKey = Forger.read(cli.logbook()).size() - 1;
+        Forger.appendLike(cli.logbook(), signedByNewKey, l -> l.replace("Met de nieuwe sleutel.", "Toegevoegd zonder sleutel."));
+        Path idx = cli.logbook().resolveSibling("." + cli.logbook().getFileName() + ".idx");
+        Files.deleteIfExists(idx);
+        byte[] before = Files.readAllBytes(cli.logbook());
+        Cli other = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("other-config").toString());
+        Files.createDirectories(home.resolve("other-config"));
+        String line = "line " + (signedByNewKey + 2);
+        Cli.Result r = other.run("list").assertExit(1);
+        assertTrue(r.err().contains(line + ": not signed by the key of writer"), r.err());
+        assertTrue(Files.notExists(idx), "no index of a logbook refused");
+        assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "nothing was written");
+    }
+
     private static String witness(Path config) throws Exception {
         try (var files = Files.list(config.resolve("logboek/witness"))) {
             List<Path> all = files.toList();
