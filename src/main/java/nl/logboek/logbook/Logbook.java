@@ -183,6 +183,7 @@ public final class Logbook {
                 Anchors.requireLength(file, LogIndex.anchorOf(file), LogIndex.fileOf(file));
             }
             if (damageFirst) {
+                pendingSignature = null;
                 Object checked = NewestSignature.checkOrPending(file, w == null ? null : w.anchor(), w == null ? null : w.sig(),
                         w == null ? null : w.key());
                 if (checked instanceof NewestSignature.Pending p && rebuildFollows) {
@@ -221,8 +222,8 @@ public final class Logbook {
     private void settleSignature(List<String> keyLines) throws IOException {
         NewestSignature.Pending p = pendingSignature;
         if (p != null) {
-            pendingSignature = null;
             vouched(keyLines != null ? p.settle(keyLines) : p.settle(file));
+            pendingSignature = null; // (after: a check that failed to read the file is tried again, and fails where it should)
         }
     }
 
@@ -914,8 +915,7 @@ public final class Logbook {
         long[] end = {0};
         NewestSignature.Pending pending = pendingSignature;
         if (pending != null) {
-            at.keyLines = new ArrayList<>();
-            at.keyLinesUpTo = pending.complete();
+            at.collectKeyLines(pending.complete());
         }
         try {
             LogbookReader.readFrom(file, at, e -> {

@@ -69,10 +69,17 @@ public final class LogbookReader {
          */
         java.util.List<String> keyLines;
         long keyLinesUpTo;
-        final java.util.Map<Long, String> keyTexts = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<Long, String> keyTexts;
 
         Position() {
             this(null, KeySource.NONE);
+        }
+
+        /** Has the read collect the key lines that end within the first {@code upTo} bytes (see {@link #keyLines}). */
+        void collectKeyLines(long upTo) {
+            keyLines = new java.util.ArrayList<>();
+            keyLinesUpTo = upTo;
+            keyTexts = new java.util.concurrent.ConcurrentHashMap<>();
         }
 
         Position(Path file, KeySource keys) {
