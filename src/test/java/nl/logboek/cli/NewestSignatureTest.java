@@ -112,6 +112,24 @@ class NewestSignatureTest {
         assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "nothing was written");
     }
 
+    /** A line damaged before a rotation, read first by a computer without the index: the damaged line is named, as verify names it. */
+    @Test
+    void aDamagedLineBeforeARotationIsNamedByTheReadThatBuildsTheIndex() throws Exception {
+        cli.ok("rotate-key");
+        cli.ok("annotate", id, "Met de nieuwe sleutel.");
+        Path log = cli.logbook();
+        Files.writeString(log, Files.readString(log).replace("Gesprek met Noor gevoerd.", "Gesprek met Sam gevoerd.!"));
+        Path idx = log.resolveSibling("." + log.getFileName() + ".idx");
+        Files.deleteIfExists(idx);
+        Cli other = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("other-config").toString());
+        Files.createDirectories(home.resolve("other-config"));
+        assertTrue(other.run("verify").assertExit(1).out().contains("line 3"));
+        Cli.Result r = other.run("list").assertExit(1);
+        assertTrue(r.err().contains("line 3"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(Files.notExists(idx), "no index of a damaged logbook");
+    }
+
     private static String witness(Path config) throws Exception {
         try (var files = Files.list(config.resolve("logboek/witness"))) {
             List<Path> all = files.toList();
