@@ -62,6 +62,22 @@ final class LogIndex implements AutoCloseable {
         return List.copyOf(all);
     }
     private static final int CREATED = TYPES.indexOf(EventType.CREATED);
+    /** Each type's code (its place in TYPES), looked up once per line of a rebuild. */
+    private static final Map<String, Integer> TYPE_CODES = typeCodes();
+
+    private static Map<String, Integer> typeCodes() {
+        Map<String, Integer> codes = new java.util.HashMap<>();
+        for (int i = TYPES.size() - 1; i >= 0; i--) {
+            codes.put(TYPES.get(i), i); // the first place wins, as List.indexOf
+        }
+        return codes;
+    }
+
+    /** A type's code; -1 for one this version does not know. */
+    static int typeCode(String type) {
+        Integer code = type == null ? null : TYPE_CODES.get(type);
+        return code == null ? -1 : code;
+    }
     /** Flag: the bit LineTypes.flag keeps with a line that marks its incident's state. */
     static final int FLAG_BASE = 1;
     /** Flag: the line's content was removed by a purge (retention); readers pass it by. */
@@ -429,12 +445,16 @@ final class LogIndex implements AutoCloseable {
 
     /** Ids (as their 8-byte words) to ordinals: open addressing, no object per entry. */
     private static final class IdTable {
-        private final long[] keys;
-        private final int[] values;
-        private final int mask;
+        private long[] keys;
+        private int[] values;
+        private int mask;
+        private int size;
 
         IdTable(int size) {
-            int capacity = Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1;
+            allocate(Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1);
+        }
+
+        private void allocate(int capacity) {
             keys = new long[capacity];
             values = new int[capacity];
             java.util.Arrays.fill(values, -1);
@@ -450,11 +470,24 @@ final class LogIndex implements AutoCloseable {
             return i;
         }
 
+        /** Keeps the first value put for a key; the table grows to stay at most half full. */
         void put(long key, int value) {
             int i = slot(key);
             if (values[i] < 0) {
                 keys[i] = key;
                 values[i] = value;
+                if (++size * 2 > keys.length) {
+                    long[] oldKeys = keys;
+                    int[] oldValues = values;
+                    allocate(keys.length * 2);
+                    for (int k = 0; k < oldKeys.length; k++) {
+                        if (oldValues[k] >= 0) {
+                            int j = slot(oldKeys[k]);
+                            keys[j] = oldKeys[k];
+                            values[j] = oldValues[k];
+                        }
+                    }
+                }
             }
         }
 
@@ -715,10 +748,15 @@ final class LogIndex implements AutoCloseable {
         private final int baseIncidents;
         private final Grow records = new Grow(RECORD);
         private final Grow slots = new Grow(SLOT);
-        /** Ordinals of the incidents these lines touch (all of them, in a rebuild). */
-        private final Map<String, Integer> ordinals = new java.util.HashMap<>();
-        /** Each touched incident's last record so far. */
-        private final Map<Integer, Integer> last = new java.util.HashMap<>();
+        /**
+         * Ordinals of the incidents these lines touch (all of them, in a rebuild), by id word: a
+         * table of longs and ints, not a map of strings and boxes (a rebuild looks up a million lines).
+         */
+        private final IdTable ordinals = new IdTable(64);
+        /** The last record so far of each incident new in these lines (by ordinal - baseIncidents); -1: none yet. */
+        private int[] lastOfNew = noneYet(64);
+        /** The last record so far of each incident of the base these lines touch. */
+        private final Map<Integer, Integer> lastOfBase = new java.util.HashMap<>();
         /** Statuses to update within the existing slots: ordinal → status word. */
         private final Map<Integer, Long> statuses = new java.util.HashMap<>();
         /** Links to fill in within the existing records: record → link word. */
@@ -750,35 +788,34 @@ final class LogIndex implements AutoCloseable {
             }
             int r = count++;
             int ordinal = -1;
-            if (e.incident() != null) {
-                Integer known = ordinals.get(e.incident());
-                if (known == null && base != null && base.ordinalOf(e.incident()) >= 0) {
-                    known = base.ordinalOf(e.incident());
+            String incident = e.incident();
+            long word = 0;
+            if (incident != null) {
+                word = idWord(incident);
+                int known = ordinals.get(word);
+                if (known < 0) {
+                    known = base == null ? -1 : base.ordinalOf(incident);
+                    if (known < 0) {
+                        // The incident's first line in this file: its `created` line, or (in a team
+                        // member's file) the first line about an incident another member created.
+                        known = incidents++;
+                        ByteBuffer slot = slots.next();
+                        long createdAt = EventType.CREATED.equals(e.type()) && !e.purged() ? e.time().toEpochSecond() : NOT_CREATED;
+                        slot.putLong(word).putInt(r).putInt(slotChecksum(word, r, createdAt)).putLong(createdAt).putLong(0).putLong(0);
+                    }
+                    ordinals.put(word, known);
                 }
-                if (known == null) {
-                    // The incident's first line in this file: its `created` line, or (in a team
-                    // member's file) the first line about an incident another member created.
-                    known = incidents++;
-                    ByteBuffer slot = slots.next();
-                    long word = ByteBuffer.wrap(e.incident().getBytes(StandardCharsets.US_ASCII)).getLong();
-                    long createdAt = EventType.CREATED.equals(e.type()) && !e.purged() ? e.time().toEpochSecond() : NOT_CREATED;
-                    slot.putLong(word).putInt(r).putInt(slotChecksum(word, r, createdAt)).putLong(createdAt).putLong(0).putLong(0);
-                }
-                ordinals.put(e.incident(), known);
                 ordinal = known;
             }
+            int typeCode = typeCode(e.type());
             ByteBuffer b = records.next();
             int at = b.position();
-            byte[] id = new byte[8];
-            if (e.incident() != null) {
-                byte[] raw = e.incident().getBytes(StandardCharsets.US_ASCII);
-                System.arraycopy(raw, 0, id, 0, Math.min(8, raw.length));
-            }
-            b.put(id);
+            b.putLong(word); // the id's 8 ASCII bytes; zeros for a line about the logbook
             b.putLong(offset);
             b.putInt(length);
-            b.put((byte) TYPES.indexOf(e.type()));
-            int flags = EventType.flag(e) ? FLAG_BASE : 0;
+            b.put((byte) typeCode);
+            boolean marksState = EventType.marksState(e.type());
+            int flags = marksState && EventType.flag(e) ? FLAG_BASE : 0;
             b.put((byte) (e.purged() ? flags | FLAG_PURGED : flags));
             b.putShort((short) 0);
             b.putLong(e.time().toEpochSecond());
@@ -786,8 +823,8 @@ final class LogIndex implements AutoCloseable {
             b.putInt(0);
             b.putLong(0);
             b.putShort(at + 22, checksum(b, at));
-            if (ordinal >= 0 && !e.purged() && EventType.marksState(e.type())) {
-                long status = statusWord(ordinal, r, TYPES.indexOf(e.type()), flags);
+            if (ordinal >= 0 && !e.purged() && marksState) {
+                long status = statusWord(ordinal, r, typeCode, flags);
                 if (ordinal >= baseIncidents) {
                     slots.putLong((long) (ordinal - baseIncidents) * SLOT + STATUS, status);
                 } else {
@@ -795,16 +832,26 @@ final class LogIndex implements AutoCloseable {
                 }
             }
             if (ordinal >= 0) {
-                Integer previous = last.get(ordinal);
-                if (previous == null && ordinal < baseIncidents) {
-                    previous = base.lastRecordOf(ordinal);
+                int previous;
+                if (ordinal >= baseIncidents) {
+                    int local = ordinal - baseIncidents;
+                    if (local >= lastOfNew.length) {
+                        int old = lastOfNew.length;
+                        lastOfNew = java.util.Arrays.copyOf(lastOfNew, Math.max(local + 1, old * 2));
+                        java.util.Arrays.fill(lastOfNew, old, lastOfNew.length, -1);
+                    }
+                    previous = lastOfNew[local];
+                    lastOfNew[local] = r;
+                } else {
+                    Integer known = lastOfBase.get(ordinal);
+                    previous = known != null ? known : base.lastRecordOf(ordinal);
+                    lastOfBase.put(ordinal, r);
                 }
-                if (previous != null && previous >= baseCount) {
+                if (previous >= baseCount) {
                     records.putLong((long) (previous - baseCount) * RECORD + LINK, pointer(previous, r, LINK_SALT));
-                } else if (previous != null) {
+                } else if (previous >= 0) {
                     links.put(previous, pointer(previous, r, LINK_SALT));
                 }
-                last.put(ordinal, r);
                 long lastWord = pointer(ordinal, r, LAST_SALT);
                 if (ordinal >= baseIncidents) {
                     slots.putLong((long) (ordinal - baseIncidents) * SLOT + LAST, lastWord);
@@ -812,6 +859,21 @@ final class LogIndex implements AutoCloseable {
                     lasts.put(ordinal, lastWord);
                 }
             }
+        }
+
+        private static int[] noneYet(int n) {
+            int[] a = new int[n];
+            java.util.Arrays.fill(a, -1);
+            return a;
+        }
+
+        /** An id of 8 ASCII characters (see {@link LogIndex#indexable}) as the long its bytes make, big-endian. */
+        private static long idWord(String id) {
+            long w = 0;
+            for (int i = 0; i < 8; i++) {
+                w = (w << 8) | (id.charAt(i) & 0xFF);
+            }
+            return w;
         }
 
         /** Writes a whole new index atomically (temp files + rename) and loads it. */
@@ -867,6 +929,8 @@ final class LogIndex implements AutoCloseable {
      */
     private static final class Grow {
         private static final int BLOCK_BYTES = 1 << 20;
+        /** Blocks this large or larger are direct buffers (the small first blocks of an append stay on the heap). */
+        private static final int DIRECT_FROM = 1 << 18;
         private final int size;
         private final java.util.List<ByteBuffer> blocks = new java.util.ArrayList<>();
         /** Where each block starts, in bytes from the first entry. */
@@ -886,7 +950,11 @@ final class LogIndex implements AutoCloseable {
                     starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                 }
                 starts[blocks.size()] = filled;
-                last = ByteBuffer.allocate(entries * size).order(ByteOrder.BIG_ENDIAN);
+                // The large blocks of a rebuild live outside the heap: the collector never copies
+                // them (a young collection would copy each once or twice on its way to the old
+                // generation), and the file is written from them without a copy.
+                last = (entries * size >= DIRECT_FROM ? ByteBuffer.allocateDirect(entries * size)
+                        : ByteBuffer.allocate(entries * size)).order(ByteOrder.BIG_ENDIAN);
                 blocks.add(last);
             }
             filled += size;

@@ -45,6 +45,8 @@ public final class Logbook {
     private Witness witness;
     /** Who vouches for the newest line the last check of this file saw (see NewestSignature); null: nobody yet. */
     private NewestSignature.Vouched vouched;
+    /** A check of the newest signature left for the index build to finish (see settleSignature); null: none. */
+    private NewestSignature.Pending pendingSignature;
     private final Clock clock;
     private final KeySource keys;
     private Progress progress = Progress.NONE;
@@ -168,6 +170,14 @@ public final class Logbook {
     }
 
     private void guard(LogIndex index, boolean damageFirst) throws IOException {
+        guard(index, damageFirst, false);
+    }
+
+    /**
+     * With {@code rebuildFollows}, the newest signature's check, where it needs the file's key
+     * lines, is left pending for the index build that follows to finish (see settleSignature).
+     */
+    private void guard(LogIndex index, boolean damageFirst, boolean rebuildFollows) throws IOException {
         if (!Files.exists(file)) {
             return; // no logbook (any more): commands say so, and a new one starts afresh (an emptied one does not)
         }
@@ -180,12 +190,13 @@ public final class Logbook {
                 Anchors.requireLength(file, LogIndex.anchorOf(file), LogIndex.fileOf(file));
             }
             if (damageFirst) {
-                vouched = NewestSignature.check(file, w == null ? null : w.anchor(), w == null ? null : w.sig(), w == null ? null : w.key());
-                if (vouched == null) {
-                    // A forged or damaged newest signature is named as verify names it; else the
-                    // check says which key signs the newest line (after a rotation elsewhere).
-                    LogbookVerifier.Report r = throwFirstLineProblem(true);
-                    vouched = new NewestSignature.Vouched(r.goodBytes(), r.newestKey());
+                pendingSignature = null;
+                Object checked = NewestSignature.checkOrPending(file, w == null ? null : w.anchor(), w == null ? null : w.sig(),
+                        w == null ? null : w.key());
+                if (checked instanceof NewestSignature.Pending p && rebuildFollows) {
+                    pendingSignature = p;
+                } else {
+                    vouched(checked instanceof NewestSignature.Pending p ? p.settle(file) : (NewestSignature.Vouched) checked);
                 }
             }
         } catch (LogbookRolledBackException lost) {
@@ -195,6 +206,31 @@ public final class Logbook {
                 throwFirstLineProblem(false);
             }
             throw lost;
+        }
+    }
+
+    /** Takes the newest signature's check; null (doubt) has the whole file checked, as verify checks it. */
+    private void vouched(NewestSignature.Vouched checked) throws IOException {
+        vouched = checked;
+        if (vouched == null) {
+            // A forged or damaged newest signature is named as verify names it; else the
+            // check says which key signs the newest line (after a rotation elsewhere).
+            LogbookVerifier.Report r = throwFirstLineProblem(true);
+            vouched = new NewestSignature.Vouched(r.goodBytes(), r.newestKey());
+        }
+    }
+
+    /**
+     * Finishes a check of the newest signature that the guard left pending: with the key lines an
+     * index build met in its read of the whole file ({@code keyLines}), or, when there are none
+     * (null: no build, or one that stopped early), by scanning the file for them. Either way it
+     * ends as the guard's own check would have, before anything the build found is acted on.
+     */
+    private void settleSignature(List<String> keyLines) throws IOException {
+        NewestSignature.Pending p = pendingSignature;
+        if (p != null) {
+            vouched(keyLines != null ? p.settle(keyLines) : p.settle(file));
+            pendingSignature = null; // (after: a check that failed to read the file is tried again, and fails where it should)
         }
     }
 
@@ -801,9 +837,10 @@ public final class Logbook {
 
     /** Takes over {@code index} (the view closes it), or closes it when it is replaced. */
     private FileView openView(boolean locked, LogIndex loaded) throws IOException {
-        guard(loaded);
+        boolean rebuild = loaded == null && java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0;
+        guard(loaded, true, rebuild);
         LogIndex index = loaded;
-        if (index == null && java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0) {
+        if (rebuild) {
             if (locked) {
                 index = rebuildIndex();
             } else {
@@ -817,6 +854,7 @@ public final class Logbook {
                     index = null; // read-only place: the whole log is read below, without an index
                 }
             }
+            settleSignature(null); // when no build finished it (no lock, or another process built the index)
         }
         LogbookReader.Position at = position(file);
         at.deliverPurged = true;
@@ -882,11 +920,22 @@ public final class Logbook {
         at.slim = true;
         at.progress = progress;
         long[] end = {0};
-        LogbookReader.readFrom(file, at, e -> {
-            long offset = end[0];
-            end[0] = at.head.bytes();
-            growth.add(e, offset, (int) (end[0] - offset - 1));
-        });
+        NewestSignature.Pending pending = pendingSignature;
+        if (pending != null) {
+            at.collectKeyLines(pending.complete());
+        }
+        try {
+            LogbookReader.readFrom(file, at, e -> {
+                long offset = end[0];
+                end[0] = at.head.bytes();
+                growth.add(e, offset, (int) (end[0] - offset - 1));
+            });
+        } catch (IOException | RuntimeException e) {
+            settleSignature(null); // the signature's doubt first, as when it was checked before the read
+            throw e;
+        }
+        // The read met every key line the check needs only when it got as far as the check looked.
+        settleSignature(pending != null && at.head.bytes() >= pending.complete() ? at.keyLines : null);
         return growth.indexable() ? growth.writeFresh(file, at.head) : null;
     }
 

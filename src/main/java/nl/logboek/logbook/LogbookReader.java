@@ -61,9 +61,25 @@ public final class LogbookReader {
          * where every incident must be created earlier in the same file.
          */
         Set<String> foreign;
+        /**
+         * When not null, the text of every line NewestSignature takes for a key line that ends
+         * within the first {@link #keyLinesUpTo} bytes is added here, in file order (see
+         * NewestSignature.Pending): the lines are found by the workers, kept in
+         * {@link #keyTexts} until their turn.
+         */
+        java.util.List<String> keyLines;
+        long keyLinesUpTo;
+        java.util.Map<Long, String> keyTexts;
 
         Position() {
             this(null, KeySource.NONE);
+        }
+
+        /** Has the read collect the key lines that end within the first {@code upTo} bytes (see {@link #keyLines}). */
+        void collectKeyLines(long upTo) {
+            keyLines = new java.util.ArrayList<>();
+            keyLinesUpTo = upTo;
+            keyTexts = new java.util.concurrent.ConcurrentHashMap<>();
         }
 
         Position(Path file, KeySource keys) {
@@ -116,6 +132,9 @@ public final class LogbookReader {
                 if (at.head.bytes() < total) {
                     ParallelLines.split(ch, at.head.bytes(), total, firstLine, at.progress,
                             (lineNo, utf8, offset, length) -> {
+                                if (at.keyLines != null && NewestSignature.isKeyLine(utf8, offset, offset + length)) {
+                                    at.keyTexts.put(lineNo, ParallelLines.text(utf8, offset, length));
+                                }
                                 Event e = EventCodec.decode(utf8, offset, length, lineNo, at.sealer);
                                 return at.slim ? slim(e, true) : e;
                             },
@@ -173,6 +192,12 @@ public final class LogbookReader {
         }
         checkReference(e, at);
         at.head = new ChainHead(lineNo, e.seq(), e.hash(), at.head.bytes() + length + 1);
+        if (at.keyLines != null && !at.keyTexts.isEmpty()) {
+            String keyLine = at.keyTexts.remove(lineNo);
+            if (keyLine != null && at.head.bytes() <= at.keyLinesUpTo) {
+                at.keyLines.add(keyLine);
+            }
+        }
         if (e.purged()) {
             at.unaccountedPurges.putIfAbsent(e.incident(), lineNo);
             if (!at.deliverPurged) {

@@ -32,6 +32,32 @@ final class NewestSignature {
      * signature and the key that signed it (each null when not known).
      */
     static Vouched check(Path file, LogbookReader.ChainHead seen, String seenSig, String seenKey) throws IOException {
+        Object checked = checkOrPending(file, seen, seenSig, seenKey);
+        return checked instanceof Pending p ? p.settle(file) : (Vouched) checked;
+    }
+
+    /**
+     * The last step of a check that needs the file's key lines (a key this computer has not seen
+     * sign the newest line): left for a read of the whole file that is to come anyway (the index
+     * build), which hands it the key lines it met, so that the file is not scanned twice. The
+     * lines are the ones {@link #isKeyLine} finds among the first {@code complete} bytes.
+     */
+    record Pending(long complete, String headerKey, String sig, String hash) {
+        /** The check's outcome (as {@link #check}) with the file's key lines, in order. */
+        Vouched settle(java.util.List<String> keyLines) {
+            String rotated = keyByRotations(keyLines, headerKey);
+            return rotated != null && WriterKey.keyIdOf(rotated).equals(WriterKey.keyIdIn(sig)) && hash != null
+                    && WriterKey.verifies(rotated, hash, sig) ? new Vouched(complete, rotated) : null;
+        }
+
+        /** The check's outcome, scanning the file for its key lines. */
+        Vouched settle(Path file) throws IOException {
+            return settle(keyLines(file, complete));
+        }
+    }
+
+    /** As {@link #check}, but a {@link Pending} where the file's key lines are needed (else a Vouched, or null). */
+    static Object checkOrPending(Path file, LogbookReader.ChainHead seen, String seenSig, String seenKey) throws IOException {
         if (!java.nio.file.Files.isRegularFile(file)) {
             return new Vouched(-1, null); // no logbook to vouch for: the read that follows says what it is
         }
@@ -58,9 +84,7 @@ final class NewestSignature {
         // A key this computer has not seen sign: named by the file's own key lines (a rotation, or
         // the key introduced in a logbook begun before signatures). Reading only those lines costs
         // a scan of the file, not the whole check.
-        String rotated = keyByRotations(file, complete, headerKey);
-        return rotated != null && WriterKey.keyIdOf(rotated).equals(WriterKey.keyIdIn(sig)) && hash != null
-                && WriterKey.verifies(rotated, hash, sig) ? new Vouched(complete, rotated) : null;
+        return new Pending(complete, headerKey, sig, hash);
     }
 
     private static final byte[] TYPE_FIELD = ",\"type\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -76,8 +100,13 @@ final class NewestSignature {
      * whole check can tell.
      */
     static String keyByRotations(Path file, long complete, String headerKey) throws IOException {
+        return keyByRotations(keyLines(file, complete), headerKey);
+    }
+
+    /** As above, given the file's key lines in order. */
+    static String keyByRotations(java.util.List<String> keyLines, String headerKey) {
         String current = headerKey;
-        for (String line : keyLines(file, complete)) {
+        for (String line : keyLines) {
             int at = line.indexOf(ROTATION);
             if (at < 0 || at > line.length() - ROTATION.length()) {
                 if (line.contains("\"sealed\":")) {
@@ -131,7 +160,8 @@ final class NewestSignature {
         return found;
     }
 
-    private static boolean isKeyLine(byte[] b, int from, int to) {
+    /** Whether the line {@code b[from, to)} (without its newline) is one of type key, as the scan for key lines finds them. */
+    static boolean isKeyLine(byte[] b, int from, int to) {
         int last = Math.min(to, from + TYPE_WITHIN) - TYPE_FIELD.length - KEY_TYPE.length;
         for (int i = from; i <= last; i++) {
             if (b[i] == ',' && java.util.Arrays.equals(b, i, i + TYPE_FIELD.length, TYPE_FIELD, 0, TYPE_FIELD.length)) {

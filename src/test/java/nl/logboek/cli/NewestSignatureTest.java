@@ -77,6 +77,59 @@ class NewestSignatureTest {
         assertTrue(witness(home.resolve("other-config")).contains("key " + newKey + "\n"), witness(home.resolve("other-config")));
     }
 
+    /** The first read on another computer after the index went: the key lines the index build meets settle the check. */
+    @Test
+    void aRotatedKeyIsCheckedByTheKeyLinesTheFirstIndexBuildMeets() throws Exception {
+        cli.ok("rotate-key");
+        cli.ok("annotate", id, "Met de nieuwe sleutel.");
+        Path idx = cli.logbook().resolveSibling("." + cli.logbook().getFileName() + ".idx");
+        Files.delete(idx);
+        Cli other = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("other-config").toString());
+        Files.createDirectories(home.resolve("other-config"));
+        assertTrue(other.run("list").assertExit(0).out().contains("Berichten aan Noor"));
+        assertTrue(Files.exists(idx), "the index is built again");
+        String rotation = Forger.read(cli.logbook()).stream().filter(l -> l.contains("\"action\":\"rotate\"")).findFirst().orElseThrow();
+        String newKey = rotation.replaceFirst(".*\"action\":\"rotate\",\"key\":\"([^\"]+)\".*", "$1");
+        assertTrue(witness(home.resolve("other-config")).contains("key " + newKey + "\n"), witness(home.resolve("other-config")));
+    }
+
+    /** A newest line that claims the rotated key but was not signed with it: refused by the read that builds the index, and no index kept. */
+    @Test
+    void aForgedLineAfterARotationIsNamedByTheReadThatBuildsTheIndex() throws Exception {
+        cli.ok("rotate-key");
+        cli.ok("annotate", id, "Met de nieuwe sleutel.");
+        int signedByNewKey = Forger.read(cli.logbook()).size() - 1;
+        Forger.appendLike(cli.logbook(), signedByNewKey, l -> l.replace("Met de nieuwe sleutel.", "Toegevoegd zonder sleutel."));
+        Path idx = cli.logbook().resolveSibling("." + cli.logbook().getFileName() + ".idx");
+        Files.deleteIfExists(idx);
+        byte[] before = Files.readAllBytes(cli.logbook());
+        Cli other = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("other-config").toString());
+        Files.createDirectories(home.resolve("other-config"));
+        String line = "line " + (signedByNewKey + 2);
+        Cli.Result r = other.run("list").assertExit(1);
+        assertTrue(r.err().contains(line + ": not signed by the key of writer"), r.err());
+        assertTrue(Files.notExists(idx), "no index of a logbook refused");
+        assertArrayEquals(before, Files.readAllBytes(cli.logbook()), "nothing was written");
+    }
+
+    /** A line damaged before a rotation, read first by a computer without the index: the damaged line is named, as verify names it. */
+    @Test
+    void aDamagedLineBeforeARotationIsNamedByTheReadThatBuildsTheIndex() throws Exception {
+        cli.ok("rotate-key");
+        cli.ok("annotate", id, "Met de nieuwe sleutel.");
+        Path log = cli.logbook();
+        Files.writeString(log, Files.readString(log).replace("Gesprek met Noor gevoerd.", "Gesprek met Sam gevoerd.!"));
+        Path idx = log.resolveSibling("." + log.getFileName() + ".idx");
+        Files.deleteIfExists(idx);
+        Cli other = new Cli(home).env("XDG_CONFIG_HOME", home.resolve("other-config").toString());
+        Files.createDirectories(home.resolve("other-config"));
+        assertTrue(other.run("verify").assertExit(1).out().contains("line 3"));
+        Cli.Result r = other.run("list").assertExit(1);
+        assertTrue(r.err().contains("line 3"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(Files.notExists(idx), "no index of a damaged logbook");
+    }
+
     private static String witness(Path config) throws Exception {
         try (var files = Files.list(config.resolve("logboek/witness"))) {
             List<Path> all = files.toList();
