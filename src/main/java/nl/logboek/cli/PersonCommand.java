@@ -63,7 +63,7 @@ final class PersonCommand extends BaseCommand {
         if (format != null) {
             throw LogboekException.usage("person.export-needs-file");
         }
-        List<Involvement.Involved> rows = chronology(ctx, name);
+        List<Involvement.Row> rows = chronology(ctx, name);
         if (json) {
             Output.json(out(), FindingsText.person(name.strip(), rows));
         } else {
@@ -123,12 +123,18 @@ final class PersonCommand extends BaseCommand {
      * {@code person}, {@code person --export} and {@code purge --person}.
      */
     /** As {@link #involved}, with only what the chronology shows read (see IncidentBook.chronology). */
-    static List<Involvement.Involved> chronology(Context ctx, String name) {
+    static List<Involvement.Row> chronology(Context ctx, String name) {
         if (name == null || name.isBlank()) {
             throw LogboekException.usage("person.empty");
         }
-        List<Involvement.Involved> rows = ctx.incidents().chronology(name);
-        return rows.isEmpty() ? involved(ctx, name) : rows;
+        List<Involvement.Row> rows = ctx.incidents().chronology(name);
+        if (rows.isEmpty()) {
+            // The same error as involved gives (the closest recorded name), or its rows.
+            List<Involvement.Row> out = new ArrayList<>();
+            involved(ctx, name).forEach(r -> out.add(r.row()));
+            return out;
+        }
+        return rows;
     }
 
     static List<Involvement.Involved> involved(Context ctx, String name) {
