@@ -129,12 +129,18 @@ final class PersonCommand extends BaseCommand {
         }
         List<Involvement.Row> rows = ctx.incidents().chronology(name);
         if (rows.isEmpty()) {
-            // The same error as involved gives (the closest recorded name), or its rows.
-            List<Involvement.Row> out = new ArrayList<>();
-            involved(ctx, name).forEach(r -> out.add(r.row()));
-            return out;
+            throw unknown(ctx, name);
         }
         return rows;
+    }
+
+    /** The error for a name no incident records: with the closest recorded name, when one is close. */
+    private static LogboekException unknown(Context ctx, String name) {
+        String near = ctx.incidents().nearest(name);
+        if (near != null) {
+            return LogboekException.usage("person.unknown-near", TerminalText.safe(name.strip()), TerminalText.safe(near));
+        }
+        return LogboekException.usage("person.unknown", TerminalText.safe(name.strip()));
     }
 
     static List<Involvement.Involved> involved(Context ctx, String name) {
@@ -148,12 +154,7 @@ final class PersonCommand extends BaseCommand {
         nl.logboek.incident.IncidentBook book = ctx.incidents();
         List<Involvement.Involved> rows = Involvement.recorded(name, book.involving(name));
         if (rows.isEmpty()) {
-            // The closest recorded name: every incident's people are read.
-            String near = Involvement.nearest(name, book.people());
-            if (near != null) {
-                throw LogboekException.usage("person.unknown-near", TerminalText.safe(name.strip()), TerminalText.safe(near));
-            }
-            throw LogboekException.usage("person.unknown", TerminalText.safe(name.strip()));
+            throw unknown(ctx, name);
         }
         return rows;
     }

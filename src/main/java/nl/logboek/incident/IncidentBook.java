@@ -640,6 +640,15 @@ public final class IncidentBook {
         });
     }
 
+    /**
+     * The recorded name closest to {@code name} ({@link Involvement#nearest}), or null when none
+     * is close: from the names the people cache keeps, else from every incident's people.
+     */
+    public String nearest(String name) {
+        java.util.Map<String, String> names = derivedCaches ? logbook.withView(view -> IncidentPeople.names(logbook, view)) : null;
+        return names != null ? Involvement.nearest(name, names) : Involvement.nearest(name, people());
+    }
+
     /** {@link #peopleReportedSince} of every incident: who is involved where, for `person`. */
     public List<Incident> people() {
         return peopleReportedSince(java.time.Instant.MIN);

@@ -55,14 +55,22 @@ final class IncidentPeople {
             || EventTypes.CHANGES_STATUS.contains(k.type());
 
     private final FileChannel in;
+    /** Where the names section begins in the file (its length, then its bytes, then their CRC-32). */
+    private final long namesAt;
     private final long recordsAt;
     private final int[] start;
     private final long[] filter;
     /** Records made by this command (null: read from {@code in}); null when none were. */
     private final byte[][] made;
 
-    private IncidentPeople(FileChannel in, long recordsAt, int[] start, long[] filter, byte[][] made) {
+    /** The names section made by this command (null: in the file, or none made). */
+    private final byte[] madeNames;
+
+    private IncidentPeople(FileChannel in, long namesAt, long recordsAt, int[] start, long[] filter, byte[][] made,
+                           byte[] madeNames) {
         this.in = in;
+        this.namesAt = namesAt;
+        this.madeNames = madeNames;
         this.recordsAt = recordsAt;
         this.start = start;
         this.filter = filter;
@@ -233,7 +241,7 @@ final class IncidentPeople {
         FileChannel in = anew ? null : logbook.openCache(CACHE);
         Table old = in == null ? null : Table.read(in);
         if (old != null && old.stamp.equals(now) && old.n == n) {
-            return new IncidentPeople(in, old.recordsAt, old.start, old.filter, null);
+            return new IncidentPeople(in, old.tableEnd, old.recordsAt, old.start, old.filter, null, null);
         }
         try {
             BitSet touched = new BitSet(n);
@@ -254,8 +262,9 @@ final class IncidentPeople {
             if (!touched.isEmpty()) {
                 derive(view, touched, records, filter);
             }
-            write(logbook, now, records, filter);
-            return new IncidentPeople(null, 0, null, filter, records);
+            byte[] names = names(records);
+            write(logbook, now, records, filter, names);
+            return new IncidentPeople(null, 0, 0, null, filter, records, names);
         } finally {
             if (in != null) {
                 try {
@@ -268,7 +277,7 @@ final class IncidentPeople {
     }
 
     /** The header and filters of a cache file, checked; the records are read one by one. */
-    private record Table(LogView.Stamp stamp, int n, int[] start, long[] filter, long recordsAt) {
+    private record Table(LogView.Stamp stamp, int n, int[] start, long[] filter, long tableEnd, long recordsAt) {
         static Table read(FileChannel in) {
             try {
                 long size = in.size();
@@ -314,11 +323,16 @@ final class IncidentPeople {
                 t.asIntBuffer().get(start);
                 t.limit(t.capacity() - 8).position(4 * (n + 1));
                 t.asLongBuffer().get(filter);
-                if (start[0] != 0 || start[n] != size - tableEnd) {
+                ByteBuffer length = ByteBuffer.allocate(4);
+                if (!fill(in, length, tableEnd)) {
+                    return null;
+                }
+                long recordsAt = tableEnd + 4 + length.getInt() + 4L;
+                if (recordsAt < tableEnd + 8 || start[0] != 0 || start[n] != size - recordsAt) {
                     return null;
                 }
                 return new Table(new LogView.Stamp(generation, lines, new String(hash, StandardCharsets.US_ASCII)), n, start,
-                        filter, tableEnd);
+                        filter, tableEnd, recordsAt);
             } catch (IOException | RuntimeException damaged) {
                 return null;
             }
@@ -326,7 +340,7 @@ final class IncidentPeople {
 
         /** Every record and filter into {@code records} and {@code filters}; false when one does not check. */
         boolean readAll(FileChannel in, byte[][] records, long[] filters) {
-            IncidentPeople all = new IncidentPeople(in, recordsAt, start, filter, null);
+            IncidentPeople all = new IncidentPeople(in, tableEnd, recordsAt, start, filter, null, null);
             for (int o = 0; o < n; o++) {
                 byte[] r = all.record(o);
                 if (r == null || r.length == 0) {
@@ -429,13 +443,123 @@ final class IncidentPeople {
         filter[o] = bits;
     }
 
-    private static void write(Logbook logbook, LogView.Stamp now, byte[][] records, long[] filter) {
+    /**
+     * The names section: whether every incident's people are known (a byte), then each name folded
+     * (as `person` compares names) with the name as first recorded, in the order of the incidents
+     * and of their people, each folded name once: what the closest name to an unknown one is chosen from.
+     */
+    private static byte[] names(byte[][] records) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        DataOutputStream d = new DataOutputStream(bytes);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try {
+            boolean all = true;
+            for (byte[] r : records) {
+                if (r != null && r.length > 0 && r[0] == NOT_KEPT) {
+                    all = false;
+                }
+            }
+            d.writeBoolean(all);
+            if (all) {
+                for (byte[] r : records) {
+                    if (r == null || r.length == 0 || r[0] != ROW) {
+                        continue;
+                    }
+                    DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(r, 1, r.length - 1));
+                    in.readUTF();
+                    in.readLong();
+                    in.readInt();
+                    text(in);
+                    text(in);
+                    text(in);
+                    int persons = in.readInt();
+                    for (int k = 0; k < persons; k++) {
+                        String name = in.readUTF();
+                        text(in);
+                        text(in);
+                        String folded = in.readUTF();
+                        if (seen.add(folded)) {
+                            d.writeUTF(folded);
+                            d.writeUTF(name);
+                        }
+                    }
+                }
+            }
+            d.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Every recorded name (folded to the name as first recorded, in the order of the incidents),
+     * from the cache brought up to date with {@code view}; null when the logbook has none or it
+     * does not know every incident's people.
+     */
+    static Map<String, String> names(Logbook logbook, LogView view) {
+        LogView.Stamp now = view.stamp();
+        if (now == null || logbook.isTeam() || view.cacheKey("logboek cache: people") != null) {
+            return null;
+        }
+        IncidentPeople people = open(logbook, view, now, false);
+        try {
+            byte[] b = people.namesSection();
+            if (b == null && people.in != null) {
+                people.close();
+                people = open(logbook, view, now, true);
+                b = people.namesSection();
+            }
+            if (b == null) {
+                return null;
+            }
+            DataInputStream d = new DataInputStream(new java.io.ByteArrayInputStream(b));
+            if (!d.readBoolean()) {
+                return null;
+            }
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            while (d.available() > 0) {
+                out.put(d.readUTF(), d.readUTF());
+            }
+            return out;
+        } catch (IOException | RuntimeException damaged) {
+            return null;
+        } finally {
+            people.close();
+        }
+    }
+
+    /** The names section's bytes, or null when they do not check. */
+    private byte[] namesSection() {
+        if (madeNames != null) {
+            return madeNames;
+        }
+        if (in == null) {
+            return null;
+        }
+        try {
+            ByteBuffer b = ByteBuffer.allocate((int) (recordsAt - namesAt));
+            if (!fill(in, b, namesAt)) {
+                return null;
+            }
+            int length = b.getInt();
+            byte[] names = new byte[length];
+            b.get(names);
+            CRC32 c = new CRC32();
+            c.update(names);
+            return b.getInt() == (int) c.getValue() ? names : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void write(Logbook logbook, LogView.Stamp now, byte[][] records, long[] filter, byte[] names) {
         int n = records.length;
         long total = 0;
         for (byte[] r : records) {
             total += 4 + (r == null ? 1 : r.length);
         }
-        if (total > Integer.MAX_VALUE - (HEADER + 12L * n + 16)) {
+        if (total > Integer.MAX_VALUE - (HEADER + 12L * n + 16) || names.length > Integer.MAX_VALUE / 2) {
             return; // beyond what this layout holds: not kept
         }
         logbook.writeCache(CACHE, data -> {
@@ -460,6 +584,10 @@ final class IncidentPeople {
                 head.flush();
                 data.writeLong(crc.getValue());
                 CRC32 one = new CRC32();
+                data.writeInt(names.length);
+                data.write(names);
+                one.update(names);
+                data.writeInt((int) one.getValue());
                 for (byte[] r : records) {
                     byte[] body = r == null ? new byte[] {NONE} : r;
                     one.reset();

@@ -153,6 +153,14 @@ public final class Involvement {
                 byFolded.putIfAbsent(SearchText.normalise(p.name()), p.name());
             }
         }
+        return nearest(name, byFolded);
+    }
+
+    /**
+     * As {@link #nearest(String, Collection)}, given every recorded name folded, each with the name
+     * as recorded first, in the order of the incidents and their people.
+     */
+    static String nearest(String name, Map<String, String> byFolded) {
         String folded = SearchText.normalise(name);
         String best = Suggestions.closest(folded, byFolded.keySet());
         if (best == null) {

@@ -213,6 +213,17 @@ class DerivedCachesTest {
         assertSameAsFullFold("records damaged");
         org.junit.jupiter.api.Assertions.assertArrayEquals(made, Files.readAllBytes(cache("people")),
                 "the damaged cache is derived again, as it was");
+        // The names an unknown name is compared with (after the header and the filters).
+        int n = java.nio.ByteBuffer.wrap(made, 88, 4).getInt();
+        int names = 92 + 4 * (n + 1) + 8 * n + 8 + 4;
+        b = made.clone();
+        b[names + 3] ^= 0x21;
+        Files.write(cache("people"), b);
+        Cli.Result near = cli.run("person", "Sam de Vriez");
+        assertEquals(2, near.exit(), near.describe());
+        assertTrue(near.err().contains("Sam de Vries"), near.describe());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(made, Files.readAllBytes(cache("people")),
+                "the damaged names are derived again, as they were");
     }
 
     @Test
