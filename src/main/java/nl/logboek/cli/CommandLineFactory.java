@@ -279,7 +279,7 @@ public final class CommandLineFactory {
                         CommandLine.Help.Ansi.Text text = base.renderParameterLabel(arg, ansi, styles);
                         String label = arg.paramLabel();
                         String key = "param." + label;
-                        if (label == null || !msg.keys().contains(key)) {
+                        if (label == null || !msg.has(key)) {
                             return text;
                         }
                         String plain = text.plainString();

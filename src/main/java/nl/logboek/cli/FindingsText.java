@@ -19,7 +19,6 @@ import java.util.List;
 final class FindingsText {
     /** How much of a matching line is shown, at most, around the match. */
     static final int WIDTH = 100;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Messages msg;
     private final ZoneId zone;
@@ -84,27 +83,32 @@ final class FindingsText {
     }
 
     /** A person's chronology: one line per incident, oldest first. */
-    void chronology(String name, List<Involvement.Involved> rows) {
+    void chronology(String name, List<Involvement.Row> rows) {
         int roleWidth = 24;
-        for (Involvement.Involved r : rows) {
-            roleWidth = Math.max(roleWidth, roles(r).length());
+        String[] roles = new String[rows.size()];
+        for (int k = 0; k < roles.length; k++) {
+            roles[k] = roles(rows.get(k));
+            roleWidth = Math.max(roleWidth, roles[k].length());
         }
-        // Padded by hand: a Formatter per line costs more than the rest of a long chronology.
+        // Padded by hand: a Formatter per line costs more than the rest of a long chronology. The
+        // lines are printed at once: the writer flushes at every println, a write to the terminal each.
         int[] widths = {10, 8, roleWidth, 20, 11};
-        row(widths, msg.get("column.reported"), msg.get("column.id"), msg.get("column.role"),
+        StringBuilder text = new StringBuilder(160 * (rows.size() + 2));
+        row(text, widths, msg.get("column.reported"), msg.get("column.id"), msg.get("column.role"),
                 msg.get("column.category"), msg.get("column.status"), msg.get("column.title"));
-        for (Involvement.Involved r : rows) {
-            row(widths, day(r.incident().reportedAt()), r.incident().id(), roles(r),
-                    msg.get("category." + r.incident().category()), msg.get("status." + r.status()),
-                    TerminalText.safe(r.incident().title()));
+        for (int k = 0; k < roles.length; k++) {
+            Involvement.Row r = rows.get(k);
+            row(text, widths, day(r.reportedAt()), r.id(), roles[k],
+                    msg.get("category." + r.category()), msg.get("status." + r.status()),
+                    TerminalText.safe(r.title()));
         }
-        out.println(msg.get("person.count", TerminalText.safe(name), rows.size()));
+        text.append(msg.get("person.count", TerminalText.safe(name), rows.size())).append(System.lineSeparator());
+        out.print(text);
         out.flush();
     }
 
     /** One line of columns, each but the last left-aligned in its width (as {@code %-Ns}), two spaces apart. */
-    private void row(int[] widths, String... columns) {
-        StringBuilder line = new StringBuilder(160);
+    private static void row(StringBuilder line, int[] widths, String... columns) {
         for (int i = 0; i < columns.length; i++) {
             String c = String.valueOf(columns[i]);
             line.append(c);
@@ -115,10 +119,10 @@ final class FindingsText {
                 line.append("  ");
             }
         }
-        out.println(line);
+        line.append(System.lineSeparator());
     }
 
-    private String roles(Involvement.Involved r) {
+    private String roles(Involvement.Row r) {
         StringBuilder s = new StringBuilder();
         for (Person p : r.as()) {
             if (s.length() > 0) {
@@ -144,17 +148,17 @@ final class FindingsText {
         return s.toString();
     }
 
-    static ObjectNode person(String name, List<Involvement.Involved> rows) {
+    static ObjectNode person(String name, List<Involvement.Row> rows) {
         ObjectNode o = JsonTrees.object();
         o.put("format", 1);
         o.put("name", name);
         ArrayNode arr = o.putArray("incidents");
-        for (Involvement.Involved r : rows) {
+        for (Involvement.Row r : rows) {
             ObjectNode io = arr.addObject();
-            io.put("id", r.incident().id());
-            io.put("reported_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.incident().reportedAt()));
-            io.put("title", r.incident().title());
-            io.put("category", r.incident().category());
+            io.put("id", r.id());
+            io.put("reported_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.reportedAt()));
+            io.put("title", r.title());
+            io.put("category", r.category());
             io.put("status", r.status());
             ArrayNode as = io.putArray("as");
             for (Person p : r.as()) {

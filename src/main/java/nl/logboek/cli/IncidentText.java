@@ -266,7 +266,7 @@ final class IncidentText {
         if (c.refused()) {
             return msg.get("timeline.consent-refused", partner, from, purpose, s(moment(c.date())));
         }
-        String ground = c.ground() == null ? "-" : msg.keys().contains("ground." + c.ground()) ? msg.get("ground." + c.ground()) : s(c.ground());
+        String ground = c.ground() == null ? "-" : msg.has("ground." + c.ground()) ? msg.get("ground." + c.ground()) : s(c.ground());
         if ("toestemming".equals(c.ground()) && c.from() != null) {
             return msg.get("timeline.consent", partner, ground, from, purpose, s(moment(c.date())));
         }

@@ -63,7 +63,7 @@ final class PersonCommand extends BaseCommand {
         if (format != null) {
             throw LogboekException.usage("person.export-needs-file");
         }
-        List<Involvement.Involved> rows = chronology(ctx, name);
+        List<Involvement.Row> rows = chronology(ctx, name);
         if (json) {
             Output.json(out(), FindingsText.person(name.strip(), rows));
         } else {
@@ -123,12 +123,24 @@ final class PersonCommand extends BaseCommand {
      * {@code person}, {@code person --export} and {@code purge --person}.
      */
     /** As {@link #involved}, with only what the chronology shows read (see IncidentBook.chronology). */
-    static List<Involvement.Involved> chronology(Context ctx, String name) {
+    static List<Involvement.Row> chronology(Context ctx, String name) {
         if (name == null || name.isBlank()) {
             throw LogboekException.usage("person.empty");
         }
-        List<Involvement.Involved> rows = ctx.incidents().chronology(name);
-        return rows.isEmpty() ? involved(ctx, name) : rows;
+        List<Involvement.Row> rows = ctx.incidents().chronology(name);
+        if (rows.isEmpty()) {
+            throw unknown(ctx, name);
+        }
+        return rows;
+    }
+
+    /** The error for a name no incident records: with the closest recorded name, when one is close. */
+    private static LogboekException unknown(Context ctx, String name) {
+        String near = ctx.incidents().nearest(name);
+        if (near != null) {
+            return LogboekException.usage("person.unknown-near", TerminalText.safe(name.strip()), TerminalText.safe(near));
+        }
+        return LogboekException.usage("person.unknown", TerminalText.safe(name.strip()));
     }
 
     static List<Involvement.Involved> involved(Context ctx, String name) {
@@ -142,12 +154,7 @@ final class PersonCommand extends BaseCommand {
         nl.logboek.incident.IncidentBook book = ctx.incidents();
         List<Involvement.Involved> rows = Involvement.recorded(name, book.involving(name));
         if (rows.isEmpty()) {
-            // The closest recorded name: every incident's people are read.
-            String near = Involvement.nearest(name, book.people());
-            if (near != null) {
-                throw LogboekException.usage("person.unknown-near", TerminalText.safe(name.strip()), TerminalText.safe(near));
-            }
-            throw LogboekException.usage("person.unknown", TerminalText.safe(name.strip()));
+            throw unknown(ctx, name);
         }
         return rows;
     }

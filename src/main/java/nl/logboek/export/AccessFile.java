@@ -451,7 +451,7 @@ public final class AccessFile {
         }
 
         String label(String prefix, String id) {
-            return msg.keys().contains(prefix + id) ? msg.get(prefix + id) : id;
+            return msg.has(prefix + id) ? msg.get(prefix + id) : id;
         }
 
         String time(OffsetDateTime t) {

@@ -20,15 +20,15 @@ public final class Messages {
     private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
 
     private final String language;
-    private final Properties texts;
+    /** Each bundle's texts, read when a key is first looked for in it (null: not read yet). */
+    private final Properties[] bundles = new Properties[BUNDLES.size()];
 
-    private Messages(String language, Properties texts) {
+    private Messages(String language) {
         this.language = language;
-        this.texts = texts;
     }
 
     public static Messages forLanguage(String language) {
-        return CACHE.computeIfAbsent(Language.normalise(language), Messages::load);
+        return CACHE.computeIfAbsent(Language.normalise(language), Messages::new);
     }
 
     public static Messages english() {
@@ -37,32 +37,39 @@ public final class Messages {
 
     /**
      * The texts come in one file per area, so that areas can be worked on apart; a key may
-     * appear in only one of them (a test checks that every key exists in both languages).
+     * appear in only one of them (a test checks that every key exists in both languages, and
+     * {@link #keys} that none is in two bundles). The bundles are read in this order, each only
+     * when a key is not in those before it: most commands need only the first.
      */
     static final List<String> BUNDLES = List.of("messages", "report", "export", "reliability", "terminal", "privacy", "team",
             "partners");
 
-    private static Messages load(String language) {
-        Properties all = new Properties();
-        for (String bundle : BUNDLES) {
-            String resource = "/nl/logboek/i18n/" + bundle + "_" + language + ".properties";
+    private synchronized Properties bundle(int b) {
+        Properties p = bundles[b];
+        if (p == null) {
+            p = new Properties();
+            String resource = "/nl/logboek/i18n/" + BUNDLES.get(b) + "_" + language + ".properties";
             try (InputStream in = Messages.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    continue;
-                }
-                Properties p = new Properties();
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String key : p.stringPropertyNames()) {
-                    if (all.containsKey(key)) {
-                        throw new IllegalStateException("message key " + key + " is in more than one bundle (" + resource + ")");
-                    }
-                    all.setProperty(key, p.getProperty(key));
+                if (in != null) {
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            bundles[b] = p;
         }
-        return new Messages(language, all);
+        return p;
+    }
+
+    /** The text of {@code key}, from the first bundle that has it; null when none has. */
+    private String text(String key) {
+        for (int b = 0; b < bundles.length; b++) {
+            String text = bundle(b).getProperty(key);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
     }
 
     public String language() {
@@ -75,11 +82,11 @@ public final class Messages {
 
     /** Whether a text exists for {@code key} (for words read from data, such as an answer). */
     public boolean has(String key) {
-        return texts.getProperty(key) != null;
+        return text(key) != null;
     }
 
     public String get(String key, Object... args) {
-        String text = texts.getProperty(key);
+        String text = text(key);
         if (text == null) {
             // A missing key is a programming error, but the user still deserves the facts.
             StringBuilder sb = new StringBuilder(key);
@@ -213,7 +220,17 @@ public final class Messages {
         return true;
     }
 
+    /** Every key of every bundle; a key in more than one bundle is a programming error (IllegalStateException). */
     public Set<String> keys() {
-        return Collections.unmodifiableSet(texts.stringPropertyNames());
+        Set<String> all = new java.util.TreeSet<>();
+        for (int b = 0; b < bundles.length; b++) {
+            for (String key : bundle(b).stringPropertyNames()) {
+                if (!all.add(key)) {
+                    throw new IllegalStateException("message key " + key + " is in more than one bundle ("
+                            + BUNDLES.get(b) + "_" + language + ".properties)");
+                }
+            }
+        }
+        return Collections.unmodifiableSet(all);
     }
 }

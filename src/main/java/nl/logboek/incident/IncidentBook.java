@@ -505,12 +505,36 @@ public final class IncidentBook {
 
     /**
      * One person's chronology, as `person` shows it: {@link #involving} with each incident's
-     * status, oldest first. With the digest, an incident never corrected is read from its created
+     * status, oldest first. In a plain logbook, from the people cache ({@link IncidentPeople}: no
+     * line read). Else, with the digest, an incident never corrected is read from its created
      * line alone (its people and title are those of its report), and its status is the one the
      * index keeps of its last status line; the others as {@link #involving} reads them.
      */
-    public List<Involvement.Involved> chronology(String name) {
-        List<Involvement.Involved> read = logbook.withView(view -> {
+    public List<Involvement.Row> chronology(String name) {
+        List<Involvement.Row> rows = logbook.withView(view -> {
+            if (!derivedCaches) {
+                return null;
+            }
+            List<Involvement.Row> cached = IncidentPeople.chronology(logbook, view, name);
+            return cached != null ? cached : rows(chronology(view, name));
+        });
+        return rows != null ? rows : rows(Involvement.recorded(name, involving(name)));
+    }
+
+    private static List<Involvement.Row> rows(List<Involvement.Involved> involved) {
+        if (involved == null) {
+            return null;
+        }
+        List<Involvement.Row> out = new ArrayList<>(involved.size());
+        for (Involvement.Involved r : involved) {
+            out.add(r.row());
+        }
+        return out;
+    }
+
+    /** {@link #chronology(String)} narrowed down by the digest, reading lines; null without a digest. */
+    private List<Involvement.Involved> chronology(LogView view, String name) {
+        {
             IncidentDigest digest = digest(view);
             if (digest == null) {
                 return null;
@@ -560,8 +584,7 @@ public final class IncidentBook {
                 rows.put(ordinals.get(r.incident().id()), r);
             }
             return new ArrayList<>(rows.values());
-        });
-        return read != null ? read : Involvement.recorded(name, involving(name));
+        }
     }
 
     /** Beyond this many incidents, a view passes the lines between them rather than follow each one's. */
@@ -623,6 +646,15 @@ public final class IncidentBook {
                     (k, e) -> folder.accept(e));
             return new ArrayList<>(folder.incidents());
         });
+    }
+
+    /**
+     * The recorded name closest to {@code name} ({@link Involvement#nearest}), or null when none
+     * is close: from the names the people cache keeps, else from every incident's people.
+     */
+    public String nearest(String name) {
+        java.util.Map<String, String> names = derivedCaches ? logbook.withView(view -> IncidentPeople.names(logbook, view)) : null;
+        return names != null ? Involvement.nearest(name, names) : Involvement.nearest(name, people());
     }
 
     /** {@link #peopleReportedSince} of every incident: who is involved where, for `person`. */

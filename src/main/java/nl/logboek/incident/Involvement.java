@@ -39,6 +39,11 @@ public final class Involvement {
             return new Involved(incident, as, removed, status);
         }
 
+        /** What the chronology shows of it. */
+        public Row row() {
+            return new Row(incident.id(), incident.reportedAt(), incident.category(), incident.title(), as, removed, status);
+        }
+
         /** The person's name as recorded in this incident. */
         public String recordedName() {
             return as.isEmpty() ? removed.get(0).name() : as.get(0).name();
@@ -86,22 +91,58 @@ public final class Involvement {
                     as.add(p);
                 }
             }
-            List<Person> removed = new ArrayList<>();
-            if (as.isEmpty()) {
-                for (Incident.Correction c : i.corrections()) {
-                    if ("persons".equals(c.field()) && c.before() != null && c.after() == null
-                            && SearchText.normalise(c.before()).equals(wanted)
-                            && removed.stream().noneMatch(p -> p.name().equals(c.before()))) {
-                        removed.add(i.original().persons().stream().filter(p -> p.name().equals(c.before())).findFirst()
-                                .orElse(new Person(c.before(), null, null)));
-                    }
-                }
-            }
+            List<Person> removed = as.isEmpty() ? removedAs(wanted, removals(i), null) : List.of();
             if (!as.isEmpty() || !removed.isEmpty()) {
                 out.add(new Involved(i, as, removed));
             }
         }
         return out;
+    }
+
+    /**
+     * A person a correction took out of an incident: the name as the correction recorded it, and
+     * the person as the report recorded them (role and kind), or the name alone when the report
+     * did not record them.
+     */
+    public record Removal(String before, Person as) {
+    }
+
+    /** Every correction of {@code i} that removed a person, oldest first. */
+    static List<Removal> removals(Incident i) {
+        List<Removal> out = new ArrayList<>();
+        for (Incident.Correction c : i.corrections()) {
+            if ("persons".equals(c.field()) && c.before() != null && c.after() == null) {
+                out.add(new Removal(c.before(), i.original().persons().stream().filter(p -> p.name().equals(c.before()))
+                        .findFirst().orElse(new Person(c.before(), null, null))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The people of {@code removals} whose name folds to {@code wanted}, each recorded name once:
+     * what {@link #recorded} marks as removed by a correction (when the incident does not have the
+     * person now). {@code folded}: the removals' names folded, in the same order (null: folded here).
+     */
+    static List<Person> removedAs(String wanted, List<Removal> removals, List<String> folded) {
+        List<Person> removed = new ArrayList<>();
+        for (int k = 0; k < removals.size(); k++) {
+            Removal r = removals.get(k);
+            String f = folded == null ? SearchText.normalise(r.before()) : folded.get(k);
+            if (f.equals(wanted) && removed.stream().noneMatch(p -> p.name().equals(r.before()))) {
+                removed.add(r.as());
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * One incident of a person's chronology as `person` prints it: when it was reported, the
+     * incident, the person's entries in it and those a correction removed, its category, status
+     * and title. Made from a fold ({@link Involved#row}) or from the people cache.
+     */
+    public record Row(String id, java.time.OffsetDateTime reportedAt, String category, String title,
+                      List<Person> as, List<Person> removed, String status) {
     }
 
     /** The recorded name closest to {@code name} (as recorded first), or null when none is close. */
@@ -112,6 +153,14 @@ public final class Involvement {
                 byFolded.putIfAbsent(SearchText.normalise(p.name()), p.name());
             }
         }
+        return nearest(name, byFolded);
+    }
+
+    /**
+     * As {@link #nearest(String, Collection)}, given every recorded name folded, each with the name
+     * as recorded first, in the order of the incidents and their people.
+     */
+    static String nearest(String name, Map<String, String> byFolded) {
         String folded = SearchText.normalise(name);
         String best = Suggestions.closest(folded, byFolded.keySet());
         if (best == null) {

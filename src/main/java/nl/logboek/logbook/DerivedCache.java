@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class DerivedCache {
     /** The names of the derived caches there are (removed with the index). */
-    static final List<String> NAMES = List.of("digest", "words", "report", "periods");
+    static final List<String> NAMES = List.of("digest", "words", "report", "periods", "people");
 
     private DerivedCache() {
     }

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The caches derived from the log ({@code .NAME.digest} for agenda, list --overdue/--person and
- * person; {@code .NAME.words} for search) only ever skip incidents that cannot be in an answer:
+ * person; {@code .NAME.words} for search; {@code .NAME.people}, what person prints, for person in
+ * a plain logbook) only ever skip incidents that cannot be in an answer, or answer as the lines do:
  * every view reads the same with them as without them (LOGBOEK_DERIVED_CACHES=off, the full fold),
  * on a generated logbook, after appends, corrections that change names, a purge, and with a cache
  * that is stale, damaged or another logbook's.
@@ -39,7 +40,7 @@ class DerivedCachesTest {
             {"list", "--overdue"}, {"list", "--overdue", "--status", "all", "--json"}, {"list", "--overdue", "--sort", "due"},
             {"list", "--person", "Sam de Vries", "--status", "all"}, {"list", "--person", "zoe VISSER", "--json"},
             {"person", "Sam de Vries", "--json"}, {"person", "zoë  visser"}, {"person", "Sam de Vriez"}, {"person", "Niemand Anders"},
-            {"person", "Kim Weg"},
+            {"person", "Kim Weg"}, {"person", "Sam de Vries"}, {"person", "KIM weg", "--json"}, {"--lang", "nl", "person", "zoe visser"},
             {"search", "sam de vries", "--json"}, {"search", "Nagesprek"}, {"search", "zo"}, {"search", "ZOË"},
             {"search", "nieuwe titel"}, {"search", "xyzzy"}, {"search", "Synthetic incident", "--status", "all"},
             {"search", "kim weg", "--json"},
@@ -106,13 +107,14 @@ class DerivedCachesTest {
     void everyViewReadsTheSameWithTheCachesAsWithoutOnAGeneratedLogbookAsItGrowsAndIsPurged() throws IOException {
         generate(300, 7);
         assertSameAsFullFold("generated");
-        assertTrue(Files.exists(cache("digest")) && Files.exists(cache("words")), "the caches are made beside the index");
+        assertTrue(Files.exists(cache("digest")) && Files.exists(cache("words")) && Files.exists(cache("people")),
+                "the caches are made beside the index");
         work("2026-11-10");
         assertSameAsFullFold("after a day's work");
         work("2026-11-12");
         assertSameAsFullFold("after another day's work");
         cli.ok("purge", "--expired", "--yes");
-        assertFalse(Files.exists(cache("digest")), "a purge removes the caches with the index");
+        assertFalse(Files.exists(cache("digest")) || Files.exists(cache("people")), "a purge removes the caches with the index");
         assertSameAsFullFold("after a purge");
     }
 
@@ -148,21 +150,25 @@ class DerivedCachesTest {
     void aStaleDamagedOrForeignCacheIsNotBelievedButRebuilt() throws IOException {
         generate(200, 11);
         assertSameAsFullFold("generated");
-        byte[] digest = Files.readAllBytes(cache("digest"));
-        byte[] words = Files.readAllBytes(cache("words"));
+        List<String> names = List.of("digest", "words", "people");
+        List<byte[]> earlier = new ArrayList<>();
+        for (String name : names) {
+            earlier.add(Files.readAllBytes(cache(name)));
+        }
         work("2026-11-12");
         // Stale: the cache of an earlier log, brought up to date from its last line on.
-        Files.write(cache("digest"), digest);
-        Files.write(cache("words"), words);
+        for (int k = 0; k < names.size(); k++) {
+            Files.write(cache(names.get(k)), earlier.get(k));
+        }
         assertSameAsFullFold("stale");
         // Damaged: a byte changed in the middle, or cut short.
-        for (String name : List.of("digest", "words")) {
+        for (String name : names) {
             byte[] b = Files.readAllBytes(cache(name));
             b[b.length / 2] ^= 0x5a;
             Files.write(cache(name), b);
         }
         assertSameAsFullFold("damaged");
-        for (String name : List.of("digest", "words")) {
+        for (String name : names) {
             byte[] b = Files.readAllBytes(cache(name));
             Files.write(cache(name), java.util.Arrays.copyOf(b, b.length / 3));
         }
@@ -172,16 +178,52 @@ class DerivedCachesTest {
         nl.logboek.bench.LogbookGenerator.main(new String[] {"150", other.logbook().toString(), "3", "12"});
         other.run("agenda");
         other.run("search", "zoe");
+        other.run("person", "Sam de Vries");
         Path l = other.logbook();
-        Files.copy(l.resolveSibling("." + l.getFileName() + ".digest"), cache("digest"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(l.resolveSibling("." + l.getFileName() + ".words"), cache("words"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (String name : names) {
+            Files.copy(l.resolveSibling("." + l.getFileName() + "." + name), cache(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         assertSameAsFullFold("another logbook's");
         // A cache that cannot be written: every view still answers, from the log.
-        Files.delete(cache("digest"));
-        Files.delete(cache("words"));
-        Files.createDirectory(cache("digest"));
-        Files.createDirectory(cache("words"));
+        for (String name : names) {
+            Files.delete(cache(name));
+            Files.createDirectory(cache(name));
+        }
         assertSameAsFullFold("cannot be written");
+    }
+
+    /**
+     * `person` reads its rows from the people cache alone: every record of it that a name reads is
+     * checked, and one that does not check (a byte changed in every record) makes the cache be
+     * derived again, with the same answer as the full fold.
+     */
+    @Test
+    void aDamagedRecordOfThePeopleCacheIsNotBelievedButTheCacheIsRebuilt() throws IOException {
+        generate(120, 3);
+        for (int k = 0; k < 6; k++) {
+            cli.ok("new", "-q", "-c", "cyberpesten", "-t", "Groepsapp " + k, "--person", "Sam de Vries:slachtoffer:leerling");
+        }
+        cli.ok("person", "Sam de Vries");
+        byte[] made = Files.readAllBytes(cache("people"));
+        byte[] b = made.clone();
+        for (int at = b.length - 1; at > b.length * 2 / 3; at -= 40) {
+            b[at] ^= 0x21;
+        }
+        Files.write(cache("people"), b);
+        assertSameAsFullFold("records damaged");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(made, Files.readAllBytes(cache("people")),
+                "the damaged cache is derived again, as it was");
+        // The names an unknown name is compared with (after the header and the filters).
+        int n = java.nio.ByteBuffer.wrap(made, 88, 4).getInt();
+        int names = 92 + 4 * (n + 1) + 8 * n + 8 + 4;
+        b = made.clone();
+        b[names + 3] ^= 0x21;
+        Files.write(cache("people"), b);
+        Cli.Result near = cli.run("person", "Sam de Vriez");
+        assertEquals(2, near.exit(), near.describe());
+        assertTrue(near.err().contains("Sam de Vries"), near.describe());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(made, Files.readAllBytes(cache("people")),
+                "the damaged names are derived again, as they were");
     }
 
     @Test
@@ -195,6 +237,7 @@ class DerivedCachesTest {
         cli.ok("annotate", other, "Sam werd genoemd in een bericht");
         at("2026-11-21T09:30:00Z");
         assertSameAsFullFold("encrypted");
+        assertFalse(Files.exists(cache("people")), "an encrypted logbook has no people cache: it would hold names and titles");
         for (String name : List.of("digest", "words")) {
             byte[] b = Files.readAllBytes(cache(name));
             for (String clear : List.of("Sam", "Vries", "vries", "Noor", "Bakker", "Groepsapp", "groepsapp", "mentor", "Dreig", "dreig")) {

@@ -14,6 +14,23 @@ class MessagesTest {
     /** {0}, and the number of a choice: {0,choice,...}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
+    /**
+     * The bundles are read one by one, as far as a key needs: a key of a later bundle is found as
+     * one of the first, and no key is in two bundles (keys() reads them all and says so).
+     */
+    @Test
+    void aKeyOfAnyBundleIsFoundAndNoKeyIsInTwoBundles() {
+        for (String language : new String[] {"en", "nl"}) {
+            Messages m = Messages.forLanguage(language);
+            java.util.Set<String> all = org.junit.jupiter.api.Assertions.assertDoesNotThrow(m::keys);
+            for (String key : all) {
+                assertTrue(m.has(key), key);
+                assertTrue(!m.get(key).equals(key) || key.isEmpty(), key);
+            }
+            assertEquals("no.such.key 3", m.get("no.such.key", 3));
+        }
+    }
+
     @Test
     void everyKeyExistsInBothLanguages() {
         TreeSet<String> en = new TreeSet<>(Messages.forLanguage("en").keys());
