@@ -156,8 +156,9 @@ public final class Incident {
         // A compact fold is kept for every incident at once: no description, occurrence or outcome
         // (no view of many incidents shows them), and one copy of each word of a vocabulary.
         this.keepText = keepText;
-        this.created = keepLines ? c : new Created(keepTitle || keepText ? c.title() : null, shared(c.category()), c.platform(),
-                keepText ? c.occurred() : null, keepText ? c.description() : null,
+        // A platform and a day of occurrence are a few words that many incidents share: one copy each.
+        this.created = keepLines ? c : new Created(keepTitle || keepText ? c.title() : null, shared(c.category()), shared(c.platform()),
+                keepText ? shared(c.occurred()) : null, keepText ? c.description() : null,
                 c.persons().stream().map(p -> new Person(p.name(), shared(p.role()), shared(p.kind()))).toList(),
                 shared(c.severity()), shared(c.source()), shared(c.target()), shared(c.protocol()));
         title = created.title();
