@@ -81,7 +81,7 @@ fi
 # 1.3 s of CPU time of a 100,000-incident export on two cores, and the code runs no slower
 # (docs/benchmarks.md). Its young generation is smaller: the folds it keeps leave less room.
 case "$subcommand" in
-  export) jvm="-XX:+UseSerialGC -Xmn48m -XX:FreqInlineSize=70 -XX:InlineSmallCode=1000 -XX:-UsePerfData" ;;
+  export) jvm="-XX:+UseSerialGC -Xmn44m -XX:FreqInlineSize=70 -XX:InlineSmallCode=1000 -XX:-UsePerfData" ;;
   verify|backup) jvm="-XX:+UseSerialGC -Xmn64m -XX:-UsePerfData" ;;
   report) jvm="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData" ;;
   *) jvm="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData" ;;
