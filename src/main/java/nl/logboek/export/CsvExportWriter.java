@@ -50,6 +50,8 @@ final class CsvExportWriter implements ExportWriter {
     private static final Set<String> IDS = Set.of("id", "incident");
     static final DateTimeFormatter EXCEL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
 
+    private final Writer out;
+    private final CSVFormat format;
     private final CSVPrinter printer;
     private final List<String> fields;
     private final boolean guarded;
@@ -65,7 +67,8 @@ final class CsvExportWriter implements ExportWriter {
         this.fields = fields;
         this.guarded = guarded;
         this.excel = excel;
-        CSVFormat format = excel != null ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
+        this.out = out;
+        this.format = excel != null ? CSVFormat.EXCEL.builder().setDelimiter(';').get() : CSVFormat.RFC4180;
         if (excel != null) {
             out.write(BOM);
         }
@@ -109,6 +112,31 @@ final class CsvExportWriter implements ExportWriter {
 
     @Override
     public void write(ObjectNode record) throws IOException {
+        printer.printRecord(cells(record));
+    }
+
+    /**
+     * The records as {@link #write} prints them: a printer of its own prints them into a string
+     * (a record's text depends on no record before it; the header is written by this writer).
+     */
+    @Override
+    public Formatter formatter() {
+        return records -> {
+            StringBuilder text = new StringBuilder(records.size() * 512);
+            CSVPrinter into = new CSVPrinter(text, format);
+            for (ObjectNode record : records) {
+                into.printRecord(cells(record));
+            }
+            return text.toString();
+        };
+    }
+
+    @Override
+    public void writeFormatted(String text) throws IOException {
+        out.write(text);
+    }
+
+    private List<String> cells(ObjectNode record) throws IOException {
         List<String> cells = new ArrayList<>(fields.size() + 1);
         for (String f : fields) {
             JsonNode v = record.get(f);
@@ -124,7 +152,7 @@ final class CsvExportWriter implements ExportWriter {
                 cells.add(guard(cell(v)));
             }
         }
-        printer.printRecord(cells);
+        return cells;
     }
 
     /** "Name (rol, soort); Name (rol)": readable in a spreadsheet; the JSON formats keep the structure. */

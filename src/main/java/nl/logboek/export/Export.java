@@ -141,6 +141,16 @@ public final class Export {
      */
     private IncidentRows writeRows(ExportWriter writer) throws IOException {
         IncidentRows written = new IncidentRows(List.copyOf(selection.ids()), lastRead);
+        ExportWriter.Formatter alone = writer.formatter();
+        if (alone != null && selection.allAsRecorded() && ParallelRows.worthIt(selection.ids().size())) {
+            // Every record as recorded: each row's text depends on no row before it, so the
+            // records are made and formatted on all cores, and written in the same order.
+            try (ParallelRows parallel = new ParallelRows(writer, alone, nl.logboek.privacy.Disclosure.FULL)) {
+                written.writeFolded(rows::takeRow, rows::personalNotes, row -> parallel.add(row, row.level(style.levels())));
+                parallel.finish();
+            }
+            return written;
+        }
         written.writeFolded(rows::takeRow, rows::personalNotes,
                 row -> writer.write(ExportShapes.incident(row, selection.disclosure(row.id()), style.levels())));
         return written;

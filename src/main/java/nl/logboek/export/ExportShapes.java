@@ -28,6 +28,11 @@ final class ExportShapes {
 
     /** @param levels the level before the first escalation: the protocol's first */
     static ObjectNode incident(IncidentRow row, Disclosure d, Levels levels) {
+        return incident(row, d, row.level(levels));
+    }
+
+    /** @param level the incident's level, as {@link IncidentRow#level} gives it */
+    static ObjectNode incident(IncidentRow row, Disclosure d, String level) {
         ObjectNode o = Json.object();
         o.put("id", row.id());
         o.put("reported_at", time(row.reportedAt()));
@@ -36,7 +41,7 @@ final class ExportShapes {
         o.put("category", row.category());
         o.put("protocol", row.protocol());
         o.put("status", row.status());
-        o.put("level", row.level(levels));
+        o.put("level", level);
         o.put("platform", d.label(row.platform()));
         o.put("occurred", row.occurred());
         o.put("severity", row.severity());

@@ -10,6 +10,25 @@ import java.util.List;
 interface ExportWriter {
     void write(ObjectNode record) throws IOException;
 
+    /**
+     * Formats records as this writer writes them, on any thread, without the writer: the text of
+     * a record does not depend on the records before it. Null when it does (one JSON document).
+     */
+    default Formatter formatter() {
+        return null;
+    }
+
+    /** Writes what {@link #formatter()} made of the next records, in their place. */
+    default void writeFormatted(String text) throws IOException {
+        throw new UnsupportedOperationException("records are written one at a time here");
+    }
+
+    /** Makes the text of records exactly as {@link #write} writes them, one after the other. */
+    @FunctionalInterface
+    interface Formatter {
+        String format(List<ObjectNode> records) throws IOException;
+    }
+
     /** Completes the document and flushes; does not close the writer (it may be stdout). */
     void finish() throws IOException;
 

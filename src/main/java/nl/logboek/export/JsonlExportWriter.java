@@ -21,6 +21,22 @@ final class JsonlExportWriter implements ExportWriter {
     }
 
     @Override
+    public Formatter formatter() {
+        return records -> {
+            StringBuilder text = new StringBuilder(records.size() * 800);
+            for (ObjectNode record : records) {
+                text.append(Json.MAPPER.writeValueAsString(record)).append('\n');
+            }
+            return text.toString();
+        };
+    }
+
+    @Override
+    public void writeFormatted(String text) throws IOException {
+        out.write(text);
+    }
+
+    @Override
     public void finish() throws IOException {
         out.flush();
     }

@@ -33,8 +33,11 @@ final class LogbookIndex {
     private final boolean forRows;
     /** Until the summaries are made: every incident folded without its lines. */
     private IncidentFolder folder;
-    /** With {@link #forRows}: every incident as its row shows it, personal work notes left out. */
-    private Map<String, Incident> rows = Map.of();
+    /**
+     * With {@link #forRows}: every incident as its row shows it, personal work notes left out (the
+     * folder's own map, by id: no second map of every incident).
+     */
+    private IncidentFolder rows;
     /** With {@link #forRows}: how many personal work notes each incident had (those with any). */
     private final Map<String, Integer> personalNotes = new java.util.HashMap<>();
     private final Map<String, IncidentSummary> incidents = new LinkedHashMap<>();
@@ -99,8 +102,7 @@ final class LogbookIndex {
             retracted.addAll(i.retractedLines());
         }
         if (forRows) {
-            rows = new java.util.HashMap<>();
-            folder.incidents().forEach(i -> rows.put(i.id(), i));
+            rows = folder;
         }
         folder = null;
     }
@@ -109,12 +111,21 @@ final class LogbookIndex {
      * Keeps the rows of these incidents only: the others are let go.
      */
     void keepRows(Set<String> ids) {
-        rows.keySet().retainAll(ids);
+        if (rows == null) {
+            return;
+        }
+        List<String> others = new java.util.ArrayList<>();
+        for (Incident i : rows.incidents()) {
+            if (!ids.contains(i.id())) {
+                others.add(i.id());
+            }
+        }
+        others.forEach(rows::remove);
     }
 
     /** The incident as its row shows it (only with {@code forRows}), let go here; null for an unknown id. */
     Incident takeRow(String id) {
-        return rows.remove(id);
+        return rows == null ? null : rows.remove(id);
     }
 
     /** How many personal work notes this incident had (only with {@code forRows}): left out of its row. */

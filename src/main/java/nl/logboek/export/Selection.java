@@ -81,6 +81,14 @@ final class Selection {
         return chosen.get(id);
     }
 
+    /**
+     * Whether every incident selected is shown as recorded ({@link Disclosure#FULL}, which keeps
+     * no state): then its record does not depend on the records written before it.
+     */
+    boolean allAsRecorded() {
+        return chosen.values().stream().allMatch(d -> d == Disclosure.FULL);
+    }
+
     /** In the order the incidents were recorded. */
     Set<String> ids() {
         return chosen.keySet();

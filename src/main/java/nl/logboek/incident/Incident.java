@@ -88,20 +88,25 @@ public final class Incident {
             nl.logboek.json.JsonTrees.object(), null, null);
 
     private final String id;
-    /** Times as numbers: a compact fold is kept for every incident at once. */
-    private final Moment reportedAt;
+    /**
+     * Times as numbers, each a second and its {@link #rest} (no object: a compact fold is kept for
+     * every incident at once, and the time of the latest line changes with every line).
+     */
+    private final long reportedAt;
+    private final long reportedAtRest;
     private final String reportedBy;
     private final Created created;
     /** Null for a compact fold (see IncidentFolder.compact): the state without the lines. */
     private final List<Entry> entries;
-    private Moment lastActivityAt;
+    private long lastActivityAt;
+    private long lastActivityAtRest;
     /** Who wrote its latest line (the agenda's --mine). */
     private String lastActivityBy;
     private int lines = 1;
     private final List<Person> persons = new ArrayList<>();
     /** The items ticked, in the order ticked, and the line that ticked each (compact: TICKED). */
     private final List<String> itemIds = new ArrayList<>(4);
-    private final List<Event> itemLines = new ArrayList<>(4);
+    private final List<Event> itemLines;
     private final List<String> stepsDone = new ArrayList<>();
     /** Consents, corrections and retractions: most incidents have none, so made on first use. */
     private Rare rare;
@@ -118,7 +123,10 @@ public final class Incident {
     private String level;
     /** Whether the last move along the ladder ended on its first level (true before any move). */
     private boolean atBaseLevel = true;
-    private Moment closedAt;
+    /** {@link #NOT_CLOSED} while it is not closed. */
+    private long closedAt = NOT_CLOSED;
+    private long closedAtRest;
+    private static final long NOT_CLOSED = Long.MIN_VALUE;
     private Closed closed;
     /** A fold without lines that keeps the free text (IncidentFolder.forRows). */
     private final boolean keepText;
@@ -133,9 +141,13 @@ public final class Incident {
      */
     Incident(Event createdLine, boolean keepLines, boolean keepTitle, boolean keepText) {
         this.id = createdLine.incident();
-        this.reportedAt = Moment.of(createdLine.time());
+        this.reportedAt = createdLine.time().toEpochSecond();
+        this.reportedAtRest = rest(createdLine.time());
         this.reportedBy = keepLines ? createdLine.author() : shared(createdLine.author());
         this.lastActivityAt = reportedAt;
+        this.lastActivityAtRest = reportedAtRest;
+        // An export's rows keep which items were ticked, not the lines: no list of lines (TICKED each).
+        this.itemLines = keepText && !keepLines ? null : new ArrayList<>(4);
         this.lastActivityBy = reportedBy;
         this.entries = keepLines ? new ArrayList<>() : null;
         IncidentEvent typed = IncidentEvent.of(createdLine);
@@ -144,8 +156,9 @@ public final class Incident {
         // A compact fold is kept for every incident at once: no description, occurrence or outcome
         // (no view of many incidents shows them), and one copy of each word of a vocabulary.
         this.keepText = keepText;
-        this.created = keepLines ? c : new Created(keepTitle || keepText ? c.title() : null, shared(c.category()), c.platform(),
-                keepText ? c.occurred() : null, keepText ? c.description() : null,
+        // A platform and a day of occurrence are a few words that many incidents share: one copy each.
+        this.created = keepLines ? c : new Created(keepTitle || keepText ? c.title() : null, shared(c.category()), shared(c.platform()),
+                keepText ? shared(c.occurred()) : null, keepText ? c.description() : null,
                 c.persons().stream().map(p -> new Person(p.name(), shared(p.role()), shared(p.kind()))).toList(),
                 shared(c.severity()), shared(c.source()), shared(c.target()), shared(c.protocol()));
         title = created.title();
@@ -223,7 +236,8 @@ public final class Incident {
             entries.add(new Entry(e, typed));
         }
         lines++;
-        lastActivityAt = Moment.of(e.time());
+        lastActivityAt = e.time().toEpochSecond();
+        lastActivityAtRest = rest(e.time());
         lastActivityBy = entries == null ? shared(e.author()) : e.author();
         status = Status.after(status, e.type(), EventType.flag(e));
         if (typed instanceof ItemsDone done) {
@@ -233,7 +247,9 @@ public final class Incident {
                 String item = key(done.protocol(), id);
                 if (!itemIds.contains(item)) {
                     itemIds.add(entries == null ? shared(item) : item);
-                    itemLines.add(tick);
+                    if (itemLines != null) {
+                        itemLines.add(tick);
+                    }
                 }
             }
         } else if (typed instanceof StepDone step) {
@@ -265,10 +281,11 @@ public final class Incident {
             rare().facts.add(new Fact(moved.down() ? Fact.Kind.DEESCALATION : Fact.Kind.ESCALATION, java.util.Set.of(),
                     shared(moved.to()), shared(moved.partner()), entries == null ? TICKED : e));
         } else if (typed instanceof Closed c) {
-            closedAt = Moment.of(e.time());
+            closedAt = e.time().toEpochSecond();
+            closedAtRest = rest(e.time());
             closed = entries == null ? new Closed(keepText ? c.outcome() : null, c.forced(), c.openMandatory(), null) : c;
         } else if (typed instanceof Reopened) {
-            closedAt = null;
+            closedAt = NOT_CLOSED;
             closed = null;
         } else if (typed instanceof Consent c) {
             rare().consents.add(c);
@@ -372,20 +389,21 @@ public final class Incident {
         int at = itemIds.indexOf(item);
         if (at >= 0) {
             itemIds.remove(at);
-            itemLines.remove(at);
+            if (itemLines != null) {
+                itemLines.remove(at);
+            }
         }
     }
 
-    /** A time, exactly, in fewer bytes than an OffsetDateTime (which holds three more objects). */
-    private record Moment(long epochSecond, int nano, int offsetSeconds) {
-        static Moment of(OffsetDateTime t) {
-            return new Moment(t.toEpochSecond(), t.getNano(), t.getOffset().getTotalSeconds());
-        }
+    /** Of a time, what its second does not say: the nanoseconds (high half) and the offset in seconds (low half). */
+    private static long rest(OffsetDateTime t) {
+        return (long) t.getNano() << 32 | (t.getOffset().getTotalSeconds() & 0xFFFFFFFFL);
+    }
 
-        OffsetDateTime time() {
-            return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(epochSecond, nano),
-                    java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
-        }
+    /** The time, exactly, from its second and {@link #rest}. */
+    private static OffsetDateTime time(long epochSecond, long rest) {
+        return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(epochSecond, (int) (rest >>> 32)),
+                java.time.ZoneOffset.ofTotalSeconds((int) rest));
     }
 
     private static String shared(String vocabularyWord) {
@@ -484,7 +502,7 @@ public final class Incident {
     public Map<String, Event> itemsDone() {
         Map<String, Event> out = new LinkedHashMap<>();
         for (int i = 0; i < itemIds.size(); i++) {
-            out.put(itemIds.get(i), itemLines.get(i));
+            out.put(itemIds.get(i), itemLines == null ? TICKED : itemLines.get(i));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -533,7 +551,7 @@ public final class Incident {
     }
 
     public OffsetDateTime closedAt() {
-        return closedAt == null ? null : closedAt.time();
+        return closedAt == NOT_CLOSED ? null : time(closedAt, closedAtRest);
     }
 
     /** How it was closed, or null while it is not closed. */
@@ -589,7 +607,7 @@ public final class Incident {
     }
 
     public OffsetDateTime reportedAt() {
-        return reportedAt.time();
+        return time(reportedAt, reportedAtRest);
     }
 
     public String reportedBy() {
@@ -598,7 +616,7 @@ public final class Incident {
 
     /** The time of its latest line (in the order folded). */
     public OffsetDateTime lastActivityAt() {
-        return lastActivityAt.time();
+        return time(lastActivityAt, lastActivityAtRest);
     }
 
     /** Who wrote its latest line (in the order folded). */
