@@ -167,6 +167,23 @@ public final class DerivedRecords {
         return blocks;
     }
 
+    /**
+     * The stamp a derived cache's header begins with, after its {@code magic}: the index generation,
+     * the lines and the last line's hash it was made from; null when the magic is another's.
+     */
+    static LogView.Stamp stampAfter(ByteBuffer h, byte[] magic) {
+        byte[] found = new byte[magic.length];
+        h.get(found);
+        if (!java.util.Arrays.equals(found, magic)) {
+            return null;
+        }
+        long generation = h.getLong();
+        long lines = h.getLong();
+        byte[] hash = new byte[64];
+        h.get(hash);
+        return new LogView.Stamp(generation, lines, new String(hash, StandardCharsets.US_ASCII));
+    }
+
     /** The cache read from {@code in} (closed here), or null when there is none or it is damaged or of another key. */
     static DerivedRecords read(java.nio.channels.FileChannel in, long keyCheck) {
         if (in == null) {
@@ -179,16 +196,8 @@ public final class DerivedRecords {
             if (size < HEADER + 12 || !fill(in, h, crc)) {
                 return null;
             }
-            byte[] magic = new byte[8];
-            h.get(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
-                return null;
-            }
-            long generation = h.getLong();
-            long lines = h.getLong();
-            byte[] hash = new byte[64];
-            h.get(hash);
-            if (h.getLong() != keyCheck) {
+            LogView.Stamp stamp = stampAfter(h, MAGIC);
+            if (stamp == null || h.getLong() != keyCheck) {
                 return null;
             }
             int n = h.getInt();
@@ -227,7 +236,7 @@ public final class DerivedRecords {
             if (start[0] != 0 || start[n] != total) {
                 return null;
             }
-            return new DerivedRecords(new LogView.Stamp(generation, lines, new String(hash, StandardCharsets.US_ASCII)),
+            return new DerivedRecords(stamp,
                     start, words, null, n);
         } catch (java.io.IOException | RuntimeException damaged) {
             return null;

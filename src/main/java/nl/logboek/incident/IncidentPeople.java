@@ -288,15 +288,10 @@ final class IncidentPeople {
                 if (!fill(in, h, 0)) {
                     return null;
                 }
-                byte[] magic = new byte[8];
-                h.get(magic);
-                if (!java.util.Arrays.equals(magic, MAGIC)) {
+                LogView.Stamp stamp = DerivedRecords.stampAfter(h, MAGIC);
+                if (stamp == null) {
                     return null;
                 }
-                long generation = h.getLong();
-                long lines = h.getLong();
-                byte[] hash = new byte[64];
-                h.get(hash);
                 int n = h.getInt();
                 long tableEnd = HEADER + 4L * (n + 1) + 8L * n + 8;
                 if (n < 0 || tableEnd > size || tableEnd > Integer.MAX_VALUE) {
@@ -331,7 +326,7 @@ final class IncidentPeople {
                 if (recordsAt < tableEnd + 8 || start[0] != 0 || start[n] != size - recordsAt) {
                     return null;
                 }
-                return new Table(new LogView.Stamp(generation, lines, new String(hash, StandardCharsets.US_ASCII)), n, start,
+                return new Table(stamp, n, start,
                         filter, tableEnd, recordsAt);
             } catch (IOException | RuntimeException damaged) {
                 return null;
