@@ -31,7 +31,12 @@ public record App(Map<String, String> env, Clock clock, boolean terminal, Suppli
     }
 
     public static App system() {
-        return new App(System.getenv(), Clock.systemDefaultZone(), System.console() != null);
+        return system(new SystemClock());
+    }
+
+    /** This process's surroundings, with the system clock given. */
+    static App system(Clock clock) {
+        return new App(System.getenv(), clock, System.console() != null);
     }
 
     public ZoneId zone() {

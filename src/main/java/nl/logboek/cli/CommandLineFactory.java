@@ -37,6 +37,16 @@ public final class CommandLineFactory {
         return named == null ? build(app, out, err, Shape.ANNOTATED, null) : build(app, out, err, Shape.NAMED, named);
     }
 
+    /** The commands that write a signed line: the launcher's archive group "writes" (launcher.sh). */
+    private static final java.util.Set<String> WRITING = java.util.Set.of("new", "annotate", "amend", "consent", "close",
+            "reopen", "escalate", "retract");
+
+    /** Whether the arguments name a command that writes a line. */
+    static boolean writes(String[] args) {
+        String named = subcommandNamedIn(args);
+        return named != null && WRITING.contains(named);
+    }
+
     /** Global options that take a value, so that their value is not taken for a subcommand name. */
     private static final java.util.Set<String> GLOBAL_WITH_VALUE = java.util.Set.of("--logbook", "--author", "--lang", "--protocols");
 
