@@ -112,7 +112,18 @@ final class CsvExportWriter implements ExportWriter {
 
     @Override
     public void write(ObjectNode record) throws IOException {
-        printer.printRecord(cells(record));
+        print(printer, cells(record));
+    }
+
+    /**
+     * One record, cell by cell: what printRecord does, without the stream it makes of every
+     * record (commons-csv 1.14), about a tenth of formatting a row.
+     */
+    private static void print(CSVPrinter printer, List<String> cells) throws IOException {
+        for (String cell : cells) {
+            printer.print(cell);
+        }
+        printer.println();
     }
 
     /**
@@ -125,7 +136,7 @@ final class CsvExportWriter implements ExportWriter {
             StringBuilder text = new StringBuilder(records.size() * 512);
             CSVPrinter into = new CSVPrinter(text, format);
             for (ObjectNode record : records) {
-                into.printRecord(cells(record));
+                print(into, cells(record));
             }
             return text.toString();
         };
