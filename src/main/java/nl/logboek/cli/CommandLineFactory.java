@@ -30,7 +30,7 @@ public final class CommandLineFactory {
      * from the annotations, for help and suggestions.
      */
     public static CommandLine forArguments(App app, PrintWriter out, PrintWriter err, String[] args) {
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+        if (asksOnlyVersion(args)) {
             return build(app, out, err, Shape.TOP_ONLY, null); // the version needs no subcommand
         }
         String named = subcommandNamedIn(args);
@@ -50,6 +50,28 @@ public final class CommandLineFactory {
     /** Global options that take a value, so that their value is not taken for a subcommand name. */
     private static final java.util.Set<String> GLOBAL_WITH_VALUE = java.util.Set.of("--logbook", "--author", "--lang", "--protocols");
 
+    /** Whether the arguments ask for the version and nothing else but global options ({@code --logbook F --version}). */
+    static boolean asksOnlyVersion(String[] args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (GLOBAL_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (a.equals("--version") || a.equals("-V")) {
+                version = true;
+            } else if (!isGlobalFlag(a)) {
+                return false;
+            }
+        }
+        return version;
+    }
+
+    /** A global option without a separate value: {@code --stacktrace}, or one with its value after '='. */
+    private static boolean isGlobalFlag(String a) {
+        return a.equals("--stacktrace")
+                || a.startsWith("--") && a.contains("=") && GLOBAL_WITH_VALUE.contains(a.substring(0, a.indexOf('=')));
+    }
+
     /** The subcommand the arguments name before any of its own options, or null. */
     static String subcommandNamedIn(String[] args) {
         for (int i = 0; i < args.length; i++) {
@@ -59,8 +81,7 @@ public final class CommandLineFactory {
                 continue;
             }
             if (a.startsWith("-")) {
-                if (a.startsWith("--") && a.contains("=") && GLOBAL_WITH_VALUE.contains(a.substring(0, a.indexOf('=')))
-                        || a.equals("--stacktrace")) {
+                if (isGlobalFlag(a)) {
                     continue;
                 }
                 return null;

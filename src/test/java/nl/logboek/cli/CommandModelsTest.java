@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
@@ -55,6 +57,28 @@ class CommandModelsTest {
         assertEquals(describeArgs(annotated.getCommandSpec()), describeArgs(generated.getCommandSpec()));
         assertEquals(Arrays.toString(annotated.getCommandSpec().version()), Arrays.toString(generated.getCommandSpec().version()));
         assertEquals(annotated.getCommandSpec().usageMessage().exitCodeList(), generated.getCommandSpec().usageMessage().exitCodeList());
+    }
+
+    @Test
+    void theVersionAfterGlobalOptionsNeedsNoSubcommand() {
+        String[] args = {"--logbook", "x.jsonl", "--lang=nl", "--stacktrace", "--version"};
+        assertTrue(CommandLineFactory.asksOnlyVersion(args));
+        assertTrue(CommandLineFactory.forArguments(APP, quiet(), quiet(), args).getSubcommands().isEmpty(),
+                "only the top command is built, as for --version alone");
+        assertFalse(CommandLineFactory.asksOnlyVersion(new String[] {"--logbook", "x.jsonl"}));
+        assertFalse(CommandLineFactory.asksOnlyVersion(new String[] {"--version", "list"}));
+        assertFalse(CommandLineFactory.asksOnlyVersion(new String[] {"--logbook", "--version"}), "--version is the logbook's name here");
+        assertFalse(CommandLineFactory.asksOnlyVersion(new String[] {"--version", "--help"}));
+    }
+
+    @Test
+    void theVersionAfterGlobalOptionsIsTheVersionAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) {
+        nl.logboek.testutil.Cli cli = new nl.logboek.testutil.Cli(home);
+        nl.logboek.testutil.Cli.Result alone = cli.run("--version");
+        nl.logboek.testutil.Cli.Result withGlobals = cli.run("--logbook", home.resolve("l.jsonl").toString(), "--lang", "en", "--version");
+        assertEquals(0, withGlobals.exit());
+        assertEquals(alone.out(), withGlobals.out());
+        assertEquals("", withGlobals.err());
     }
 
     @Test
