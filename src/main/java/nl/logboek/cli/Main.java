@@ -7,11 +7,14 @@ public final class Main {
 
     public static void main(String[] args) {
         // What every command needs of the JDK and nothing of the arguments is readied on a thread
-        // of its own while this one builds the command line (StartUp).
+        // of its own while this one builds the command line (StartUp); on one core that would
+        // only take turns with this thread, which then makes each when it first needs it.
         SystemClock clock = new SystemClock();
-        Thread startUp = new Thread(new StartUp(clock, CommandLineFactory.writes(args)), "logboek-start-up");
-        startUp.setDaemon(true);
-        startUp.start();
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            Thread startUp = new Thread(new StartUp(clock, CommandLineFactory.writes(args)), "logboek-start-up");
+            startUp.setDaemon(true);
+            startUp.start();
+        }
         picocli.CommandLine cl = CommandLineFactory.forArguments(App.system(clock), null, null, args);
         int code = cl.execute(args);
         cl.getOut().flush();
