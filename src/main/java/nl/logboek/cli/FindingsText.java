@@ -12,7 +12,6 @@ import picocli.CommandLine.Help.Ansi;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** What `search` and `person` print: for people (one line each, logbook text made safe) and as JSON. */
@@ -72,7 +71,7 @@ final class FindingsText {
         for (IncidentSearch.Match m : matches) {
             ObjectNode mo = arr.addObject();
             mo.put("incident", m.incident());
-            mo.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.time()));
+            mo.put("time", nl.logboek.logbook.IsoTime.format(m.time()));
             mo.put("field", m.field().key());
             mo.put("text", m.line());
             // In code points, as jq and most languages count a string's characters.
@@ -156,7 +155,7 @@ final class FindingsText {
         for (Involvement.Row r : rows) {
             ObjectNode io = arr.addObject();
             io.put("id", r.id());
-            io.put("reported_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.reportedAt()));
+            io.put("reported_at", nl.logboek.logbook.IsoTime.format(r.reportedAt()));
             io.put("title", r.title());
             io.put("category", r.category());
             io.put("status", r.status());

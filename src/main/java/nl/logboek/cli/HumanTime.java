@@ -52,7 +52,7 @@ final class HumanTime {
             if (recorded.length() == 10) {
                 return day(LocalDate.parse(recorded), language);
             }
-            return minutes(OffsetDateTime.parse(recorded), zone, language);
+            return minutes(nl.logboek.logbook.IsoTime.parse(recorded), zone, language);
         } catch (DateTimeParseException notADate) {
             return recorded;
         }

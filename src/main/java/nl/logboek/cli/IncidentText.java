@@ -10,7 +10,6 @@ import nl.logboek.logbook.Event;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Incidents as people read them, in their language and time zone. */

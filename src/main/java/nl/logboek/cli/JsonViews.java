@@ -130,6 +130,6 @@ final class JsonViews {
     }
 
     private static String time(OffsetDateTime t) {
-        return t == null ? null : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+        return t == null ? null : nl.logboek.logbook.IsoTime.format(t);
     }
 }

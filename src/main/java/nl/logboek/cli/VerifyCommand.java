@@ -242,6 +242,6 @@ final class VerifyCommand extends BaseCommand {
     }
 
     private static String time(OffsetDateTime t) {
-        return t == null ? null : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+        return t == null ? null : nl.logboek.logbook.IsoTime.format(t);
     }
 }

@@ -413,7 +413,7 @@ public final class AccessFile {
                 return recorded;
             }
             try {
-                return time(OffsetDateTime.parse(recorded));
+                return time(nl.logboek.logbook.IsoTime.parse(recorded));
             } catch (java.time.format.DateTimeParseException notAMoment) {
                 return recorded;
             }

@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -88,7 +87,7 @@ final class CsvExportWriter implements ExportWriter {
             return value; // absent, or a date (yyyy-mm-dd), which a spreadsheet reads as it is
         }
         try {
-            return EXCEL_TIME.format(OffsetDateTime.parse(value).atZoneSameInstant(zone));
+            return EXCEL_TIME.format(nl.logboek.logbook.IsoTime.parse(value).atZoneSameInstant(zone));
         } catch (DateTimeParseException e) {
             try {
                 return EXCEL_TIME.format(LocalDateTime.parse(value));

@@ -9,7 +9,6 @@ import nl.logboek.logbook.Json;
 import nl.logboek.privacy.Disclosure;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -77,6 +76,6 @@ final class ExportShapes {
     }
 
     private static String time(OffsetDateTime t) {
-        return t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+        return t == null ? null : nl.logboek.logbook.IsoTime.format(t);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
@@ -21,7 +20,7 @@ public final class Dates {
      * command about a millisecond of start-up (docs/benchmarks.md).
      */
     public static String occurredNow(OffsetDateTime now) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS));
+        return nl.logboek.logbook.IsoTime.format(now.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** A date stays a date; a date-time gets the user's offset when none is given. Returns the ISO text to store. */
@@ -37,7 +36,7 @@ public final class Dates {
             }
             OffsetDateTime odt;
             try {
-                odt = OffsetDateTime.parse(t);
+                odt = nl.logboek.logbook.IsoTime.parse(t);
             } catch (DateTimeParseException e) {
                 odt = LocalDateTime.parse(t).atZone(zone).toOffsetDateTime();
             }
@@ -45,7 +44,7 @@ public final class Dates {
             if (odt.isAfter(now.plusMinutes(5))) {
                 throw LogboekException.usage("date.future", typed);
             }
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(odt);
+            return nl.logboek.logbook.IsoTime.format(odt);
         } catch (DateTimeParseException e) {
             throw LogboekException.usage("date.malformed", option, typed);
         }

@@ -6,7 +6,6 @@ import nl.logboek.logbook.Concurrency;
 import nl.logboek.logbook.Event;
 import nl.logboek.json.JsonTrees;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Collection;
 
@@ -29,9 +28,9 @@ public final class IncidentJson {
         o.put("status", i.status());
         o.put("platform", i.platform());
         o.put("occurred", i.occurred());
-        o.put("reported_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.reportedAt()));
+        o.put("reported_at", nl.logboek.logbook.IsoTime.format(i.reportedAt()));
         o.put("reported_by", i.reportedBy());
-        o.put("last_activity_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.lastActivityAt()));
+        o.put("last_activity_at", nl.logboek.logbook.IsoTime.format(i.lastActivityAt()));
         o.put("severity", i.severity());
         o.put("source", i.source());
         o.put("description", i.description());
@@ -49,7 +48,7 @@ public final class IncidentJson {
         i.itemsDone().keySet().forEach(items::add);
         o.put("level", levels.of(i));
         o.put("outcome", i.outcome());
-        o.put("closed_at", i.closedAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.closedAt()));
+        o.put("closed_at", i.closedAt() == null ? null : nl.logboek.logbook.IsoTime.format(i.closedAt()));
         o.put("events", i.lineCount());
         return o;
     }
@@ -58,7 +57,7 @@ public final class IncidentJson {
         ObjectNode o = JsonTrees.object();
         o.put("seq", e.seq());
         o.put("type", e.type());
-        o.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.time()));
+        o.put("time", nl.logboek.logbook.IsoTime.format(e.time()));
         o.put("author", e.author());
         o.set("payload", e.payload().deepCopy());
         o.put("hash", e.hash());
@@ -151,7 +150,7 @@ public final class IncidentJson {
         for (Incident.Correction c : i.corrections()) {
             corrections.addObject().put("field", c.field()).put("before", c.before()).put("after", c.after())
                     .put("reason", c.reason()).put("seq", c.line().seq())
-                    .put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.line().time()))
+                    .put("time", nl.logboek.logbook.IsoTime.format(c.line().time()))
                     .put("author", c.line().author());
         }
         ArrayNode path = o.putArray("ladder_path");
@@ -175,7 +174,7 @@ public final class IncidentJson {
             if (retraction != null) {
                 // Recorded in error: kept, and marked with who took it back, when and why.
                 event.putObject("retracted").put("seq", retraction.line().seq())
-                        .put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(retraction.line().time()))
+                        .put("time", nl.logboek.logbook.IsoTime.format(retraction.line().time()))
                         .put("author", retraction.line().author()).put("reason", retraction.reason());
             }
             if (!concurrent.get(n).isEmpty()) {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Writes and reads one logbook line. A line is a head (envelope fields plus the SHA-256 of the
@@ -29,7 +28,6 @@ public final class EventCodec {
     public static final String PURGED_MARK = "purged";
     static final String PURGED_CONTENT = "{\"purged\":true}";
     private static final String HASH_FIELD = ",\"hash\":\"";
-    static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private EventCodec() {
     }
@@ -104,7 +102,7 @@ public final class EventCodec {
         // it said. Sealed content needs none: its random nonce does the same.
         String content = content(author, seal || EventType.aboutLogbook(type) ? null : salt(), payload);
         if (seal) {
-            String aad = Sealer.associatedData(sealer.logbookId(), seq, incident, type, TIME.format(time));
+            String aad = Sealer.associatedData(sealer.logbookId(), seq, incident, type, IsoTime.format(time));
             content = sealed(sealer.seal(content, aad));
         }
         String contentSha = Hashing.sha256(content);
@@ -123,7 +121,7 @@ public final class EventCodec {
             g.writeNumberField("seq", seq);
             g.writeStringField("incident", incident);
             g.writeStringField("type", type);
-            g.writeStringField("time", TIME.format(time));
+            g.writeStringField("time", IsoTime.format(time));
             g.writeStringField("prev", prev);
             g.writeStringField("content_sha256", contentSha);
             g.writeEndObject();
@@ -248,7 +246,7 @@ public final class EventCodec {
         OffsetDateTime time;
         String timeText = requireText(tree, "time", lineNo);
         try {
-            time = parseTime(timeText);
+            time = IsoTime.parse(timeText);
         } catch (java.time.DateTimeException e) {
             throw new LineDamage(lineNo, new Msg("damage.field", "time"));
         }
@@ -386,7 +384,7 @@ public final class EventCodec {
         }
         OffsetDateTime time;
         try {
-            time = parseTime(timeText);
+            time = IsoTime.parse(timeText);
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -522,43 +520,6 @@ public final class EventCodec {
             }
         }
         return n;
-    }
-
-    /**
-     * Parses an event time. logboek writes them as {@code 2026-10-05T14:03:00+02:00}; that exact
-     * shape is read directly (the general parser costs more than the rest of a line together),
-     * anything else by the ISO parser. Both refuse a date or time that does not exist.
-     */
-    static OffsetDateTime parseTime(String t) {
-        if (t.length() == 25 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == 'T' && t.charAt(13) == ':'
-                && t.charAt(16) == ':' && (t.charAt(19) == '+' || t.charAt(19) == '-') && t.charAt(22) == ':') {
-            int year = digits(t, 0, 4);
-            int month = digits(t, 5, 2);
-            int day = digits(t, 8, 2);
-            int hour = digits(t, 11, 2);
-            int minute = digits(t, 14, 2);
-            int second = digits(t, 17, 2);
-            int offsetMinutes = digits(t, 20, 2) * 60 + digits(t, 23, 2);
-            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && offsetMinutes >= 0
-                    && digits(t, 23, 2) < 60) {
-                return OffsetDateTime.of(year, month, day, hour, minute, second, 0,
-                        java.time.ZoneOffset.ofTotalSeconds((t.charAt(19) == '-' ? -60 : 60) * offsetMinutes));
-            }
-        }
-        return OffsetDateTime.parse(t, TIME);
-    }
-
-    /** The number written by {@code n} ASCII digits at {@code from}, or -1 if one is not a digit. */
-    private static int digits(String s, int from, int n) {
-        int v = 0;
-        for (int i = from; i < from + n; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     private static int requireInt(JsonNode tree, String field, long lineNo) {

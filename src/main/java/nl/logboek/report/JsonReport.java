@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -203,6 +202,6 @@ public final class JsonReport {
     }
 
     private static String time(Instant t, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone));
+        return nl.logboek.logbook.IsoTime.format(t.atZone(zone).toOffsetDateTime());
     }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * team.json: what every writer of a team logbook shares and nobody ever changes after the team is
@@ -44,7 +43,7 @@ public record TeamManifest(String logbookId, ObjectNode encryption, OffsetDateTi
         try {
             JsonNode founder = json.path("founder");
             return new TeamManifest(json.get("logbook_id").asText(), enc.isObject() ? (ObjectNode) enc : null,
-                    OffsetDateTime.parse(json.get("created").asText(), DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    nl.logboek.logbook.IsoTime.parse(json.get("created").asText()),
                     founder.path("writer").asText(null), founder.path("key").asText(null));
         } catch (RuntimeException e) {
             throw LogboekException.failure("team.manifest-unreadable", file, e.getMessage());
@@ -61,7 +60,7 @@ public record TeamManifest(String logbookId, ObjectNode encryption, OffsetDateTi
         } else {
             o.set("encryption", encryption);
         }
-        o.put("created", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(created));
+        o.put("created", nl.logboek.logbook.IsoTime.format(created));
         if (founderKey != null) {
             o.putObject("founder").put("writer", founderWriter).put("key", founderKey);
         }
