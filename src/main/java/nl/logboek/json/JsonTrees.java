@@ -67,11 +67,10 @@ public final class JsonTrees {
                 ObjectNode o = NODES.objectNode();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
                     String name = p.currentName();
-                    JsonNode value = read(p, p.nextToken());
-                    if (o.has(name)) {
+                    // One lookup a field: replace returns what the name held before.
+                    if (o.replace(name, read(p, p.nextToken())) != null) {
                         throw new JsonParseException(p, "duplicate field \"" + name + "\"");
                     }
-                    o.set(name, value);
                 }
                 return o;
             }
