@@ -61,6 +61,14 @@ public final class JsonTrees {
         return node;
     }
 
+    /**
+     * The value that begins with {@code first}, the token {@code p} is at, read as {@link #parse}
+     * reads it (a field named twice in an object is an error); {@code p} is left at its last token.
+     */
+    public static JsonNode value(JsonParser p, JsonToken first) throws IOException {
+        return read(p, first);
+    }
+
     private static JsonNode read(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case START_OBJECT -> {

@@ -348,34 +348,22 @@ public final class EventCodec {
         if (length < 5 || b[offset] != '{' || b[offset + 1] != '"' || b[offset + 2] != 'v' || b[offset + 3] != '"') {
             return null;
         }
-        JsonNode tree;
-        try {
-            tree = JsonTrees.parse(b, offset, length);
+        Envelope line;
+        try (com.fasterxml.jackson.core.JsonParser p = JsonTrees.FACTORY.createParser(b, offset, length)) {
+            line = Envelope.read(p);
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        if (tree == null || !tree.isObject()) {
+        if (line == null) {
             return null;
         }
-        JsonNode v = tree.get("v");
-        if (v == null || !v.isInt() || v.intValue() != VERSION) {
-            return null;
-        }
-        JsonNode seqNode = tree.get("seq");
-        if (seqNode == null || !seqNode.canConvertToLong() || !seqNode.isIntegralNumber()) {
-            return null;
-        }
-        long seq = seqNode.longValue();
-        JsonNode incidentNode = tree.get("incident");
-        if (incidentNode == null || !(incidentNode.isNull() || incidentNode.isTextual())) {
-            return null;
-        }
-        String incident = incidentNode.isNull() ? null : incidentNode.asText();
-        String type = textOf(tree, "type");
-        String timeText = textOf(tree, "time");
-        String prev = textOf(tree, "prev");
-        String contentSha = textOf(tree, "content_sha256");
-        String hash = textOf(tree, "hash");
+        long seq = line.seq;
+        String incident = line.incident;
+        String type = line.type;
+        String timeText = line.time;
+        String prev = line.prev;
+        String contentSha = line.contentSha;
+        String hash = line.hash;
         // The hash and (but in a purged line) the content hash are compared below with the
         // lowercase hex of a digest, which fails for anything but 64 hex digits.
         if (type == null || !EventType.known(type) || timeText == null || !Hashing.isHex64(prev)
@@ -388,19 +376,17 @@ public final class EventCodec {
         } catch (java.time.DateTimeException e) {
             return null;
         }
-        JsonNode sealedNode = tree.get("sealed");
-        boolean purged = tree.path(PURGED_MARK).asBoolean(false);
+        boolean purged = line.purged;
         String author = null;
-        if (sealedNode == null && !purged) {
-            author = textOf(tree, "author");
+        if (line.sealed == null && !purged) {
+            author = line.author;
             if (author == null) {
                 return null;
             }
         }
         JsonNode payload = purged ? JsonTrees.object().put(PURGED_MARK, true)
-                : sealedNode == null ? tree.get("payload") : JsonTrees.object();
-        if (payload == null || !payload.isObject()
-                || (sealedNode != null && (!sealedNode.isTextual() || EventType.LOGBOOK.equals(type)))) {
+                : line.sealed == null ? line.payload : JsonTrees.object();
+        if (payload == null || (line.sealed != null && EventType.LOGBOOK.equals(type))) {
             return null;
         }
         int end = offset + length;
@@ -420,11 +406,11 @@ public final class EventCodec {
         if (!Hashing.sha256Matches(hash, -1, b, offset, at, '}')) {
             return null;
         }
-        if (sealedNode != null && !purged && (sealer == null || !sealer.envelopeOnly())) {
+        if (line.sealed != null && !purged && (sealer == null || !sealer.envelopeOnly())) {
             if (sealer == null) {
                 return null;
             }
-            String opened = sealer.open(sealedNode.asText(), Sealer.associatedData(sealer.logbookId(), seq, incident, type, timeText));
+            String opened = sealer.open(line.sealed, Sealer.associatedData(sealer.logbookId(), seq, incident, type, timeText));
             if (opened == null) {
                 return null;
             }
@@ -446,9 +432,121 @@ public final class EventCodec {
         return new Event(lineNo, VERSION, seq, incident, type, time, author, (ObjectNode) payload, prev, hash);
     }
 
-    private static String textOf(JsonNode tree, String field) {
-        JsonNode n = tree.get(field);
-        return n == null || !n.isTextual() ? null : n.asText();
+    /**
+     * The fields of a line, streamed from its bytes for {@link #quick}: the payload alone is made a
+     * tree, and the hashes, signature and salt are not kept as a tree's text (about a third of what
+     * reading a line made, and of the young collections of a long read, docs/benchmarks.md). Only
+     * for the line as encode writes it: a field it does not write, one named twice, or a value of
+     * another type than it writes makes {@link #read} return null, and the line is then read the
+     * usual way, which says what is wrong.
+     */
+    private static final class Envelope {
+        long seq;
+        String incident;
+        String type;
+        String time;
+        String prev;
+        String contentSha;
+        String hash;
+        String author;
+        String sealed;
+        boolean purged;
+        ObjectNode payload;
+
+        static Envelope read(com.fasterxml.jackson.core.JsonParser p) throws IOException {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            Envelope e = new Envelope();
+            int seen = 0;
+            for (com.fasterxml.jackson.core.JsonToken k = p.nextToken(); k != com.fasterxml.jackson.core.JsonToken.END_OBJECT;
+                 k = p.nextToken()) {
+                String name = p.currentName();
+                int field = field(name);
+                if (field < 0 || (seen & (1 << field)) != 0) {
+                    return null;
+                }
+                seen |= 1 << field;
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                boolean text = t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
+                switch (field) {
+                    case 0 -> {
+                        if (t != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                                || p.getNumberType() != com.fasterxml.jackson.core.JsonParser.NumberType.INT
+                                || p.getIntValue() != VERSION) {
+                            return null;
+                        }
+                    }
+                    case 1 -> {
+                        if (t != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                                || p.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.BIG_INTEGER) {
+                            return null;
+                        }
+                        e.seq = p.getLongValue();
+                    }
+                    case 2 -> {
+                        if (!text && t != com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+                            return null;
+                        }
+                        e.incident = text ? p.getText() : null;
+                    }
+                    case 11 -> {
+                        if (t != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                            return null;
+                        }
+                        e.payload = (ObjectNode) JsonTrees.value(p, t);
+                    }
+                    case 13 -> {
+                        if (t != com.fasterxml.jackson.core.JsonToken.VALUE_TRUE && t != com.fasterxml.jackson.core.JsonToken.VALUE_FALSE) {
+                            return null;
+                        }
+                        e.purged = t == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+                    }
+                    default -> {
+                        if (!text) {
+                            return null;
+                        }
+                        switch (field) {
+                            case 3 -> e.type = p.getText();
+                            case 4 -> e.time = p.getText();
+                            case 5 -> e.prev = p.getText();
+                            case 6 -> e.contentSha = p.getText();
+                            case 7 -> e.hash = p.getText();
+                            case 9 -> e.author = p.getText();
+                            case 12 -> e.sealed = p.getText();
+                            default -> {
+                                // sig and salt: checked elsewhere, or only hashed; their text is not needed here
+                            }
+                        }
+                    }
+                }
+            }
+            if ((seen & 0b11) != 0b11 || (seen & (1 << 2)) == 0 || p.nextToken() != null) {
+                return null;
+            }
+            return e;
+        }
+
+        /** Each field encode writes, by a number of its own; -1 for any other name. */
+        private static int field(String name) {
+            return switch (name) {
+                case "v" -> 0;
+                case "seq" -> 1;
+                case "incident" -> 2;
+                case "type" -> 3;
+                case "time" -> 4;
+                case "prev" -> 5;
+                case "content_sha256" -> 6;
+                case "hash" -> 7;
+                case "sig" -> 8;
+                case "author" -> 9;
+                case "salt" -> 10;
+                case "payload" -> 11;
+                case "sealed" -> 12;
+                case PURGED_MARK -> 13;
+                default -> -1;
+            };
+        }
     }
 
     /** Where {@code pattern} first starts in {@code b[from, to)}, or -1. */

@@ -96,6 +96,56 @@ class ParallelLinesTest {
         assertTrue(lines > 500, "lines compared: " + lines);
     }
 
+    /**
+     * Lines reshaped the ways random damage seldom finds: fields named twice, fields encode never
+     * writes, values of another type, content after the line's object; each also with its hashes
+     * made again, as a forger would. The quick reading must refuse exactly what the text's reading
+     * refuses, and read the rest the same.
+     */
+    @Test
+    void aReshapedLineIsReadFromItsBytesAsFromItsText() throws Exception {
+        List<String> sound = Files.readAllLines(cli.logbook(), StandardCharsets.UTF_8);
+        String[][] reshapes = {
+                {"{\"v\":1,", "{\"v\":1,\"v\":1,"}, {"{\"v\":1,", "{\"v\":1.0,"}, {"{\"v\":1,", "{\"v\":\"1\","},
+                {"{\"v\":1,", "{\"v\":1,\"x\":1,"}, {"\"seq\":", "\"seq\":99999999999999999999"},
+                {"\"incident\":\"", "\"incident\":5,\"y\":\""}, {"\"sig\":\"", "\"sig\":5,\"z\":\""},
+                {"\"sig\":\"", "\"sig\":\"\",\"sig\":\""}, {"\"salt\":\"", "\"salt\":\"\",\"salt\":\""},
+                {"\"payload\":{", "\"payload\":{\"a\":1,\"a\":1,"}, {"\"payload\":{", "\"purged\":\"true\",\"payload\":{"},
+                {"\"payload\":{", "\"purged\":false,\"payload\":{"}, {"\"payload\":{", "\"sealed\":1,\"payload\":{"},
+                {"\"payload\":{", "\"payload\":[],\"p\":{"}, {"\"author\":", "\"author\":null,\"a\":"},
+        };
+        int compared = 0;
+        for (String line : sound) {
+            List<String> variants = new ArrayList<>(List.of(line, line + " ", line + " {}", line + "x"));
+            for (String[] r : reshapes) {
+                if (line.contains(r[0])) {
+                    variants.add(line.replaceFirst(java.util.regex.Pattern.quote(r[0]), java.util.regex.Matcher.quoteReplacement(r[1])));
+                }
+            }
+            for (String text : variants.stream().flatMap(v -> java.util.stream.Stream.of(v, rehashed(v))).toList()) {
+                byte[] b = text.getBytes(StandardCharsets.UTF_8);
+                assertEquals(outcome(() -> EventCodec.decode(text, 5, null)),
+                        outcome(() -> EventCodec.decode(b, 0, b.length, 5, null)), text);
+                compared++;
+            }
+        }
+        assertTrue(compared > 800, "lines compared: " + compared);
+    }
+
+    /** The line with its content hash and hash made again for what it now says (where it still has both). */
+    private static String rehashed(String text) {
+        String field = ",\"hash\":\"";
+        int at = text.indexOf(field);
+        int contentStart = EventCodec.contentStart(text, at);
+        if (contentStart < 0) {
+            return text;
+        }
+        String contentSha = Hashing.sha256("{" + text.substring(contentStart));
+        String head = text.substring(0, at).replaceFirst("\"content_sha256\":\"[0-9a-f]{64}\"",
+                "\"content_sha256\":\"" + contentSha + "\"");
+        return head + field + Hashing.sha256(head + "}") + text.substring(at + field.length() + 64);
+    }
+
     @Test
     void theQuickUtf8CheckAgreesWithTheStrictDecoder() {
         Random random = new Random(3);
