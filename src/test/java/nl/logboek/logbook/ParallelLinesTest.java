@@ -113,6 +113,12 @@ class ParallelLinesTest {
                 {"\"payload\":{", "\"payload\":{\"a\":1,\"a\":1,"}, {"\"payload\":{", "\"purged\":\"true\",\"payload\":{"},
                 {"\"payload\":{", "\"purged\":false,\"payload\":{"}, {"\"payload\":{", "\"sealed\":1,\"payload\":{"},
                 {"\"payload\":{", "\"payload\":[],\"p\":{"}, {"\"author\":", "\"author\":null,\"a\":"},
+                {"\"sig\":\"", "\"sig\":\"\u0005"}, {"\"salt\":\"", "\"salt\":\"\u0001"},
+                {"\"author\":\"", "\"author\":\"\\\"q\\\" "}, {"\"author\":\"", "\"author\":\"\t"},
+                {"\"author\":\"", "\"author\":\"\u007f\u00e9"}, {"\"prev\":\"", "\"prev\":\"\\u0030"},
+                {"\"type\":\"", "\"type\":\"\\u0061"}, {"\"seq\":", "\"seq\":0"}, {"\"seq\":", "\"seq\": "},
+                {"\"seq\":", "\"seq\":-"}, {"\"incident\":\"", "\"incident\":\"\u00e9"},
+                {"\"incident\":\"", "\"incident\":\"\\u0041"}, {"\"author\":\"", "\"author\":\"\\u0041"},
         };
         int compared = 0;
         for (String line : sound) {
