@@ -111,8 +111,8 @@ final class LogbookIndex {
      * Keeps the rows of these incidents only: the others are let go.
      */
     void keepRows(Set<String> ids) {
-        if (rows == null) {
-            return;
+        if (rows == null || ids.size() == rows.incidents().size()) {
+            return; // every incident kept: the ids are chosen from these same rows
         }
         List<String> others = new java.util.ArrayList<>();
         for (Incident i : rows.incidents()) {

@@ -68,6 +68,9 @@ final class Selection {
         if (!f.categories().isEmpty() && !f.categories().contains(s.category())) {
             return false;
         }
+        if (f.since() == null && f.until() == null) {
+            return true;
+        }
         LocalDate day = s.reportedOn(f.zone());
         return (f.since() == null || !day.isBefore(f.since())) && (f.until() == null || !day.isAfter(f.until()));
     }
