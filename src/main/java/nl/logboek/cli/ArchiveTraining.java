@@ -40,6 +40,23 @@ public final class ArchiveTraining {
         env.put("XDG_CONFIG_HOME", scratch.toString());
         env.put("NO_COLOR", "1");
         env.remove("LOGBOEK_PASSPHRASE");
+        // What every start loads besides the commands, done here too so that it is in the archive
+        // instead of being read from the jar or the JDK's modules at each start: the jar's
+        // manifest read as `java -jar` reads it, Main and its start-up thread, and the question
+        // whether there is a terminal (App.system).
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(System.getProperty("java.class.path"))) {
+            jar.getManifest();
+        } catch (java.io.IOException | RuntimeException e) {
+            // not run from the jar (tests): nothing of it to archive
+        }
+        for (String name : List.of("nl.logboek.cli.Main", "nl.logboek.cli.Main$StartUp")) {
+            try {
+                Class.forName(name, false, ArchiveTraining.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        System.console();
         App app = new App(Map.copyOf(env), Clock.systemDefaultZone(), false);
         String month = YearMonth.now().toString();
         String first = run(app, "new", "-q", "-c", "hacken", "-t", "training").strip(); // a first entry takes paths of its own
