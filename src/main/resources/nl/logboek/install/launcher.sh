@@ -174,9 +174,11 @@ if [ "${LOGBOEK_CDS:-1}" != "0" ]; then
         make_flag="-XX:DumpLoadedClassList=$made.$$.classes"
       fi
       # Archives of another jar or JDK go; the other group's archive of this one stays.
-      for old in "$cds_dir"/logboek-*.jsa "$cds_dir"/logboek-*.aot; do
+      # So do the class lists and half-made archives of another jar or JDK that a killed first run
+      # left; those of this one may be another first run's, still at work.
+      for old in "$cds_dir"/logboek-*.jsa "$cds_dir"/logboek-*.aot "$cds_dir"/logboek-*.classes "$cds_dir"/logboek-*.tmp; do
         case "$old" in
-          *"-${key%-}.jsa"|*"-${key%-}.aot") ;;
+          *"-${key%-}.jsa"|*"-${key%-}.aot"|*"-${key%-}.jsa."*|*"-${key%-}.aot."*) ;;
           *) rm -f "$old" ;;
         esac
       done
