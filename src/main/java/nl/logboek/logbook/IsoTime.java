@@ -41,8 +41,9 @@ public final class IsoTime {
     }
 
     /**
-     * As {@code OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME)}: refuses a date
-     * or time that does not exist with a {@link DateTimeException}.
+     * As {@code OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME)}, also in what it
+     * throws: a date or time that does not exist, or any other text, is refused with the parser's
+     * own {@link java.time.format.DateTimeParseException}.
      */
     public static OffsetDateTime parse(String t) {
         int n = t.length();
@@ -60,9 +61,13 @@ public final class IsoTime {
             int offsetMinutes = utc ? 0 : digits(t, 23, 2);
             if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && offsetHours >= 0
                     && offsetMinutes >= 0 && offsetMinutes < 60) {
-                ZoneOffset zone = utc ? ZoneOffset.UTC
-                        : ZoneOffset.ofTotalSeconds((t.charAt(19) == '-' ? -60 : 60) * (offsetHours * 60 + offsetMinutes));
-                return OffsetDateTime.of(year, month, day, hour, minute, second, 0, zone);
+                try {
+                    ZoneOffset zone = utc ? ZoneOffset.UTC
+                            : ZoneOffset.ofTotalSeconds((t.charAt(19) == '-' ? -60 : 60) * (offsetHours * 60 + offsetMinutes));
+                    return OffsetDateTime.of(year, month, day, hour, minute, second, 0, zone);
+                } catch (DateTimeException noSuchMoment) {
+                    // The parser below refuses it too, with the exception (and message) callers expect.
+                }
             }
         }
         return OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME);

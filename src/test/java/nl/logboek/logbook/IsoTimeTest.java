@@ -62,11 +62,12 @@ class IsoTimeTest {
         assertEquals(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t), IsoTime.format(t));
     }
 
+    /** The moment read, or how it was refused: the same exception, with the same message. */
     private static String iso(String text) {
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toString();
         } catch (DateTimeException e) {
-            return "refused";
+            return "refused " + e.getClass().getName() + ": " + e.getMessage();
         }
     }
 
@@ -74,7 +75,7 @@ class IsoTimeTest {
         try {
             return IsoTime.parse(text).toString();
         } catch (DateTimeException e) {
-            return "refused";
+            return "refused " + e.getClass().getName() + ": " + e.getMessage();
         }
     }
 }
